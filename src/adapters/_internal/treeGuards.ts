@@ -1,0 +1,38 @@
+import { StaffcoreError } from '../../errors/index.js';
+
+/**
+ * Checks that giving record `id` the parent `newParentId` keeps the customer tree a tree: the
+ * parent exists and is neither the record nor one of its descendants.
+ *
+ * @param id - the record being moved
+ * @param newParentId - its new parent, or null to make it a root
+ * @param parentOf - the current parent of a record: `null` for a root, `undefined` when it does not exist
+ * @throws StaffcoreError `TREE_CYCLE`, or `VALIDATION` when the new parent does not exist
+ */
+export function checkParentChange(
+  id: string,
+  newParentId: string | null,
+  parentOf: (id: string) => string | null | undefined,
+): void {
+  if (newParentId === null) return;
+  if (newParentId === id) {
+    throw new StaffcoreError('TREE_CYCLE', `Customer ${id} cannot be its own parent`, { details: { id, path: ['parentId'] } });
+  }
+  let cursor: string | null | undefined = parentOf(newParentId);
+  if (cursor === undefined) {
+    throw new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${newParentId} does not exist`, {
+      details: { path: ['parentId'], entity: 'customer', id: newParentId },
+    });
+  }
+  const seen = new Set<string>([newParentId]);
+  while (cursor !== null && cursor !== undefined) {
+    if (cursor === id) {
+      throw new StaffcoreError('TREE_CYCLE', `Customer ${id} cannot move under its own descendant ${newParentId}`, {
+        details: { id, path: ['parentId'], newParentId },
+      });
+    }
+    if (seen.has(cursor)) break;
+    seen.add(cursor);
+    cursor = parentOf(cursor);
+  }
+}

@@ -1,0 +1,2 @@
+export { memoryStore } from './memoryStore.js';
+export type { MemoryStore } from './memoryStore.js';

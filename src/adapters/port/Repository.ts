@@ -1,0 +1,159 @@
+import type { Customer } from '../../model/index.js';
+import type { EntityName, IndexedField, RecordOf, SortField } from './entities.js';
+
+/** A record as given to `insert`: everything but the `id` and `version` the store allocates. */
+export type Draft<T> = T extends unknown ? Omit<T, 'id' | 'version'> : never;
+
+/** A filter value: one value, `null`, or a list of values (any of which matches). */
+export type WhereValue = string | null | readonly (string | null)[];
+
+/** Equality filters on an entity's indexed fields, all of which must match. */
+export type Where<E extends EntityName> = { readonly [K in IndexedField<E>]?: WhereValue };
+
+/** A query of one entity: filters, order, page size and the cursor of the previous page. */
+export interface Query<E extends EntityName> {
+  /** Equality filters on indexed fields. */
+  readonly where?: Where<E>;
+  /** The field to order by; ties are broken by `id`. Defaults to `id`. */
+  readonly orderBy?: SortField<E>;
+  /** `asc` (default) or `desc`. */
+  readonly direction?: 'asc' | 'desc';
+  /** The page size, 1 to 10,000; defaults to 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page, to read the page after it. */
+  readonly after?: string | null;
+}
+
+/** One page of results and the cursor of the next page (`null` on the last page). */
+export interface Page<T> {
+  /** The records of this page, in order. */
+  readonly items: readonly T[];
+  /** Pass as `after` to read the next page; `null` when there is none. */
+  readonly next: string | null;
+}
+
+/**
+ * The repository of one kind of record. Every method validates what it is given and throws a
+ * `StaffcoreError` (`VALIDATION`, `CONFLICT`, `NOT_FOUND`, `STORE`); "not found" on a read is `null`.
+ */
+export interface Repository<E extends EntityName> {
+  /**
+   * Reads one record.
+   * @param id - the record's id
+   * @returns the record, or `null` when there is none
+   */
+  get(id: string): Promise<RecordOf<E> | null>;
+  /**
+   * Reads several records at once.
+   * @param ids - the ids to read
+   * @returns the records found, in the order of `ids`; missing ones are left out
+   */
+  getMany(ids: readonly string[]): Promise<RecordOf<E>[]>;
+  /**
+   * Saves a new record; the store allocates its id and sets `version` to 1.
+   * @param draft - the record without id and version
+   * @returns the saved record
+   */
+  insert(draft: Draft<RecordOf<E>>): Promise<RecordOf<E>>;
+  /**
+   * Saves many new records in one go (bulk write); all or none are saved.
+   * @param drafts - the records without id and version
+   * @returns the saved records, in the order of `drafts`
+   */
+  insertMany(drafts: readonly Draft<RecordOf<E>>[]): Promise<RecordOf<E>[]>;
+  /**
+   * Replaces a record when its `version` is still the stored one; the stored version becomes `version + 1`.
+   * @param record - the changed record, carrying the version it was read at
+   * @returns the saved record with its new version
+   * @throws StaffcoreError `CONFLICT` when the stored version differs, `NOT_FOUND` when there is no such record
+   */
+  update(record: RecordOf<E>): Promise<RecordOf<E>>;
+  /**
+   * Finds records by indexed fields, ordered and paged.
+   * @param query - filters, order, page size, cursor
+   * @returns one page
+   */
+  find(query?: Query<E>): Promise<Page<RecordOf<E>>>;
+  /**
+   * Counts records matching filters.
+   * @param where - equality filters on indexed fields
+   * @returns how many records match
+   */
+  count(where?: Where<E>): Promise<number>;
+  /**
+   * Deletes a record when its `version` is still the stored one. Customer records are never deleted
+   * (they leave through status `X`), so the customer repository has no `remove`.
+   * @param id - the record's id
+   * @param version - the version it was read at
+   * @throws StaffcoreError `CONFLICT` on a stale version, `NOT_FOUND` when there is no such record
+   */
+  remove(id: string, version: number): Promise<void>;
+}
+
+/** A search of customer records, for lists and the previous/next of the last search. */
+export interface CustomerSearch {
+  /** Case-insensitive text the name must contain. */
+  readonly text?: string;
+  /** Only these statuses (e.g. the active-search ones). */
+  readonly statuses?: readonly string[];
+  /** Only records of these branches (e.g. the actor's scope). */
+  readonly branchIds?: readonly string[];
+  /** Only root customers (no parent). */
+  readonly rootsOnly?: boolean;
+  /** `name` (default) or `id`; ties are broken by `id`. */
+  readonly orderBy?: 'name' | 'id';
+  /** The page size, 1 to 10,000; defaults to 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string | null;
+}
+
+/**
+ * The repository of customer records, which also keeps the customer tree. Changing `parentId`
+ * through `update` is a move: the store checks that the new parent exists and is not the record
+ * itself or one of its descendants (`TREE_CYCLE`), and moves the whole subtree atomically.
+ */
+export interface CustomerRepository extends Omit<Repository<'customers'>, 'remove'> {
+  /**
+   * Reads a record and all its descendants in one query, parents before children.
+   * @param id - the subtree's root
+   * @returns the subtree (empty when there is no such record)
+   */
+  subtree(id: string): Promise<Customer[]>;
+  /**
+   * Reads the ancestors of a record, nearest first (parent, grandparent, …, root).
+   * @param id - the record
+   * @returns the ancestors (empty for a root customer or an unknown id)
+   */
+  ancestors(id: string): Promise<Customer[]>;
+  /**
+   * Searches customers by name text, status, branch, ordered by name (or id) and paged.
+   * @param search - what to look for
+   * @returns one page
+   */
+  search(search: CustomerSearch): Promise<Page<Customer>>;
+}
+
+/** Every repository of a store, as seen inside one transaction. */
+export type Repositories = {
+  readonly customers: CustomerRepository;
+} & { readonly [E in Exclude<EntityName, 'customers'>]: Repository<E> };
+
+/**
+ * A store: where staffcore keeps its records. Everything is read and written inside
+ * `transaction`, which is all-or-nothing: when `work` throws, no write of it remains.
+ *
+ * The shared conformance suite (`staffcore/testing`) is the definition of a correct store.
+ */
+export interface Store {
+  /** A short name for messages and benchmarks (`memory`, `postgres`). */
+  readonly name: string;
+  /**
+   * Runs `work` in a transaction: its writes are kept when it resolves and all undone when it throws.
+   * @param work - reads and writes through the repositories it is given
+   * @returns what `work` returns
+   */
+  transaction<R>(work: (tx: Repositories) => Promise<R>): Promise<R>;
+  /** Releases what the store holds (connections it opened itself). The store is unusable afterwards. */
+  dispose(): Promise<void>;
+}

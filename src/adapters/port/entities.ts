@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import {
+  Assignment,
+  Branch,
+  Contact,
+  Customer,
+  Favorite,
+  Hotlist,
+  Invoice,
+  Message,
+  Order,
+  ServiceRep,
+  StatusChange,
+  Task,
+  Worksite,
+} from '../../model/index.js';
+
+/**
+ * How a store holds one kind of record.
+ *
+ * `indexed` fields (string or null valued) can be filtered on with `find({ where })`; `sortable`
+ * fields can order a `find`. A store keeps an index for each, so both stay fast at any size.
+ */
+export interface EntityDefinition<S extends z.ZodType = z.ZodType> {
+  /** The record's zod schema; a store validates every record it writes against it. */
+  readonly schema: S;
+  /** The name used in messages and errors (`customer`, `worksite`, …). */
+  readonly label: string;
+  /** Fields with an index, usable in `where`. */
+  readonly indexed: readonly string[];
+  /** Fields a `find` can order by, besides `id`. */
+  readonly sortable: readonly string[];
+}
+
+const define = <S extends z.ZodType, const I extends readonly string[], const O extends readonly string[]>(
+  schema: S,
+  label: string,
+  indexed: I,
+  sortable: O,
+) => ({ schema, label, indexed, sortable }) as const;
+
+/**
+ * Every kind of record a store holds, with its schema and indexes. Adapters derive their tables
+ * (or maps) from this list, so a new entity is one line here.
+ */
+export const entities = {
+  customers: define(Customer, 'customer', ['parentId', 'branchId', 'status', 'accountManagerId', 'duplicateOfId'], ['name']),
+  worksites: define(Worksite, 'worksite', ['customerId'], ['name']),
+  branches: define(Branch, 'branch', ['parentId'], ['name']),
+  reps: define(ServiceRep, 'service rep', ['branchId'], ['name']),
+  contacts: define(Contact, 'contact', ['customerId'], ['lastName']),
+  messages: define(Message, 'message', ['customerId', 'authorId'], ['at']),
+  orders: define(Order, 'order', ['customerId', 'state'], ['startDate']),
+  assignments: define(Assignment, 'assignment', ['customerId', 'orderId', 'employeeId', 'state'], ['startDate']),
+  invoices: define(Invoice, 'invoice', ['customerId'], ['invoiceDate']),
+  tasks: define(Task, 'task', ['customerId', 'assignedToId'], ['title']),
+  hotlists: define(Hotlist, 'hotlist', ['ownerId'], ['name']),
+  favorites: define(Favorite, 'favorite', ['repId', 'customerId'], ['createdAt']),
+  statusChanges: define(StatusChange, 'status change', ['customerId'], ['at']),
+} as const satisfies Record<string, EntityDefinition>;
+
+/** The name of a kind of record a store holds (`customers`, `worksites`, …). */
+export type EntityName = keyof typeof entities;
+
+/** The list of every entity name, in a stable order. */
+export const entityNames = Object.keys(entities) as EntityName[];
+
+/** The record type of an entity, e.g. `RecordOf<'customers'>` is `Customer`. */
+export type RecordOf<E extends EntityName> = z.output<(typeof entities)[E]['schema']>;
+
+/** The fields of an entity that `where` can filter on. */
+export type IndexedField<E extends EntityName> = (typeof entities)[E]['indexed'][number];
+
+/** The fields of an entity that a `find` can order by. */
+export type SortField<E extends EntityName> = (typeof entities)[E]['sortable'][number] | 'id';

@@ -1,0 +1,14 @@
+export { entities, entityNames } from './entities.js';
+export type { EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';
+export type {
+  CustomerRepository,
+  CustomerSearch,
+  Draft,
+  Page,
+  Query,
+  Repositories,
+  Repository,
+  Store,
+  Where,
+  WhereValue,
+} from './Repository.js';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { BranchId } from './ids.js';
+import { Terms, WorkerCompCode } from './terms.js';
+
+/** What a level of the hierarchy sets up for the records below it. Unset values inherit from the parent level. */
+export const BranchSetup = z.object({
+  defaultWorkerCompCode: WorkerCompCode.nullable().default(null),
+  defaultTerms: Terms.nullable().default(null),
+  /** Addresses of records at or below this level must be standardized before saving; `null` inherits. */
+  requireAddressStandardization: z.boolean().nullable().default(null),
+});
+/** What a level of the hierarchy sets up. */
+export type BranchSetup = z.infer<typeof BranchSetup>;
+
+/** A level of the branch hierarchy as a host creates it. */
+export const NewBranchInput = z.object({
+  name: z.string().trim().min(1).max(120),
+  parentId: BranchId.nullable().default(null),
+  /** A label for the level's kind, e.g. `company`, `region`, `branch`. */
+  kind: z.string().trim().min(1).max(40).default('branch'),
+  setup: BranchSetup.default({ defaultWorkerCompCode: null, defaultTerms: null, requireAddressStandardization: null }),
+});
+/** A level of the branch hierarchy as a host creates it. */
+export type NewBranchInput = z.input<typeof NewBranchInput>;
+
+/** A stored level of the branch hierarchy (company → region → branch). */
+export const Branch = z.object({
+  id: BranchId,
+  version: z.number().int().positive(),
+  name: z.string().trim().min(1).max(120),
+  parentId: BranchId.nullable(),
+  kind: z.string().min(1).max(40),
+  setup: BranchSetup,
+});
+/** A stored level of the branch hierarchy. */
+export type Branch = z.infer<typeof Branch>;

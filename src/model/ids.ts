@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** The characters an id may hold: letters, digits, `_` and `-`, 1 to 64 of them. */
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+const idMessage = 'must be 1–64 letters, digits, "_" or "-"';
+
+const idOf = <Brand extends string>() => z.string().regex(idPattern, idMessage).brand<Brand>();
+
+/** Id of a customer record (root customer or department), allocated by the store. Shown as the Customer ID. */
+export const CustomerId = idOf<'CustomerId'>();
+/** Id of a customer record. */
+export type CustomerId = z.infer<typeof CustomerId>;
+
+/** Id of a worksite. */
+export const WorksiteId = idOf<'WorksiteId'>();
+/** Id of a worksite. */
+export type WorksiteId = z.infer<typeof WorksiteId>;
+
+/** Id of a level of the branch hierarchy (company, region, branch, …). */
+export const BranchId = idOf<'BranchId'>();
+/** Id of a level of the branch hierarchy. */
+export type BranchId = z.infer<typeof BranchId>;
+
+/** Id of a service rep (a user of the back office). */
+export const RepId = idOf<'RepId'>();
+/** Id of a service rep. */
+export type RepId = z.infer<typeof RepId>;
+
+/** Id of a sales team, as set up in administration. */
+export const SalesTeamId = idOf<'SalesTeamId'>();
+/** Id of a sales team. */
+export type SalesTeamId = z.infer<typeof SalesTeamId>;
+
+/** Id of a contact record. */
+export const ContactId = idOf<'ContactId'>();
+/** Id of a contact record. */
+export type ContactId = z.infer<typeof ContactId>;
+
+/** Id of a logged message. */
+export const MessageId = idOf<'MessageId'>();
+/** Id of a logged message. */
+export type MessageId = z.infer<typeof MessageId>;
+
+/** Id of an order. */
+export const OrderId = idOf<'OrderId'>();
+/** Id of an order. */
+export type OrderId = z.infer<typeof OrderId>;
+
+/** Id of an assignment. */
+export const AssignmentId = idOf<'AssignmentId'>();
+/** Id of an assignment. */
+export type AssignmentId = z.infer<typeof AssignmentId>;
+
+/** Id of an employee (held by the host's employee side; staffcore only refers to it). */
+export const EmployeeId = idOf<'EmployeeId'>();
+/** Id of an employee. */
+export type EmployeeId = z.infer<typeof EmployeeId>;
+
+/** Id of an invoice. */
+export const InvoiceId = idOf<'InvoiceId'>();
+/** Id of an invoice. */
+export type InvoiceId = z.infer<typeof InvoiceId>;
+
+/** Id of a task. */
+export const TaskId = idOf<'TaskId'>();
+/** Id of a task. */
+export type TaskId = z.infer<typeof TaskId>;
+
+/** Id of a hotlist. */
+export const HotlistId = idOf<'HotlistId'>();
+/** Id of a hotlist. */
+export type HotlistId = z.infer<typeof HotlistId>;
+
+/** Id of a favorite (a rep's bookmark of a record). */
+export const FavoriteId = idOf<'FavoriteId'>();
+/** Id of a favorite. */
+export type FavoriteId = z.infer<typeof FavoriteId>;
+
+/** Id of an audit event (a status change). */
+export const AuditEventId = idOf<'AuditEventId'>();
+/** Id of an audit event. */
+export type AuditEventId = z.infer<typeof AuditEventId>;

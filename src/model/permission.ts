@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Every permission a security role can grant, one per action. */
+export const permissions = [
+  'customer.read',
+  'customer.add',
+  'customer.edit',
+  'customer.changeStatus',
+  'customer.move',
+  'worksite.edit',
+  'contact.edit',
+  'message.log',
+  'order.create',
+  'assignment.edit',
+  'assignment.massUpdateRates',
+  'invoice.zeroDollar',
+  'task.edit',
+  'hotlist.edit',
+  'report.run',
+  'hierarchy.manage',
+] as const;
+
+/** A permission a security role can grant. */
+export const Permission = z.enum(permissions);
+/** A permission a security role can grant. */
+export type Permission = z.infer<typeof Permission>;
+
+/** A security role: a named set of permissions. */
+export const SecurityRole = z.object({
+  name: z.string().trim().min(1).max(60),
+  permissions: z.array(Permission),
+});
+/** A security role. */
+export type SecurityRole = z.infer<typeof SecurityRole>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** A status code: an upper-case letter followed by up to seven upper-case letters or digits (`P`, `A`, `BID`). */
+export const StatusCode = z.string().regex(/^[A-Z][A-Z0-9]{0,7}$/, 'must be an upper-case status code such as "P"');
+/** A status code. */
+export type StatusCode = z.infer<typeof StatusCode>;
+
+/**
+ * One status of an organization's catalog, with what it allows. The default catalog holds
+ * P (Prospect), A (Active), H (Hold for credit check), I (Inactive) and X (Deleted).
+ */
+export const StatusDefinition = z.object({
+  code: StatusCode,
+  name: z.string().trim().min(1).max(60),
+  meaning: z.string().max(300).default(''),
+  /** New orders may be created for the record. */
+  allowsOrders: z.boolean(),
+  /** Employees may be assigned to the record's orders. */
+  allowsAssignments: z.boolean(),
+  /** The record appears in active searches. */
+  inActiveSearches: z.boolean(),
+  /** The record counts as an active customer (the avatar's active indicator). */
+  isActive: z.boolean().default(false),
+  /** Marks a record as deleted / entered by mistake: changing to it needs a reason. */
+  isDeletion: z.boolean().default(false),
+});
+/** One status of an organization's catalog. */
+export type StatusDefinition = z.infer<typeof StatusDefinition>;
+/** A status definition as a host writes it (defaults not yet applied). */
+export type StatusDefinitionInput = z.input<typeof StatusDefinition>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Instant } from './dates.js';
+import { AuditEventId, CustomerId, RepId } from './ids.js';
+import { StatusCode } from './status.js';
+
+/** The audit record of one status change: who, when, from, to and why. */
+export const StatusChange = z.object({
+  id: AuditEventId,
+  version: z.number().int().positive(),
+  customerId: CustomerId,
+  from: StatusCode,
+  to: StatusCode,
+  reason: z.string().nullable(),
+  duplicateOfId: CustomerId.nullable(),
+  /** The record the change was asked for, when this one was changed by a cascade to its subtree. */
+  cascadedFromId: CustomerId.nullable(),
+  at: Instant,
+  by: RepId,
+});
+/** The audit record of one status change. */
+export type StatusChange = z.infer<typeof StatusChange>;
