@@ -1,0 +1,31 @@
+import type { StatusChange } from '../../model/index.js';
+import { getCustomerInScope, loadAccess, requirePermission } from '../_internal/access.js';
+import type { ActionContext } from '../ActionContext.js';
+
+/**
+ * Reads the status history of a record, oldest first.
+ *
+ * @param ctx - the action context
+ * @param id - the Customer ID
+ * @returns every recorded status change of the record
+ * @throws StaffcoreError `NOT_FOUND`, `FORBIDDEN`
+ */
+export async function listStatusChanges(ctx: ActionContext, id: string): Promise<StatusChange[]> {
+  requirePermission(ctx, 'customer.read');
+  return ctx.store.transaction(async (tx) => {
+    const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), id);
+    const out: StatusChange[] = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof tx.statusChanges.find>> = await tx.statusChanges.find({
+        where: { customerId: customer.id },
+        orderBy: 'at',
+        limit: 1000,
+        after,
+      });
+      out.push(...page.items);
+      after = page.next;
+    } while (after !== null);
+    return out;
+  });
+}

@@ -1,0 +1,36 @@
+import { runDemo } from './demo.js';
+
+const usage = `Usage: staffcore <command>
+
+Commands:
+  demo     build a small agency on the in-memory store and walk through adding customer records
+  help     show this text`;
+
+/** Runs the `staffcore` command line; returns the exit code. */
+async function main(args: readonly string[]): Promise<number> {
+  const [command] = args;
+  switch (command) {
+    case 'demo':
+      await runDemo();
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(usage);
+      return 0;
+    default:
+      console.error(`staffcore: unknown command "${command}"\n\n${usage}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

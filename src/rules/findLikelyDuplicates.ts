@@ -1,0 +1,83 @@
+import type { Address, Customer } from '../model/index.js';
+
+/** Why an existing record looks like a duplicate of a new one. */
+export type DuplicateReason = 'name' | 'phone' | 'address';
+
+/** An existing record that looks like a duplicate, and why. */
+export interface DuplicateMatch {
+  /** The existing record's id. */
+  readonly customerId: string;
+  /** The existing record's name. */
+  readonly name: string;
+  /** What they share. */
+  readonly reasons: readonly DuplicateReason[];
+}
+
+/** What a new record is compared on. */
+export interface DuplicateCandidate {
+  readonly name: string;
+  readonly phone?: string | null | undefined;
+  readonly contactAddress?: Pick<Address, 'line1' | 'postalCode'> | null | undefined;
+}
+
+const legalSuffixes = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|plc|gmbh)\b\.?/g;
+
+/**
+ * Normalizes a business name for duplicate matching: case, accents, punctuation and legal
+ * suffixes (Inc, LLC, Corp, …) are ignored.
+ *
+ * @param name - a customer name
+ * @returns the normalized name
+ * @example
+ * ```ts
+ * normalizeCustomerName('ACME, Inc.') //=> 'acme'
+ * ```
+ */
+export function normalizeCustomerName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(legalSuffixes, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const digits = (phone: string) => phone.replace(/\D/g, '').slice(-10);
+const addressKey = (address: Pick<Address, 'line1' | 'postalCode'>) =>
+  `${address.line1.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}|${address.postalCode.replace(/\s/g, '').toLowerCase()}`;
+
+/**
+ * Finds the records that look like duplicates of a new one: same normalized name, same phone
+ * number (last ten digits) or same street address and postal code. Deleted records are passed over.
+ * Likely duplicates are reported, never blocked.
+ *
+ * @param candidate - the new record
+ * @param existing - the records to compare with (e.g. those in the rep's scope with a similar name)
+ * @param isDeleted - tells whether a status code marks a deleted record
+ * @returns the matches, each with its reasons
+ * @example
+ * ```ts
+ * findLikelyDuplicates({ name: 'Acme Inc' }, [acmeLlc]) //=> [{ customerId: '3', name: 'Acme LLC', reasons: ['name'] }]
+ * ```
+ */
+export function findLikelyDuplicates(
+  candidate: DuplicateCandidate,
+  existing: readonly Customer[],
+  isDeleted: (status: string) => boolean = (status) => status === 'X',
+): DuplicateMatch[] {
+  const name = normalizeCustomerName(candidate.name);
+  const phone = candidate.phone ? digits(candidate.phone) : null;
+  const address = candidate.contactAddress ? addressKey(candidate.contactAddress) : null;
+  const matches: DuplicateMatch[] = [];
+  for (const record of existing) {
+    if (isDeleted(record.status)) continue;
+    const reasons: DuplicateReason[] = [];
+    if (name !== '' && normalizeCustomerName(record.name) === name) reasons.push('name');
+    if (phone && phone.length >= 7 && record.phone && digits(record.phone) === phone) reasons.push('phone');
+    if (address && record.contactAddress && addressKey(record.contactAddress) === address) reasons.push('address');
+    if (reasons.length > 0) matches.push({ customerId: record.id, name: record.name, reasons });
+  }
+  return matches;
+}

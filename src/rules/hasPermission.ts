@@ -1,0 +1,19 @@
+import { messages } from '../errors/index.js';
+import type { Actor, Permission } from '../model/index.js';
+import type { Verdict } from './Verdict.js';
+
+/**
+ * Tells whether the actor's security roles grant a permission.
+ *
+ * @param actor - the service rep acting
+ * @param permission - the permission an action needs
+ * @returns allowed, or `FORBIDDEN` with the reason
+ * @example
+ * ```ts
+ * hasPermission(rep, 'customer.add') //=> { allowed: true }
+ * ```
+ */
+export function hasPermission(actor: Pick<Actor, 'roles'>, permission: Permission): Verdict {
+  if (actor.roles.some((role) => role.permissions.includes(permission))) return { allowed: true };
+  return { allowed: false, code: 'FORBIDDEN', reason: messages.forbidden(permission) };
+}

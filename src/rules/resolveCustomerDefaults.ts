@@ -1,0 +1,139 @@
+import type { Actor, Address, Branch, Customer, Terms } from '../model/index.js';
+
+/**
+ * Where an effective default came from.
+ *
+ * - `input`: set on the record by whoever entered it;
+ * - `parent`: inherited from the parent customer (a new department takes its parent's);
+ * - `branch`: the branch setup of a hierarchy level (`inheritedBy` names the record's own level
+ *   when the value came from an ancestor level);
+ * - `rep`: the service rep who entered the record (their id, level or sales team);
+ * - `none`: no source had a value.
+ */
+export type Provenance =
+  | { readonly source: 'input'; readonly description: string }
+  | { readonly source: 'parent'; readonly customerId: string; readonly description: string }
+  | {
+      readonly source: 'branch';
+      readonly branchId: string;
+      readonly branchName: string;
+      readonly inheritedBy: string | null;
+      readonly description: string;
+    }
+  | { readonly source: 'rep'; readonly repId: string; readonly description: string }
+  | { readonly source: 'none'; readonly description: string };
+
+/** The fields of a new customer that are defaulted when the input leaves them out. */
+export interface DefaultedValues {
+  readonly branchId: string;
+  readonly accountManagerId: string;
+  readonly salesTeamId: string | null;
+  readonly defaultWorkerCompCode: string | null;
+  readonly terms: Terms | null;
+  readonly billingAddress: Address | null;
+}
+
+/** The effective defaults of a new record and where each came from. */
+export interface ResolvedDefaults {
+  /** The effective values. */
+  readonly values: DefaultedValues;
+  /** Where each value came from. */
+  readonly provenance: { readonly [K in keyof DefaultedValues]: Provenance };
+}
+
+/** What {@link resolveCustomerDefaults} works from. */
+export interface DefaultsSources {
+  /** What was entered; `undefined` fields are defaulted. */
+  readonly input: { readonly [K in keyof DefaultedValues]?: DefaultedValues[K] | undefined };
+  /** The service rep entering the record. */
+  readonly actor: Pick<Actor, 'id' | 'name' | 'branchId' | 'salesTeamId'>;
+  /**
+   * The branch chain of a level, nearest first, up to the root. Called with the record's
+   * effective branch, so the worker comp and terms come from the right setup.
+   */
+  readonly branchChain: (branchId: string) => readonly Branch[];
+  /** The parent record when adding a department, else `null`. */
+  readonly parent: Customer | null;
+}
+
+const fromInput: Provenance = { source: 'input', description: 'set on the record' };
+const none: Provenance = { source: 'none', description: 'no default applies' };
+
+/**
+ * Works out the defaults of a new customer record (SPEC §2.2): explicit input wins; a department
+ * takes its parent's branch, account manager, sales team, worker comp, terms and billing address;
+ * otherwise the account manager is the rep, the branch is the rep's current level, the sales team
+ * is the rep's own, and worker comp and terms come from the branch setup, inherited from the
+ * nearest ancestor level that has one.
+ *
+ * @param sources - the input, the rep, the hierarchy and the parent record
+ * @returns the effective values, each with its provenance
+ * @example
+ * ```ts
+ * const { values, provenance } = resolveCustomerDefaults({ input: {}, actor, branchChain, parent: null });
+ * provenance.defaultWorkerCompCode.description //=> 'branch Midwest setup (inherited by Minneapolis)'
+ * ```
+ */
+export function resolveCustomerDefaults(sources: DefaultsSources): ResolvedDefaults {
+  const { input, actor, parent } = sources;
+  const fromParent: Provenance | null = parent
+    ? { source: 'parent', customerId: parent.id, description: `inherited from parent customer ${parent.id}` }
+    : null;
+
+  const pick = <K extends keyof DefaultedValues>(
+    field: K,
+    fallback: () => [DefaultedValues[K], Provenance],
+  ): [DefaultedValues[K], Provenance] => {
+    const entered = input[field];
+    if (entered !== undefined) return [entered as DefaultedValues[K], fromInput];
+    if (parent && fromParent && parent[field as keyof Customer] !== null) {
+      return [parent[field as keyof Customer] as DefaultedValues[K], fromParent];
+    }
+    return fallback();
+  };
+
+  const rep = (description: string): Provenance => ({ source: 'rep', repId: actor.id, description });
+  const [branchId, branchFrom] = pick('branchId', () => [actor.branchId, rep("the rep's current hierarchy level")]);
+  const chain = sources.branchChain(branchId);
+  const fromSetup = <T>(read: (branch: Branch) => T | null): [T | null, Provenance] => {
+    const own = chain[0];
+    for (const level of chain) {
+      const value = read(level);
+      if (value === null) continue;
+      const inherited = own !== undefined && level.id !== own.id;
+      return [
+        value,
+        {
+          source: 'branch',
+          branchId: level.id,
+          branchName: level.name,
+          inheritedBy: inherited ? own.name : null,
+          description: `branch ${level.name} setup${inherited ? ` (inherited by ${own.name})` : ''}`,
+        },
+      ];
+    }
+    return [null, none];
+  };
+
+  const [accountManagerId, accountManagerFrom] = pick('accountManagerId', () => [actor.id, rep('the rep who entered the record')]);
+  const [salesTeamId, salesTeamFrom] = pick('salesTeamId', () =>
+    actor.salesTeamId === null ? [null, none] : [actor.salesTeamId, rep("the rep's settings")],
+  );
+  const [defaultWorkerCompCode, workerCompFrom] = pick('defaultWorkerCompCode', () =>
+    fromSetup((branch) => branch.setup.defaultWorkerCompCode),
+  );
+  const [terms, termsFrom] = pick('terms', () => fromSetup((branch) => branch.setup.defaultTerms));
+  const [billingAddress, billingFrom] = pick('billingAddress', () => [null, none]);
+
+  return {
+    values: { branchId, accountManagerId, salesTeamId, defaultWorkerCompCode, terms, billingAddress },
+    provenance: {
+      branchId: branchFrom,
+      accountManagerId: accountManagerFrom,
+      salesTeamId: salesTeamFrom,
+      defaultWorkerCompCode: workerCompFrom,
+      terms: termsFrom,
+      billingAddress: billingFrom,
+    },
+  };
+}

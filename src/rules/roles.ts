@@ -1,0 +1,30 @@
+import { permissions, type SecurityRole } from '../model/index.js';
+
+/**
+ * Ready-made security roles a host may hand its reps, or use as a model for its own.
+ *
+ * - `administrator`: every permission.
+ * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, tasks, hotlists, reports.
+ * - `readOnly`: read customers and run reports.
+ */
+export const standardRoles = {
+  administrator: { name: 'Administrator', permissions: [...permissions] },
+  salesRep: {
+    name: 'Sales rep',
+    permissions: [
+      'customer.read',
+      'customer.add',
+      'customer.edit',
+      'customer.changeStatus',
+      'customer.move',
+      'worksite.edit',
+      'contact.edit',
+      'message.log',
+      'order.create',
+      'task.edit',
+      'hotlist.edit',
+      'report.run',
+    ],
+  },
+  readOnly: { name: 'Read only', permissions: ['customer.read', 'report.run'] },
+} as const satisfies Record<string, SecurityRole>;

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { StaffcoreError, validationError } from '../errors/index.js';
+import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../model/index.js';
+
+/**
+ * An organization's list of customer statuses, each flagged for what it allows, and the status
+ * every new record starts with.
+ */
+export interface StatusCatalog {
+  /** The statuses, in display order. */
+  readonly statuses: readonly StatusDefinition[];
+  /** The status every new record starts with (`P` in the default catalog). */
+  readonly initial: string;
+}
+
+/** The five statuses of the default catalog, as the articles describe them. */
+export const defaultStatuses: readonly StatusDefinitionInput[] = [
+  {
+    code: 'P',
+    name: 'Prospect',
+    meaning: 'Not yet done business with; being contacted',
+    allowsOrders: true,
+    allowsAssignments: true,
+    inActiveSearches: true,
+    isActive: true,
+  },
+  {
+    code: 'A',
+    name: 'Active',
+    meaning: 'Currently working with and sending employees to',
+    allowsOrders: true,
+    allowsAssignments: true,
+    inActiveSearches: true,
+    isActive: true,
+  },
+  {
+    code: 'H',
+    name: 'Hold for credit check',
+    meaning: 'A credit check is under way',
+    allowsOrders: false,
+    allowsAssignments: false,
+    inActiveSearches: true,
+  },
+  {
+    code: 'I',
+    name: 'Inactive',
+    meaning: 'Worked with in the past; kept but hidden from active searches',
+    allowsOrders: true,
+    allowsAssignments: true,
+    inActiveSearches: false,
+  },
+  {
+    code: 'X',
+    name: 'Deleted / mistakenly entered',
+    meaning: 'Added by mistake or a duplicate',
+    allowsOrders: false,
+    allowsAssignments: false,
+    inActiveSearches: false,
+    isDeletion: true,
+  },
+];
+
+const CatalogInput = z.object({
+  statuses: z.array(StatusDefinition).min(1),
+  initial: StatusCode,
+});
+
+/**
+ * Builds and checks an organization's status catalog.
+ *
+ * @param statuses - the statuses, each flagged for orders, assignments and active searches
+ * @param initial - the status new records start with; defaults to the first status
+ * @returns the catalog
+ * @throws StaffcoreError `VALIDATION` on a malformed status, a repeated code, or an unknown initial status
+ * @example
+ * ```ts
+ * const catalog = createStatusCatalog([
+ *   ...defaultStatuses,
+ *   { code: 'BID', name: 'Bid', allowsOrders: true, allowsAssignments: false, inActiveSearches: true },
+ * ], 'P');
+ * ```
+ */
+export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], initial?: string): StatusCatalog {
+  const parsed = CatalogInput.safeParse({ statuses, initial: initial ?? statuses[0]?.code });
+  if (!parsed.success) throw validationError(parsed.error, 'status catalog');
+  const seen = new Set<string>();
+  parsed.data.statuses.forEach((status, index) => {
+    if (seen.has(status.code)) {
+      throw new StaffcoreError('VALIDATION', `Invalid status catalog: statuses.${index}.code: "${status.code}" appears twice`, {
+        details: { path: ['statuses', index, 'code'] },
+      });
+    }
+    seen.add(status.code);
+  });
+  if (!seen.has(parsed.data.initial)) {
+    throw new StaffcoreError('VALIDATION', `Invalid status catalog: initial: "${parsed.data.initial}" is not in the catalog`, {
+      details: { path: ['initial'] },
+    });
+  }
+  return Object.freeze({ statuses: Object.freeze(parsed.data.statuses), initial: parsed.data.initial });
+}
+
+/** The default catalog: P, A, H, I, X, starting at P. */
+export const defaultStatusCatalog: StatusCatalog = createStatusCatalog(defaultStatuses, 'P');

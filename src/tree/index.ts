@@ -1,0 +1,3 @@
+export { BranchHierarchy } from './BranchHierarchy.js';
+export { CustomerTree } from './CustomerTree.js';
+export type { TreeNode } from './CustomerTree.js';
