@@ -4,7 +4,7 @@ import { permissions, type SecurityRole } from '../model/index.js';
  * Ready-made security roles a host may hand its reps, or use as a model for its own.
  *
  * - `administrator`: every permission.
- * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, tasks, hotlists, reports.
+ * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, assignments, tasks, hotlists, reports.
  * - `readOnly`: read customers and run reports.
  */
 export const standardRoles = {
@@ -21,6 +21,7 @@ export const standardRoles = {
       'contact.edit',
       'message.log',
       'order.create',
+      'assignment.edit',
       'task.edit',
       'hotlist.edit',
       'report.run',

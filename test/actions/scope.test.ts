@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildAgency } from '../helpers/agency.js';
+import { expectError } from '../helpers/expectError.js';
+
+describe('hierarchy scope', () => {
+  it('hides a record of another branch: reading and changing it read as not found', async () => {
+    const agency = await buildAgency();
+    const { customer } = await agency.as(agency.dana).customers.add({ name: 'Acme' });
+    const lee = agency.as(agency.lee);
+    await expectError(lee.customers.get(customer.id), 'NOT_FOUND');
+    await expectError(lee.customers.update({ id: customer.id, version: 1, changes: { notes: 'x' } }), 'NOT_FOUND');
+    await expectError(lee.customers.changeStatus({ id: customer.id, to: 'A' }), 'NOT_FOUND');
+    await expectError(lee.customers.copyContactToBilling({ id: customer.id }), 'NOT_FOUND');
+    await expectError(lee.worksites.list(customer.id), 'NOT_FOUND');
+    await expectError(lee.customers.statusHistory(customer.id), 'NOT_FOUND');
+    expect(agency.store.peek('customers', customer.id)).toMatchObject({ version: 1, status: 'P', notes: '' });
+  });
+
+  it('lets a rep at a higher level see records of the branches below', async () => {
+    const agency = await buildAgency();
+    const { customer } = await agency.as(agency.dana).customers.add({ name: 'Acme' });
+    const manager = agency.as({ id: 'mgr', name: 'Morgan', branchId: agency.ids.midwest, roles: [{ name: 'r', permissions: ['customer.read'] }] });
+    expect((await manager.customers.get(customer.id)).id).toBe(customer.id);
+  });
+
+  it('reads a record that does not exist as not found, and a malformed id as invalid', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.dana);
+    await expectError(sc.customers.get('999'), 'NOT_FOUND');
+    await expectError(sc.customers.get('not an id'), 'VALIDATION');
+    await expectError(sc.customers.get(42 as never), 'VALIDATION');
+  });
+
+  it('refuses an actor whose level is not in the hierarchy', async () => {
+    const agency = await buildAgency();
+    await expectError(agency.as({ ...agency.dana, branchId: 'nowhere' }).customers.add({ name: 'Acme' }), 'FORBIDDEN');
+  });
+
+  it('refuses a malformed actor up front', async () => {
+    const agency = await buildAgency();
+    expect(() => agency.as({ ...agency.dana, id: '' })).toThrowError(/actor: id/);
+  });
+});
