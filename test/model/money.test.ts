@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Money, Rate, sumMoney, toMoney } from '../../src/index.js';
+
+const cents = fc.bigInt({ min: -10_000_000_000n, max: 10_000_000_000n });
+const asMoney = (c: bigint) => {
+  const sign = c < 0n ? '-' : '';
+  const abs = c < 0n ? -c : c;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+};
+
+describe('Money', () => {
+  it('parses decimal strings and numbers to canonical two-place strings', () => {
+    expect(Money.parse('12.5')).toBe('12.50');
+    expect(Money.parse(3)).toBe('3.00');
+    expect(Money.parse(' 0.1 ')).toBe('0.10');
+    expect(Rate.parse('18.125')).toBe('18.1250');
+  });
+
+  it('refuses more places than it holds, and non-numbers', () => {
+    expect(Money.safeParse('1.005').success).toBe(false);
+    expect(Money.safeParse('1e3').success).toBe(false);
+    expect(Money.safeParse(Number.NaN).success).toBe(false);
+    expect(Money.safeParse('abc').success).toBe(false);
+  });
+
+  it('adds exactly, as integer cents do', () => {
+    fc.assert(
+      fc.property(fc.array(cents, { maxLength: 30 }), (values) => {
+        const total = values.reduce((a, b) => a + b, 0n);
+        expect(sumMoney(values.map(asMoney))).toBe(asMoney(total));
+      }),
+    );
+    expect(sumMoney(['0.10', '0.20'])).toBe('0.30');
+  });
+
+  it('rounds half up to cents', () => {
+    expect(toMoney('2.345')).toBe('2.35');
+    expect(toMoney('-2.345')).toBe('-2.35');
+    expect(toMoney('2.344999')).toBe('2.34');
+  });
+});
