@@ -1,4 +1,4 @@
-import type { Actor, Address, Branch, Customer, Terms } from '../model/index.js';
+import type { Address, Branch, Customer, Terms } from '../model/index.js';
 
 /**
  * Where an effective default came from.
@@ -46,7 +46,7 @@ export interface DefaultsSources {
   /** What was entered; `undefined` fields are defaulted. */
   readonly input: { readonly [K in keyof DefaultedValues]?: DefaultedValues[K] | undefined };
   /** The service rep entering the record. */
-  readonly actor: Pick<Actor, 'id' | 'name' | 'branchId' | 'salesTeamId'>;
+  readonly actor: { readonly id: string; readonly name: string; readonly branchId: string; readonly salesTeamId: string | null };
   /**
    * The branch chain of a level, nearest first, up to the root. Called with the record's
    * effective branch, so the worker comp and terms come from the right setup.

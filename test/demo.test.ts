@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../src/cli/demo.js';
+
+describe('the demo', () => {
+  it('walks through the article on the memory store and shows each rule at work', async () => {
+    const { lines, customerIds } = await runDemo(() => undefined);
+    const text = lines.join('\n');
+    expect(text).toContain(`Customer ID ${customerIds['Acme Manufacturing']} "Acme Manufacturing", status P (Prospect)`);
+    expect(text).toContain('defaultWorkerCompCode = 8742  ← branch Midwest setup (inherited by Minneapolis)');
+    expect(text).toMatch(/Without a standardizer: refused, STANDARDIZATION_REQUIRED/);
+    expect(text).toContain('contact address "400 MAIN ST, MINNEAPOLIS"');
+    expect(text).toMatch(/Lee reads \d+: NOT_FOUND/);
+    expect(text).toMatch(/Can Acme Shipping take a new order\? no: .*Hold for credit check/);
+    expect(text).toMatch(/The second, stale edit: CONFLICT/);
+    expect(text).toContain('Notes kept: "Prefers calls before 10am"');
+    expect(text).toContain(`Likely duplicate of ${customerIds['Acme Manufacturing']} "Acme Manufacturing" (same name)`);
+    expect(text).toMatch(/P → X by dana at 2026-11-22T09:00:00.000Z \(Entered twice; duplicate of \d+\)/);
+  });
+});
