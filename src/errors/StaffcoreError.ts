@@ -71,6 +71,7 @@ export class StaffcoreError extends Error {
   readonly details: StaffcoreErrorDetails;
 
   /**
+   * Creates an error with a stable code.
    * @param code - the stable error code
    * @param message - a human sentence; `[staffcore] ` is prefixed when missing
    * @param options - details and cause
