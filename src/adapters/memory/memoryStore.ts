@@ -11,7 +11,8 @@
  *
  * @module
  */
-import { StaffcoreError } from '../../errors/index.js';
+import { z } from 'zod';
+import { StaffcoreError, validationError } from '../../errors/index.js';
 import type { Customer } from '../../model/index.js';
 import {
   checkDraft,
@@ -114,7 +115,7 @@ class Session {
     const pending = this.writes.get(entity);
     const first = where[0];
     const base: Iterable<string> = first
-      ? first[1].flatMap((value) => [...(table.indexes.get(first[0])?.get(value) ?? [])])
+      ? [...new Set(first[1])].flatMap((value) => [...(table.indexes.get(first[0])?.get(value) ?? [])])
       : table.rows.keys();
     if (!pending || pending.size === 0) return base;
     const ids = new Set(base);
@@ -179,6 +180,7 @@ function repository<E extends EntityName>(entity: E, session: Session): Reposito
       return load(checkId(entity, id));
     },
     async getMany(ids) {
+      if (!Array.isArray(ids)) throw new StaffcoreError('VALIDATION', 'Invalid ids: expected an array of ids', { details: { path: [] } });
       return ids.map((id) => load(checkId(entity, id))).filter((row): row is RecordOf<E> => row !== null);
     },
     async insert(draft) {
@@ -243,14 +245,14 @@ function customerRepository(session: Session): CustomerRepository {
   return {
     ...rest,
     async insert(draft) {
-      const parentId = (draft as { parentId?: unknown }).parentId;
+      const parentId = (draft as { parentId?: unknown } | null)?.parentId;
       if (typeof parentId === 'string' && !read(parentId)) throw missingParent(parentId);
       return base.insert(draft);
     },
     async insertMany(drafts) {
-      for (const draft of Array.isArray(drafts) ? drafts : []) {
+      for (const [index, draft] of (Array.isArray(drafts) ? drafts : []).entries()) {
         const parentId = (draft as { parentId?: unknown } | null)?.parentId;
-        if (typeof parentId === 'string' && !read(parentId)) throw missingParent(parentId);
+        if (typeof parentId === 'string' && !read(parentId)) throw atIndex(missingParent(parentId), index);
       }
       return base.insertMany(drafts);
     },
@@ -258,19 +260,24 @@ function customerRepository(session: Session): CustomerRepository {
       const next = checkRecord('customers', record);
       const current = read(next.id);
       if (current && current.version === next.version && current.parentId !== next.parentId) {
-        checkParentChange(next.id, next.parentId, (id) => read(id)?.parentId ?? undefined);
+        checkParentChange(next.id, next.parentId, (id) => {
+          const node = read(id);
+          return node ? node.parentId : undefined;
+        });
       }
       return base.update(next);
     },
     async subtree(id) {
       const root = read(checkId('customers', id));
       if (!root) return [];
+      // an explicit stack, not recursion: a chain thousands of levels deep must not overflow the call stack
       const out: Customer[] = [];
-      const visit = (node: Customer) => {
+      const stack: Customer[] = [root];
+      for (let node = stack.pop(); node; node = stack.pop()) {
         out.push(node);
-        for (const child of children(node.id)) visit(child);
-      };
-      visit(root);
+        const kids = children(node.id);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
       return out;
     },
     async ancestors(id) {
@@ -282,7 +289,8 @@ function customerRepository(session: Session): CustomerRepository {
       }
       return out;
     },
-    async search(search: CustomerSearch) {
+    async search(input: CustomerSearch) {
+      const search = checkSearch(input);
       const where: [string, (string | null)[]][] = [];
       if (search.rootsOnly) where.push(['parentId', [null]]);
       if (search.statuses) where.push(['status', [...search.statuses]]);
@@ -304,6 +312,20 @@ function customerRepository(session: Session): CustomerRepository {
       }) as unknown as Page<Customer>;
     },
   };
+}
+
+const SearchCriteria = z.object({
+  text: z.string().optional(),
+  statuses: z.array(z.string()).optional(),
+  branchIds: z.array(z.string()).optional(),
+  rootsOnly: z.boolean().optional(),
+});
+
+/** Checks the criteria of a search; its order, limit and cursor are checked where they are used. */
+function checkSearch(search: unknown): CustomerSearch {
+  const result = SearchCriteria.safeParse(search);
+  if (!result.success) throw validationError(result.error, 'search');
+  return search as CustomerSearch;
 }
 
 function missingParent(parentId: string): StaffcoreError {
