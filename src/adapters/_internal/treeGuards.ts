@@ -6,7 +6,8 @@ import { StaffcoreError } from '../../errors/index.js';
  *
  * @param id - the record being moved
  * @param newParentId - its new parent, or null to make it a root
- * @param parentOf - the current parent of a record: `null` for a root, `undefined` when it does not exist
+ * @param parentOf - the current parent of a record: `null` for a root, `undefined` only when the record does
+ *   not exist (do not write `read(id)?.parentId ?? undefined`: that makes every root look missing)
  * @throws StaffcoreError `TREE_CYCLE`, or `VALIDATION` when the new parent does not exist
  */
 export function checkParentChange(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StaffcoreError, messages, validationError } from '../../errors/index.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
-import type { Draft, Query, Where, WhereValue } from '../port/Repository.js';
+import type { CustomerSearch, Draft, Query, Where, WhereValue } from '../port/Repository.js';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
 const Version = z.number().int().positive();
@@ -47,6 +47,9 @@ export function checkDraft<E extends EntityName>(entity: E, draft: unknown): Dra
 /** Checks a `where` against the entity's indexed fields; returns `[field, values[]]` pairs. */
 export function checkWhere<E extends EntityName>(entity: E, where: Where<E> | undefined): [string, (string | null)[]][] {
   if (where === undefined) return [];
+  if (!isPlainObject(where)) {
+    throw new StaffcoreError('VALIDATION', 'Invalid query: where: expected an object of field filters', { details: { path: ['where'] } });
+  }
   const indexed: readonly string[] = entities[entity].indexed;
   return Object.entries(where as Record<string, WhereValue | undefined>)
     .filter((entry): entry is [string, WhereValue] => entry[1] !== undefined)
@@ -79,6 +82,9 @@ export interface NormalizedQuery {
 
 /** Checks and completes a query. */
 export function normalizeQuery<E extends EntityName>(entity: E, query: Query<E> = {}): NormalizedQuery {
+  if (!isPlainObject(query)) {
+    throw new StaffcoreError('VALIDATION', 'Invalid query: (root): expected an object', { details: { path: [] } });
+  }
   const orderBy = query.orderBy ?? 'id';
   const sortable: readonly string[] = entities[entity].sortable;
   if (orderBy !== 'id' && !sortable.includes(orderBy)) {
@@ -163,4 +169,22 @@ export function notFound(entity: EntityName, id: string): StaffcoreError {
   return new StaffcoreError('NOT_FOUND', messages.notFound(entities[entity].label, id), {
     details: { entity: entities[entity].label, id },
   });
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SearchCriteria = z.object({
+  text: z.string().optional(),
+  statuses: z.array(z.string()).optional(),
+  branchIds: z.array(z.string()).optional(),
+  rootsOnly: z.boolean().optional(),
+});
+
+/** Checks the criteria of a customer search; its order, limit and cursor are checked where they are used. */
+export function checkSearch(search: unknown): CustomerSearch {
+  const result = SearchCriteria.safeParse(search);
+  if (!result.success) throw validationError(result.error, 'search');
+  return search as CustomerSearch;
 }

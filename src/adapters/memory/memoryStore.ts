@@ -11,14 +11,14 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { StaffcoreError, validationError } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
 import type { Customer } from '../../model/index.js';
 import {
   checkDraft,
   checkId,
   checkLimit,
   checkRecord,
+  checkSearch,
   checkVersion,
   compareCodePoints,
   conflict,
@@ -312,20 +312,6 @@ function customerRepository(session: Session): CustomerRepository {
       }) as unknown as Page<Customer>;
     },
   };
-}
-
-const SearchCriteria = z.object({
-  text: z.string().optional(),
-  statuses: z.array(z.string()).optional(),
-  branchIds: z.array(z.string()).optional(),
-  rootsOnly: z.boolean().optional(),
-});
-
-/** Checks the criteria of a search; its order, limit and cursor are checked where they are used. */
-function checkSearch(search: unknown): CustomerSearch {
-  const result = SearchCriteria.safeParse(search);
-  if (!result.success) throw validationError(result.error, 'search');
-  return search as CustomerSearch;
 }
 
 function missingParent(parentId: string): StaffcoreError {
