@@ -116,7 +116,7 @@ export const badId = defineCase({
 /** A `where` on a field without an index, or with values of the wrong type, is a `VALIDATION` error. */
 export const badWhere = defineCase({
   id: 'bad-where',
-  title: 'a where on a non-indexed or unknown field, or with non-string values, fails with VALIDATION on find and count',
+  title: 'a where on a non-indexed or unknown field, with non-string values, or not an object, and a query that is not an object, fail with VALIDATION',
   async run(harness) {
     await seed(harness.store);
     await writesNothing(harness, async () => {
@@ -137,6 +137,23 @@ export const badWhere = defineCase({
         const error = await expectError(harness.store.transaction((tx) => repo(tx, entity).find({ where })), 'VALIDATION', `find ${what}`);
         expect(error.details.path?.[0]).toBe('where');
         await expectError(harness.store.transaction((tx) => repo(tx, entity).count(where)), 'VALIDATION', `count ${what}`);
+      }
+      for (const notAWhere of [42, 'branchId', ['x'], true]) {
+        const what = `where ${JSON.stringify(notAWhere)}`;
+        const error = await expectError(
+          harness.store.transaction((tx) => repo(tx, 'customers').find({ where: notAWhere as never })),
+          'VALIDATION',
+          `find ${what}`,
+        );
+        expect(error.details.path?.[0]).toBe('where');
+        await expectError(harness.store.transaction((tx) => repo(tx, 'customers').count(notAWhere as never)), 'VALIDATION', `count ${what}`);
+      }
+      for (const notAQuery of [null, 42, 'all', []]) {
+        await expectError(
+          harness.store.transaction((tx) => repo(tx, 'customers').find(notAQuery as never)),
+          'VALIDATION',
+          `find(${JSON.stringify(notAQuery)})`,
+        );
       }
     });
   },
