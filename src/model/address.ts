@@ -2,16 +2,21 @@ import { z } from 'zod';
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-/**
- * A postal address as entered. `standardized` is never part of input: only an
- * {@link AddressStandardizer} sets it.
- */
-export const AddressInput = z.object({
+/** The fields every address has, as entered and as stored. */
+const addressLines = {
   line1: line(120),
   line2: z.string().trim().max(120).optional(),
   city: line(80),
   region: line(80),
   postalCode: line(20),
+};
+
+/**
+ * A postal address as entered. `standardized` is never part of input: only an
+ * {@link AddressStandardizer} sets it.
+ */
+export const AddressInput = z.object({
+  ...addressLines,
   country: z
     .string()
     .trim()
@@ -24,11 +29,7 @@ export type AddressInput = z.input<typeof AddressInput>;
 
 /** A stored postal address; `standardized` tells whether a standardizer produced it. */
 export const Address = z.object({
-  line1: line(120),
-  line2: z.string().trim().max(120).optional(),
-  city: line(80),
-  region: line(80),
-  postalCode: line(20),
+  ...addressLines,
   country: z.string().regex(/^[A-Z]{2}$/),
   standardized: z.boolean(),
 });

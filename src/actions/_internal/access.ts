@@ -1,9 +1,10 @@
 import type { Repositories } from '../../adapters/port/index.js';
 import { StaffcoreError, messages } from '../../errors/index.js';
-import type { Branch, Customer, Permission } from '../../model/index.js';
+import type { Customer, Permission } from '../../model/index.js';
 import { hasPermission } from '../../rules/hasPermission.js';
 import { BranchHierarchy } from '../../tree/BranchHierarchy.js';
 import type { ActionContext } from '../ActionContext.js';
+import { readAll } from './readAll.js';
 
 /** The hierarchy and the levels the actor may see, loaded once per action. */
 export interface Access {
@@ -20,13 +21,7 @@ export function requirePermission(ctx: ActionContext, permission: Permission): v
 
 /** Loads the hierarchy and works out the actor's scope. */
 export async function loadAccess(ctx: ActionContext, tx: Repositories): Promise<Access> {
-  const branches: Branch[] = [];
-  let after: string | null = null;
-  do {
-    const page: Awaited<ReturnType<Repositories['branches']['find']>> = await tx.branches.find({ limit: 10_000, after });
-    branches.push(...page.items);
-    after = page.next;
-  } while (after !== null);
+  const branches = await readAll((after) => tx.branches.find({ limit: 10_000, after }));
   const hierarchy = BranchHierarchy.from(branches);
   if (!hierarchy.get(ctx.actor.branchId)) {
     throw new StaffcoreError('FORBIDDEN', `The actor's hierarchy level ${ctx.actor.branchId} is not in the hierarchy`, {

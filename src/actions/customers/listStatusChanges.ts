@@ -1,5 +1,6 @@
 import type { StatusChange } from '../../model/index.js';
 import { getCustomerInScope, loadAccess, requirePermission } from '../_internal/access.js';
+import { readAll } from '../_internal/readAll.js';
 import type { ActionContext } from '../ActionContext.js';
 
 /**
@@ -14,18 +15,6 @@ export async function listStatusChanges(ctx: ActionContext, id: string): Promise
   requirePermission(ctx, 'customer.read');
   return ctx.store.transaction(async (tx) => {
     const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), id);
-    const out: StatusChange[] = [];
-    let after: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof tx.statusChanges.find>> = await tx.statusChanges.find({
-        where: { customerId: customer.id },
-        orderBy: 'at',
-        limit: 1000,
-        after,
-      });
-      out.push(...page.items);
-      after = page.next;
-    } while (after !== null);
-    return out;
+    return readAll((after) => tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
   });
 }
