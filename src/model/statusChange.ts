@@ -14,6 +14,8 @@ export const StatusChange = z.object({
   duplicateOfId: CustomerId.nullable(),
   /** The record the change was asked for, when this one was changed by a cascade to its subtree. */
   cascadedFromId: CustomerId.nullable(),
+  /** The record's version the change produced: orders a record's history even within one instant. */
+  recordVersion: z.number().int().positive(),
   at: Instant,
   by: RepId,
 });

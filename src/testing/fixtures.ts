@@ -148,6 +148,7 @@ const builders = {
     reason: `First order placed (${n})`,
     duplicateOfId: null,
     cascadedFromId: null,
+    recordVersion: n + 1,
     at,
     by: refs.repId,
   }),

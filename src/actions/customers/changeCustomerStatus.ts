@@ -111,7 +111,8 @@ export async function changeCustomerStatus(ctx: ActionContext, input: ChangeStat
     const events: StatusChange[] = [];
     for (const [index, updated] of next.entries()) {
       const before = toChange[index]!;
-      changed.push(await tx.customers.update(updated));
+      const saved = await tx.customers.update(updated);
+      changed.push(saved);
       events.push(
         await tx.statusChanges.insert({
           customerId: before.id,
@@ -120,6 +121,7 @@ export async function changeCustomerStatus(ctx: ActionContext, input: ChangeStat
           reason: asked.reason ?? null,
           duplicateOfId: before.id === record.id ? (asked.duplicateOfId ?? null) : null,
           cascadedFromId: before.id === record.id ? null : record.id,
+          recordVersion: saved.version,
           at,
           by: ctx.actor.id,
         } as Parameters<typeof tx.statusChanges.insert>[0]),

@@ -4,7 +4,8 @@ import { readAll } from '../_internal/readAll.js';
 import type { ActionContext } from '../ActionContext.js';
 
 /**
- * Reads the status history of a record, oldest first.
+ * Reads the status history of a record, oldest first (in the order of the record versions the
+ * changes produced, so changes within one instant keep their order).
  *
  * @param ctx - the action context
  * @param id - the Customer ID
@@ -15,6 +16,7 @@ export async function listStatusChanges(ctx: ActionContext, id: string): Promise
   requirePermission(ctx, 'customer.read');
   return ctx.store.transaction(async (tx) => {
     const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), id);
-    return readAll((after) => tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
+    const events = await readAll((after) => tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
+    return events.sort((a, b) => a.recordVersion - b.recordVersion);
   });
 }
