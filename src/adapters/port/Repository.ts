@@ -14,7 +14,10 @@ export type Where<E extends EntityName> = { readonly [K in IndexedField<E>]?: Wh
 export interface Query<E extends EntityName> {
   /** Equality filters on indexed fields. */
   readonly where?: Where<E>;
-  /** The field to order by; ties are broken by `id`. Defaults to `id`. */
+  /**
+   * The field to order by; ties are broken by `id`. Defaults to `id`. Keys compare by code point after
+   * lower-casing (PostgreSQL's `"C"` collation), and ids compare as strings, so `'10'` sorts before `'9'`.
+   */
   readonly orderBy?: SortField<E>;
   /** `asc` (default) or `desc`. */
   readonly direction?: 'asc' | 'desc';
