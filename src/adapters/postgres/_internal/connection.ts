@@ -1,0 +1,173 @@
+import { StaffcoreError, messages } from '../../../errors/index.js';
+import type { PostgresClient, PostgresPool, PostgresPoolConnection, PostgresQueryable } from '../PostgresClient.js';
+
+/** SQLSTATEs after which the whole transaction is run again: serialization failure, deadlock. */
+const retryableStates = new Set(['40001', '40P01']);
+/** How many times a transaction is tried before a serialization failure or deadlock surfaces. */
+export const maxAttempts = 4;
+
+function sqlStateOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** Wraps a driver error: the caller sees a `STORE` StaffcoreError, the driver's error is its `cause`. */
+export function storeError(operation: string, error: unknown): StaffcoreError {
+  if (error instanceof StaffcoreError) return error;
+  const sqlState = sqlStateOf(error);
+  const reason = error instanceof Error ? `: ${error.message}` : '';
+  return new StaffcoreError('STORE', `${messages.storeFailed(operation)}${reason}`, {
+    cause: error,
+    details: sqlState === undefined ? { operation } : { operation, sqlState },
+  });
+}
+
+/** Whether running the transaction again may succeed (serialization failure or deadlock). */
+export function isRetryable(error: unknown): boolean {
+  const state = sqlStateOf(error) ?? (error instanceof StaffcoreError ? sqlStateOf(error.cause) : undefined);
+  return state !== undefined && retryableStates.has(state);
+}
+
+/**
+ * One transaction's connection. Remembers the first failed statement: PostgreSQL aborts the
+ * transaction on any error, and a `COMMIT` of an aborted transaction silently rolls back, so a
+ * transaction whose work swallowed an error must fail rather than report success.
+ */
+export class Connection {
+  private failure: unknown = undefined;
+  private closed = false;
+
+  constructor(private readonly queryable: PostgresQueryable) {}
+
+  /** Runs one statement in the transaction; a driver error becomes a `STORE` error. */
+  async query<R = Record<string, unknown>>(operation: string, text: string, params?: unknown[]): Promise<R[]> {
+    if (this.closed) {
+      throw new StaffcoreError('STORE', `${messages.storeFailed(operation)}: the transaction has already ended`, { details: { operation } });
+    }
+    try {
+      const result = await this.queryable.query(text, params);
+      return result.rows as R[];
+    } catch (error) {
+      if (this.failure === undefined) this.failure = error;
+      throw storeError(operation, error);
+    }
+  }
+
+  /** Ends the transaction: commits, or rolls back when `work` failed or a statement did. */
+  async finish(outcome: { ok: true } | { ok: false; error: unknown }): Promise<void> {
+    this.closed = true;
+    if (outcome.ok && this.failure === undefined) {
+      try {
+        await this.queryable.query('COMMIT');
+        return;
+      } catch (error) {
+        // After a failed COMMIT the session's state is not worth trusting: a pool drops the connection.
+        throw new BrokenConnection(storeError('COMMIT', error), error);
+      }
+    }
+    try {
+      await this.queryable.query('ROLLBACK');
+    } catch (error) {
+      throw new BrokenConnection(outcome.ok ? storeError('transaction', this.failure) : outcome.error, error);
+    }
+    if (!outcome.ok) throw isRetryable(this.failure) ? storeError('transaction', this.failure) : outcome.error;
+    throw storeError('transaction (a statement failed and the transaction was rolled back)', this.failure);
+  }
+}
+
+/** BEGIN, COMMIT or ROLLBACK failed: the connection's state is unknown, so a pool must not reuse it. */
+class BrokenConnection extends Error {
+  constructor(
+    readonly original: unknown,
+    cause: unknown,
+  ) {
+    super('rollback failed', { cause });
+  }
+}
+
+async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
+  try {
+    await queryable.query('BEGIN');
+  } catch (error) {
+    throw new BrokenConnection(storeError('BEGIN', error), error);
+  }
+  const connection = new Connection(queryable);
+  let result: R;
+  try {
+    result = await work(connection);
+  } catch (error) {
+    await connection.finish({ ok: false, error });
+    throw error;
+  }
+  await connection.finish({ ok: true });
+  return result;
+}
+
+/** Whether a client lends connections (a `pg` Pool) rather than being one (a `pg` Client, PGlite). */
+export function isPool(client: PostgresClient): client is PostgresPool {
+  const candidate = client as Partial<PostgresPool> & { release?: unknown; connectionParameters?: unknown };
+  // A pg Client has connect() too (to open itself); it carries connectionParameters, a Pool does not.
+  return typeof candidate.connect === 'function' && typeof candidate.release !== 'function' && candidate.connectionParameters === undefined;
+}
+
+async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>): Promise<R> {
+  let lent: PostgresPoolConnection;
+  try {
+    lent = await pool.connect();
+  } catch (error) {
+    throw storeError('connect', error);
+  }
+  if (typeof lent?.query !== 'function' || typeof lent.release !== 'function') {
+    throw new StaffcoreError('STORE', `${messages.storeFailed('connect')}: the pool's connect() did not return a connection with query() and release()`);
+  }
+  try {
+    const result = await inTransaction(lent, work);
+    lent.release();
+    return result;
+  } catch (error) {
+    if (error instanceof BrokenConnection) {
+      lent.release(error);
+      throw error.original;
+    }
+    lent.release();
+    throw error;
+  }
+}
+
+/** Transactions waiting for a single connection, per client: one runs at a time. */
+const queues = new WeakMap<object, Promise<unknown>>();
+
+function serialized<R>(client: object, task: () => Promise<R>): Promise<R> {
+  const result = (queues.get(client) ?? Promise.resolve()).then(task);
+  queues.set(client, result.catch(() => undefined));
+  return result;
+}
+
+async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
+  return serialized(client, async () => {
+    try {
+      return await inTransaction(client, work);
+    } catch (error) {
+      throw error instanceof BrokenConnection ? error.original : error;
+    }
+  });
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` in a transaction on `client`: on a pool, on a connection of its own; on a single
+ * connection, after the transactions before it. A serialization failure or deadlock runs the whole
+ * of `work` again, up to {@link maxAttempts} times.
+ */
+export async function runTransaction<R>(client: PostgresClient, work: (connection: Connection) => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (isPool(client) ? onPool(client, work) : onSingleConnection(client, work));
+    } catch (error) {
+      if (attempt >= maxAttempts || !isRetryable(error)) throw error;
+      // A short, growing, jittered pause lets the transaction that won finish first.
+      await pause(attempt * 5 + Math.floor(Math.random() * 10));
+    }
+  }
+}

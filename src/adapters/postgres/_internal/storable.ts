@@ -1,0 +1,95 @@
+import { StaffcoreError } from '../../../errors/index.js';
+import { entities, type EntityName } from '../../port/entities.js';
+
+// NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb.
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function unstorableError(what: string, path: readonly (string | number)[]): StaffcoreError {
+  const where = path.length > 0 ? path.join('.') : '(root)';
+  const message = 'must not contain the NUL character or an unpaired UTF-16 surrogate';
+  return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${message}`, {
+    details: { path, issues: [{ path, message }] },
+  });
+}
+
+/** Checks a string handed to a query (a filter value, search text, cursor) can be sent to PostgreSQL. */
+export function checkQueryText(value: string, path: readonly (string | number)[]): string {
+  if (unstorable.test(value)) throw unstorableError('query', path);
+  return value;
+}
+
+/** Thrown inside the walk; each level puts its key in front, so no path is built on the happy path. */
+class UnstorableAt {
+  readonly path: (string | number)[] = [];
+}
+
+function within<T>(key: string | number, walk: () => T): T {
+  try {
+    return walk();
+  } catch (error) {
+    if (error instanceof UnstorableAt) error.path.unshift(key);
+    throw error;
+  }
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (unstorable.test(value)) throw new UnstorableAt();
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const inner: unknown = value[i];
+      const cleaned = within(i, () => clean(inner));
+      if (cleaned !== inner) (copy ??= [...value])[i] = cleaned;
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const inner = (value as Record<string, unknown>)[key];
+    if (inner === undefined) {
+      copy ??= { ...value };
+      delete copy[key];
+    } else if (typeof inner === 'object' && inner !== null) {
+      const cleaned = within(key, () => clean(inner));
+      if (cleaned !== inner) (copy ??= { ...value })[key] = cleaned;
+    } else if (typeof inner === 'string' && unstorable.test(inner)) {
+      throw unstorableAt(key);
+    }
+  }
+  return copy ?? value;
+}
+
+function unstorableAt(key: string): UnstorableAt {
+  const error = new UnstorableAt();
+  error.path.push(key);
+  return error;
+}
+
+/**
+ * Readies a parsed record for jsonb: refuses strings PostgreSQL cannot hold (a `VALIDATION` error
+ * naming the field, instead of a driver error) and drops `undefined` properties, so the record an
+ * insert or update returns is exactly the one a later read returns.
+ */
+export function storable<T>(entity: EntityName, record: T): T {
+  try {
+    return clean(record) as T;
+  } catch (error) {
+    if (error instanceof UnstorableAt) throw unstorableError(entities[entity].label, error.path);
+    throw error;
+  }
+}
+
+/** Prefixes a batch member's `VALIDATION` error with its index, as the memory store does. */
+export function atIndex(error: unknown, index: number): unknown {
+  if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
+    const path = [index, ...(error.details.path ?? [])];
+    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
+      details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
+    });
+  }
+  return error;
+}

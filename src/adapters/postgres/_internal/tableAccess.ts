@@ -1,0 +1,240 @@
+import { StaffcoreError } from '../../../errors/index.js';
+import {
+  conflict,
+  encodeCursor,
+  notFound,
+  sortKey,
+  type NormalizedQuery,
+} from '../../_internal/validate.js';
+import type { Page } from '../../port/Repository.js';
+import type { Connection } from './connection.js';
+import { arrayLiteral } from './sqlText.js';
+import { checkQueryText } from './storable.js';
+import type { TableDefinition } from './tables.js';
+
+/** A stored record: the `data` column, which holds the whole record including its id and version. */
+export type StoredRecord = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
+
+/** Rows per bulk statement: big enough to amortize a round trip, small enough to keep literals modest. */
+export const batchSize = 5_000;
+
+/** The SQL text of a table's statements, built once per table definition. */
+interface Statements {
+  readonly insert: string;
+  readonly insertOne: string;
+  readonly update: string;
+  readonly updateKeepingParent: string;
+  readonly allocate: string;
+}
+
+const statementCache = new WeakMap<TableDefinition, Statements>();
+
+function statementsOf(t: TableDefinition): Statements {
+  let statements = statementCache.get(t);
+  if (statements) return statements;
+  const fieldColumns = [...t.indexed, ...t.sortable].map(({ column }) => column);
+  const insertColumns = ['id', 'data', ...fieldColumns, ...(t.tree ? ['path'] : [])];
+  const aliases = ['id', 'data', ...fieldColumns.map((_, i) => `f${i}`)];
+  const types = ['text', 'jsonb', ...fieldColumns.map(() => 'text')];
+  // A customer's path is its parent's path (read in the statement: the caller has locked the
+  // parent's tree, so it is current) followed by its own id.
+  const parent = t.indexed.findIndex(({ field }) => field === 'parentId');
+  const pathOf = (id: string, parentId: string) => `COALESCE((SELECT p.path FROM ${t.name} p WHERE p.id = ${parentId}), '/') || ${id} || '/'`;
+  const insert =
+    `INSERT INTO ${t.name} (version, ${insertColumns.join(', ')}) ` +
+    `SELECT 1, ${[...aliases, ...(t.tree ? [pathOf('u.id', `u.f${parent}`)] : [])].join(', ')} ` +
+    `FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) AS u(${aliases.join(', ')})`;
+  // One record: its id drawn in the statement itself. $1 the record without id and version, then
+  // the field columns.
+  const insertOne =
+    `WITH n AS (SELECT nextval('${t.sequence}')::text AS id) ` +
+    `INSERT INTO ${t.name} (version, ${insertColumns.join(', ')}) ` +
+    `SELECT 1, n.id, $1::jsonb || jsonb_build_object('id', n.id, 'version', 1), ` +
+    `${[...fieldColumns.map((_, i) => `$${i + 2}::text`), ...(t.tree ? [pathOf('n.id', `$${parent + 2}::text`)] : [])].join(', ')} ` +
+    'FROM n RETURNING id';
+  // $1 id, $2 version read, $3 data, then the field columns in order.
+  const sets = ['version = version + 1', 'data = $3::jsonb', ...fieldColumns.map((column, i) => `${column} = $${i + 4}`)];
+  const update = `UPDATE ${t.name} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`;
+  const updateKeepingParent =
+    parent < 0 ? update : update.replace(' RETURNING', ` AND ${t.indexed[parent]!.column} IS NOT DISTINCT FROM $${parent + 4} RETURNING`);
+  const allocate = `SELECT string_agg(n::text, ',' ORDER BY n) AS ids FROM (SELECT nextval('${t.sequence}') AS n FROM generate_series(1, $1::int)) AS s`;
+  statements = { insert, insertOne, update, updateKeepingParent, allocate };
+  statementCache.set(t, statements);
+  return statements;
+}
+
+/** The values of a record's field columns: indexed values as text, then sort keys. */
+function fieldValues(t: TableDefinition, record: Readonly<Record<string, unknown>>): (string | null)[] {
+  const values: (string | null)[] = [];
+  for (const { field } of t.indexed) {
+    const value = record[field];
+    values.push(value === null || value === undefined ? null : String(value));
+  }
+  for (const { field } of t.sortable) values.push(sortKey(record[field]));
+  return values;
+}
+
+/** A `where` as SQL: each field's values (and `null`) as `= ANY(…)` / `IS NULL`, all of them ANDed. */
+export function whereSql(t: TableDefinition, where: readonly [string, readonly (string | null)[]][], params: unknown[]): string[] {
+  return where.map(([field, values]) => {
+    const column = t.indexed.find((c) => c.field === field)?.column;
+    if (column === undefined) throw new Error(`staffcore: ${field} is not an indexed field of ${t.entity}`);
+    const strings = values.filter((v): v is string => v !== null).map((v, i) => checkQueryText(v, ['where', field, i]));
+    const parts: string[] = [];
+    if (strings.length > 0) {
+      params.push(arrayLiteral(strings));
+      parts.push(`${column} = ANY($${params.length}::text[])`);
+    }
+    if (values.includes(null)) parts.push(`${column} IS NULL`);
+    return parts.length === 0 ? 'FALSE' : `(${parts.join(' OR ')})`;
+  });
+}
+
+/** The column a page is ordered by: `id`, or a sortable field's key column. */
+function keyColumn(t: TableDefinition, orderBy: string): string {
+  if (orderBy === 'id') return 'id';
+  const column = t.sortable.find((c) => c.field === orderBy)?.column;
+  if (column === undefined) throw new Error(`staffcore: ${orderBy} is not a sortable field of ${t.entity}`);
+  return column;
+}
+
+/**
+ * The reads and writes of one table within one transaction, shared by every repository.
+ * Everything handed in here has been validated already.
+ */
+export class TableAccess {
+  constructor(
+    readonly t: TableDefinition,
+    readonly connection: Connection,
+  ) {}
+
+  /** `entity.operation`, to name what failed in a `STORE` error. */
+  op(operation: string): string {
+    return `${this.t.entity}.${operation}`;
+  }
+
+  async get(id: string): Promise<StoredRecord | null> {
+    const rows = await this.connection.query<{ data: StoredRecord }>(this.op('get'), `SELECT data FROM ${this.t.name} WHERE id = $1`, [id]);
+    return rows[0]?.data ?? null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<StoredRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.connection.query<{ data: StoredRecord }>(
+      this.op('getMany'),
+      `SELECT data FROM ${this.t.name} WHERE id = ANY($1::text[])`,
+      [arrayLiteral([...new Set(ids)])],
+    );
+    const byId = new Map(rows.map((row) => [row.data.id, row.data]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Inserts one record in one statement that also draws its id. */
+  async insertOne(draft: Readonly<Record<string, unknown>>, operation: string): Promise<StoredRecord> {
+    const params: unknown[] = [JSON.stringify(draft), ...fieldValues(this.t, draft)];
+    const [row] = await this.connection.query<{ id: string }>(this.op(operation), statementsOf(this.t).insertOne, params);
+    return { ...draft, id: row!.id, version: 1 };
+  }
+
+  /** Reserves `count` ids from the table's sequence, in ascending order. */
+  async allocateIds(count: number, operation: string): Promise<string[]> {
+    if (count === 0) return [];
+    const rows = await this.connection.query<{ ids: string }>(this.op(operation), statementsOf(this.t).allocate, [count]);
+    return (rows[0]?.ids ?? '').split(',');
+  }
+
+  /**
+   * Inserts records that already carry their ids, in batches through `unnest` (one bound
+   * parameter per column, whatever the batch size). The next batch is encoded while the
+   * previous one runs.
+   */
+  async insertAll(records: readonly StoredRecord[], operation: string): Promise<void> {
+    const { insert } = statementsOf(this.t);
+    let running: Promise<unknown> | null = null;
+    for (let start = 0; start < records.length; start += batchSize) {
+      const end = Math.min(start + batchSize, records.length);
+      const width = this.t.indexed.length + this.t.sortable.length;
+      const ids: string[] = [];
+      const data: string[] = [];
+      const fields: (string | null)[][] = Array.from({ length: width }, () => []);
+      for (let i = start; i < end; i++) {
+        const record = records[i]!;
+        ids.push(record.id);
+        data.push(JSON.stringify(record));
+        const values = fieldValues(this.t, record);
+        for (let f = 0; f < width; f++) fields[f]!.push(values[f]!);
+      }
+      const params = [arrayLiteral(ids), arrayLiteral(data), ...fields.map(arrayLiteral)];
+      if (running) await running;
+      running = this.connection.query(this.op(operation), insert, params);
+    }
+    if (running) await running;
+  }
+
+  /**
+   * Replaces a record when its stored version is `record.version`; the stored version becomes
+   * one more. With `keepingParent`, only when its stored parent is still `record.parentId`.
+   * @returns the saved record, or `null` when no row matched
+   */
+  async update(record: StoredRecord, operation: string, keepingParent = false): Promise<StoredRecord | null> {
+    const statements = statementsOf(this.t);
+    const saved = { ...record, version: record.version + 1 };
+    const rows = await this.connection.query(this.op(operation), keepingParent ? statements.updateKeepingParent : statements.update, [
+      record.id,
+      record.version,
+      JSON.stringify(saved),
+      ...fieldValues(this.t, saved),
+    ]);
+    return rows.length === 1 ? saved : null;
+  }
+
+  /** Why a versioned write matched no row: the record is missing (`NOT_FOUND`) or newer (`CONFLICT`). */
+  async writeFailure(id: string, operation: string): Promise<StaffcoreError> {
+    const rows = await this.connection.query(this.op(operation), `SELECT version FROM ${this.t.name} WHERE id = $1`, [id]);
+    return rows.length === 0 ? notFound(this.t.entity, id) : conflict(this.t.entity, id);
+  }
+
+  async remove(id: string, version: number): Promise<void> {
+    const rows = await this.connection.query(this.op('remove'), `DELETE FROM ${this.t.name} WHERE id = $1 AND version = $2 RETURNING id`, [id, version]);
+    if (rows.length === 0) throw await this.writeFailure(id, 'remove');
+  }
+
+  async count(where: readonly [string, readonly (string | null)[]][]): Promise<number> {
+    const params: unknown[] = [];
+    const conditions = whereSql(this.t, where, params);
+    const sql = `SELECT count(*)::int AS n FROM ${this.t.name}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+    const rows = await this.connection.query<{ n: number }>(this.op('count'), sql, params);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * One page in keyset order: `(key, id)` ascending (or descending) strictly after the cursor,
+   * keys compared by code point, as the memory store pages.
+   * @param conditions - further SQL conditions, with their values already in `params`
+   */
+  async page(query: NormalizedQuery, conditions: string[], params: unknown[], operation: string): Promise<Page<StoredRecord>> {
+    const key = keyColumn(this.t, query.orderBy);
+    const direction = query.descending ? 'DESC' : 'ASC';
+    const all = [...conditions, ...whereSql(this.t, query.where, params)];
+    if (query.after) {
+      params.push(checkQueryText(query.after.key, ['after']), checkQueryText(query.after.id, ['after']));
+      const bound = `($${params.length - 1}::text COLLATE "C", $${params.length}::text COLLATE "C")`;
+      all.push(`(${key}, id) ${query.descending ? '<' : '>'} ${bound}`);
+    }
+    const sql =
+      `SELECT data, ${key} AS k FROM ${this.t.name}${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ` +
+      `ORDER BY ${key} ${direction}, id ${direction} LIMIT ${query.limit + 1}`;
+    const rows = await this.connection.query<{ data: StoredRecord; k: string }>(this.op(operation), sql, params);
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => row.data),
+      next: rows.length > query.limit && last ? encodeCursor(last.k, last.data.id) : null,
+    };
+  }
+}
+
+/** The `VALIDATION` error of a batch that is not an array, worded as the memory store words it. */
+export function notABatch(): StaffcoreError {
+  return new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
+}

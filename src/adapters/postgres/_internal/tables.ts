@@ -1,0 +1,101 @@
+import { StaffcoreError } from '../../../errors/index.js';
+import { entities, entityNames, type EntityName } from '../../port/entities.js';
+import { quoteIdent } from './sqlText.js';
+
+/** A record field kept in a column of its own, next to the `data` jsonb that holds the record. */
+export interface FieldColumn {
+  /** The record field (`parentId`). */
+  readonly field: string;
+  /** The quoted column (`"parent_id"`). */
+  readonly column: string;
+}
+
+/** How one entity is laid out in PostgreSQL: derived from the `entities` registry. */
+export interface TableDefinition {
+  readonly entity: EntityName;
+  /** The bare table name (`status_changes`). */
+  readonly table: string;
+  /** The quoted, schema-qualified table name. */
+  readonly name: string;
+  /** The quoted, schema-qualified id sequence. */
+  readonly sequence: string;
+  /** One text column per indexed field. */
+  readonly indexed: readonly FieldColumn[];
+  /** One `"C"`-collated sort-key column per sortable field (`sortKey()` of the value). */
+  readonly sortable: readonly FieldColumn[];
+  /** Whether the table keeps a materialized path (the customer tree). */
+  readonly tree: boolean;
+}
+
+/** How many leading characters of a customer's path its index holds. */
+export const pathIndexLength = 1024;
+
+/** The default schema staffcore's tables live in. */
+export const defaultSchema = 'staffcore';
+
+const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Checks a schema name given in options: lower-case letters, digits and `_`, so it needs no quoting rules. */
+export function checkSchema(schema: unknown): string {
+  if (typeof schema === 'string' && schemaPattern.test(schema)) return schema;
+  throw new StaffcoreError('VALIDATION', 'Invalid options: schema: must be 1–63 lower-case letters, digits or "_", not starting with a digit', {
+    details: { path: ['schema'] },
+  });
+}
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const reserved = new Set(['id', 'version', 'data', 'path']);
+
+function defineTable(schema: string, entity: EntityName): TableDefinition {
+  const table = snake(entity);
+  const indexed = entities[entity].indexed.map((field: string) => ({ field, column: quoteIdent(snake(field)) }));
+  const sortable = entities[entity].sortable.map((field: string) => ({ field, column: quoteIdent(`${snake(field)}_key`) }));
+  for (const { column } of [...indexed, ...sortable]) {
+    if (reserved.has(column.slice(1, -1))) throw new Error(`staffcore: column ${column} of ${entity} clashes with a fixed column`);
+  }
+  return {
+    entity,
+    table,
+    name: `${quoteIdent(schema)}.${quoteIdent(table)}`,
+    sequence: `${quoteIdent(schema)}.${quoteIdent(`${table}_id_seq`)}`,
+    indexed,
+    sortable,
+    tree: entity === 'customers',
+  };
+}
+
+/** Every entity's table in `schema`. */
+export function tablesOf(schema: string): { readonly [E in EntityName]: TableDefinition } {
+  return Object.fromEntries(entityNames.map((entity) => [entity, defineTable(schema, entity)])) as {
+    [E in EntityName]: TableDefinition;
+  };
+}
+
+/**
+ * The statements creating one entity's table, id sequence and indexes. Every statement is
+ * `IF NOT EXISTS`, so a later migration may run it again for a table the registry gained.
+ */
+export function createTableStatements(schema: string, entity: EntityName): string[] {
+  const t = defineTable(schema, entity);
+  const index = (suffix: string, columns: string) =>
+    `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${t.table}_${suffix}_idx`)} ON ${t.name} (${columns})`;
+  const columns = [
+    'id text COLLATE "C" PRIMARY KEY',
+    'version integer NOT NULL CHECK (version > 0)',
+    'data jsonb NOT NULL',
+    ...t.indexed.map(({ column }) => `${column} text COLLATE "C"`),
+    ...t.sortable.map(({ column }) => `${column} text COLLATE "C" NOT NULL`),
+    ...(t.tree ? ['path text COLLATE "C" NOT NULL'] : []),
+  ];
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t.name} (${columns.join(', ')})`,
+    `CREATE SEQUENCE IF NOT EXISTS ${t.sequence} OWNED BY ${t.name}.id`,
+    // Long (deep) paths are stored out of line uncompressed: compressing them costs more than it saves.
+    ...(t.tree ? [`ALTER TABLE ${t.name} ALTER COLUMN path SET STORAGE EXTERNAL`] : []),
+    ...t.indexed.map(({ column }) => index(column.slice(1, -1), column)),
+    ...t.sortable.map(({ column }) => index(column.slice(1, -1), `${column}, id`)),
+    // A btree entry holds at most ~2.7 kB, and a path grows with depth: the index keeps the first
+    // `pathIndexLength` characters, which is the whole path in any tree of realistic depth.
+    ...(t.tree ? [index('path', `left(path, ${pathIndexLength})`)] : []),
+  ];
+}

@@ -1,0 +1,138 @@
+/**
+ * The PostgreSQL store: staffcore's records in PostgreSQL, through a `pg` Pool or Client, or in
+ * an embedded PGlite database.
+ *
+ * Install a driver, create the schema once with `migrate`, then hand the client to
+ * `postgresStore`:
+ *
+ * ```ts
+ * // npm install pg
+ * import pg from 'pg';
+ * import { createStaffcore } from 'staffcore';
+ * import { migrate, postgresStore } from 'staffcore/adapters/postgres';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const sc = createStaffcore({ store: postgresStore({ client: pool }), actor });
+ * ```
+ *
+ * ```ts
+ * // npm install @electric-sql/pglite: an embedded database kept in a directory
+ * import { PGlite } from '@electric-sql/pglite';
+ *
+ * const db = new PGlite('./data/staffcore');
+ * await migrate(db);
+ * const store = postgresStore({ client: db });
+ * ```
+ *
+ * Neither driver is imported by staffcore: the client is anything with `query(text, params)`.
+ *
+ * @module
+ */
+import { StaffcoreError } from '../../errors/index.js';
+import { entityNames, type EntityName } from '../port/entities.js';
+import type { Repositories, Store } from '../port/Repository.js';
+import type { PostgresClient } from './PostgresClient.js';
+import { runTransaction, type Connection } from './_internal/connection.js';
+import { postgresCustomerRepository } from './_internal/customerRepository.js';
+import { latestVersion, migrationsTable } from './_internal/migrations.js';
+import { postgresRepository } from './_internal/repository.js';
+import { TableAccess } from './_internal/tableAccess.js';
+import { checkSchema, defaultSchema, tablesOf } from './_internal/tables.js';
+
+/** Options of {@link postgresStore}. */
+export interface PostgresStoreOptions {
+  /**
+   * The database: a `pg` Pool (each transaction takes a connection of its own, so transactions run
+   * side by side), or a single connection such as a `pg` Client or a PGlite instance (the store runs
+   * its transactions one at a time on it).
+   */
+  readonly client: PostgresClient;
+  /** The schema `migrate` created; `staffcore` by default. */
+  readonly schema?: string;
+}
+
+/** A store kept in PostgreSQL. */
+export interface PostgresStore extends Store {
+  /** The schema its tables live in. */
+  readonly schema: string;
+}
+
+async function checkMigrated(connection: Connection, schema: string): Promise<void> {
+  const table = migrationsTable(schema);
+  const [found] = await connection.query<{ name: string | null }>('open', 'SELECT to_regclass($1)::text AS name', [table]);
+  const [current] = found?.name
+    ? await connection.query<{ version: number | null }>('open', `SELECT max(version) AS version FROM ${table}`)
+    : [];
+  const version = Number(current?.version ?? 0);
+  if (version < latestVersion) {
+    throw new StaffcoreError(
+      'STORE',
+      `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${latestVersion}: run migrate(client, { schema: '${schema}' }) first`,
+      { details: { schema, version, required: latestVersion } },
+    );
+  }
+}
+
+/**
+ * Creates a store on a PostgreSQL database whose schema {@link migrate} has created.
+ *
+ * Each record is a row: its id (from a per-table sequence), its version, the record as `jsonb`,
+ * plus a column and index per indexed field and a `"C"`-collated sort-key column per sortable
+ * field, so it orders and pages exactly as the memory store does. Customers keep a materialized
+ * path, so a subtree is one index range scan and a move rewrites the subtree's paths in one statement.
+ *
+ * Transactions run at READ COMMITTED with optimistic versions (`UPDATE … WHERE version = $n`), so
+ * a stale write fails with `CONFLICT` and no update is lost. A serialization failure or deadlock
+ * runs the whole transaction again, up to 4 times. Database errors surface as `STORE` errors with
+ * the driver's error as `cause`; a transaction whose work swallowed a database error is rolled back
+ * and fails. Do not start a transaction inside another one.
+ *
+ * @param options - the client and the schema
+ * @returns the store
+ * @throws StaffcoreError `VALIDATION` for a missing client or a malformed schema name
+ * @example
+ * ```ts
+ * const store = postgresStore({ client: pool });
+ * const customer = await store.transaction((tx) => tx.customers.get('42')); //=> the record, or null
+ * ```
+ */
+export function postgresStore(options: PostgresStoreOptions): PostgresStore {
+  const client = options?.client;
+  if (typeof (client as { query?: unknown } | null | undefined)?.query !== 'function') {
+    throw new StaffcoreError('VALIDATION', 'Invalid options: client: expected a pg Pool or Client, or a PGlite instance', {
+      details: { path: ['client'] },
+    });
+  }
+  const schema = checkSchema(options.schema ?? defaultSchema);
+  const tables = tablesOf(schema);
+  let migrated = false;
+  let disposed = false;
+
+  const repositories = (connection: Connection): Repositories =>
+    Object.fromEntries(
+      entityNames.map((entity: EntityName) => {
+        const access = new TableAccess(tables[entity], connection);
+        return [entity, entity === 'customers' ? postgresCustomerRepository(access) : postgresRepository(access)];
+      }),
+    ) as unknown as Repositories;
+
+  return {
+    name: 'postgres',
+    schema,
+    async transaction(work) {
+      if (disposed) throw new StaffcoreError('STORE', 'The postgres store was disposed');
+      return runTransaction(client, async (connection) => {
+        if (!migrated) {
+          await checkMigrated(connection, schema);
+          migrated = true;
+        }
+        return work(repositories(connection));
+      });
+    },
+    async dispose() {
+      // The client belongs to the caller (who may share it), so it stays open.
+      disposed = true;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { migrate, postgresStore, type PostgresClient } from '../../src/adapters/postgres/index.js';
+import { entityNames, type EntityName } from '../../src/adapters/port/index.js';
+import { runStoreConformance, type StoreHarness } from '../../src/testing/index.js';
+
+const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+const table = (entity: EntityName) => `"${schema}"."${entity.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
+
+/** A harness on a shared client: each store starts from emptied tables and restarted id sequences. */
+function harnessOn(client: () => PostgresClient) {
+  return async (): Promise<StoreHarness> => {
+    const db = client();
+    await db.query(`TRUNCATE ${entityNames.map(table).join(', ')} RESTART IDENTITY`);
+    return {
+      store: postgresStore({ client: db, schema }),
+      probe: {
+        async read(entity, id) {
+          const { rows } = await db.query(`SELECT version, data FROM ${table(entity)} WHERE id = $1`, [id]);
+          const row = rows[0] as { version: number; data: Record<string, unknown> } | undefined;
+          return row ? { version: row.version, record: row.data } : null;
+        },
+        async count(entity) {
+          const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table(entity)}`);
+          return (rows[0] as { n: number }).n;
+        },
+      },
+    };
+  };
+}
+
+let lite: PGlite;
+beforeAll(async () => {
+  lite = new PGlite();
+  await migrate(lite, { schema });
+});
+afterAll(async () => {
+  await lite?.close();
+});
+runStoreConformance('postgres on PGlite', { makeStore: harnessOn(() => lite) });
+
+const url = process.env['DATABASE_URL'];
+if (url) {
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: url, max: 4 });
+    await migrate(pool, { schema });
+  });
+  afterAll(async () => {
+    await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool?.end();
+  });
+  runStoreConformance('postgres on a pg Pool', { makeStore: harnessOn(() => pool) });
+}
