@@ -7,6 +7,7 @@ const retryableStates = new Set(['40001', '40P01']);
 export const maxAttempts = 4;
 
 function sqlStateOf(error: unknown): string | undefined {
+  if (error instanceof StaffcoreError) return undefined;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
@@ -24,7 +25,7 @@ export function storeError(operation: string, error: unknown): StaffcoreError {
 
 /** Whether running the transaction again may succeed (serialization failure or deadlock). */
 export function isRetryable(error: unknown): boolean {
-  const state = sqlStateOf(error) ?? (error instanceof StaffcoreError ? sqlStateOf(error.cause) : undefined);
+  const state = error instanceof StaffcoreError ? sqlStateOf(error.cause) : sqlStateOf(error);
   return state !== undefined && retryableStates.has(state);
 }
 

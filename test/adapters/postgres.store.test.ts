@@ -1,0 +1,431 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore } from '../../src/adapters/memory/index.js';
+import { migrate, postgresStore, type PostgresQueryable } from '../../src/adapters/postgres/index.js';
+import { entityNames, type CustomerSearch, type Page, type Query, type Store } from '../../src/adapters/port/index.js';
+import { isStaffcoreError } from '../../src/errors/index.js';
+import type { Customer } from '../../src/model/index.js';
+import { fixture } from '../../src/testing/index.js';
+import { expectError } from '../helpers/expectError.js';
+
+const refs = { branchId: 'branch-1', repId: 'rep-1' };
+const customer = (overrides: Record<string, unknown> = {}, n = 1) => fixture('customers', overrides, refs, n) as never;
+const tables = (schema: string) => entityNames.map((e) => `"${schema}"."${e.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`);
+
+let db: PGlite;
+beforeAll(async () => {
+  db = new PGlite();
+  await migrate(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await db.query(`TRUNCATE ${tables('staffcore').join(', ')} RESTART IDENTITY`);
+});
+
+/** A client that runs statements on `db` but fails those `fault` picks, as a driver would. */
+function faulty(fault: (sql: string) => Error | undefined): PostgresQueryable & { statements: string[] } {
+  const statements: string[] = [];
+  return {
+    statements,
+    async query(text, params) {
+      statements.push(text);
+      const error = fault(text);
+      if (error) {
+        // a COMMIT that fails still ends the transaction, as on a server
+        if (text === 'COMMIT') await db.query('ROLLBACK');
+        throw error;
+      }
+      return db.query(text, params);
+    },
+  };
+}
+
+/** An error shaped like the drivers' own: a message and a SQLSTATE `code`. */
+function databaseError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+describe('migrate', () => {
+  it('applies each version once: a second run applies nothing and changes nothing', async () => {
+    const fresh = new PGlite();
+    try {
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1], version: 1 });
+      const statements: string[] = [];
+      const watched: PostgresQueryable = { query: (text, params) => (statements.push(text), fresh.query(text, params)) };
+      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 1 });
+      expect(statements.filter((s) => /CREATE|ALTER|INSERT|advisory/.test(s))).toEqual([]);
+      const { rows } = await fresh.query<{ version: number }>('SELECT version FROM app.staffcore_migrations');
+      expect(rows).toEqual([{ version: 1 }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('runs concurrent calls one after the other on a single connection', async () => {
+    const fresh = new PGlite();
+    try {
+      const results = await Promise.all([migrate(fresh), migrate(fresh), migrate(fresh)]);
+      expect(results.map((r) => r.applied)).toEqual([[1], [], []]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a schema name that is not a plain lower-case identifier', async () => {
+    for (const schema of ['Staffcore', 'a-b', '1abc', 'x"; drop schema public; --', '']) {
+      const error = await expectError(migrate(db, { schema }), 'VALIDATION');
+      expect(error.details.path).toEqual(['schema']);
+    }
+    expect(() => postgresStore({ client: db, schema: 'Bad Name' })).toThrow(/schema/);
+  });
+});
+
+describe('postgresStore', () => {
+  it('refuses a missing client', () => {
+    for (const client of [undefined, null, {}, 'postgres://']) {
+      expect(() => postgresStore({ client } as never)).toThrowError(expect.objectContaining({ code: 'VALIDATION' }));
+    }
+  });
+
+  it('fails with STORE naming migrate() when the schema was not migrated', async () => {
+    const store = postgresStore({ client: db, schema: 'never_migrated' });
+    const error = await expectError(
+      store.transaction((tx) => tx.customers.get('1')),
+      'STORE',
+    );
+    expect(error.message).toMatch(/migrate\(client, \{ schema: 'never_migrated' \}\)/);
+  });
+
+  it('keeps a PGlite database in a directory across close and reopen', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'staffcore-pglite-'));
+    try {
+      const first = new PGlite(dir);
+      await migrate(first);
+      const saved = await postgresStore({ client: first }).transaction(async (tx) => {
+        const root = await tx.customers.insert(customer({ name: 'Persistent Root' }));
+        const child = await tx.customers.insert(customer({ name: 'Persistent Child', parentId: root.id }));
+        return { root, child };
+      });
+      await first.close();
+
+      const reopened = new PGlite(dir);
+      try {
+        expect((await migrate(reopened)).applied).toEqual([]);
+        const store = postgresStore({ client: reopened });
+        await store.transaction(async (tx) => {
+          expect(await tx.customers.get(saved.root.id)).toEqual(saved.root);
+          expect(await tx.customers.subtree(saved.root.id)).toEqual([saved.root, saved.child]);
+          // the sequences were kept too: a new record gets a new id
+          expect((await tx.customers.insert(customer())).id).toBe('3');
+        });
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('wraps a database error in STORE with the driver error as cause, and rolls the transaction back', async () => {
+    const cause = databaseError('23505', 'duplicate key value violates unique constraint');
+    const client = faulty((sql) => (sql.includes('INSERT INTO "staffcore"."worksites"') ? cause : undefined));
+    const store = postgresStore({ client });
+    const error = await expectError(
+      store.transaction(async (tx) => {
+        await tx.customers.insert(customer());
+        await tx.worksites.insert(fixture('worksites', {}, { customerId: '1' }));
+      }),
+      'STORE',
+    );
+    expect(error.cause).toBe(cause);
+    expect(error.details).toMatchObject({ operation: 'worksites.insert', sqlState: '23505' });
+    expect(client.statements.at(-1)).toBe('ROLLBACK');
+    expect((await db.query('SELECT count(*)::int AS n FROM staffcore.customers')).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('fails a transaction whose work swallowed a database error, instead of reporting a commit that did not happen', async () => {
+    const client = faulty((sql) => (sql.startsWith('SELECT data FROM "staffcore"."orders"') ? databaseError('57014', 'canceling statement') : undefined));
+    const store = postgresStore({ client });
+    const error = await expectError(
+      store.transaction(async (tx) => {
+        await tx.customers.insert(customer());
+        await tx.orders.get('1').catch(() => null);
+        return 'done';
+      }),
+      'STORE',
+    );
+    expect(error.details).toMatchObject({ sqlState: '57014' });
+    expect(client.statements.at(-1)).toBe('ROLLBACK');
+    expect((await db.query('SELECT count(*)::int AS n FROM staffcore.customers')).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('runs the whole transaction again after a serialization failure or deadlock, at most 4 times', async () => {
+    let failures = 2;
+    const client = faulty((sql) => (sql === 'COMMIT' && failures-- > 0 ? databaseError(failures % 2 ? '40001' : '40P01', 'could not serialize') : undefined));
+    const store = postgresStore({ client });
+    let runs = 0;
+    const saved = await store.transaction(async (tx) => {
+      runs++;
+      return tx.customers.insert(customer({ name: `Attempt ${runs}` }));
+    });
+    expect(runs).toBe(3);
+    expect(saved.name).toBe('Attempt 3');
+    await store.transaction(async (tx) => expect(await tx.customers.count()).toBe(1));
+
+    const always = postgresStore({ client: faulty((sql) => (sql === 'COMMIT' ? databaseError('40001', 'could not serialize') : undefined)) });
+    let tries = 0;
+    const error = await expectError(
+      always.transaction(async (tx) => {
+        tries++;
+        await tx.customers.count();
+      }),
+      'STORE',
+    );
+    expect(tries).toBe(4);
+    expect(error.details).toMatchObject({ sqlState: '40001' });
+  });
+
+  it('refuses strings PostgreSQL cannot hold (NUL, unpaired surrogates) as VALIDATION naming the field, before any SQL', async () => {
+    const client = faulty(() => undefined);
+    const store = postgresStore({ client });
+    await store.transaction((tx) => tx.customers.count());
+    const before = client.statements.length;
+    for (const [overrides, path] of [
+      [{ name: 'Nul\u0000Corp' }, ['name']],
+      [{ notes: 'half a pair \uD83D' }, ['notes']],
+      [{ socialHandles: [{ network: 'other', handle: 'ok' }, { network: 'other', handle: '\uDC00' }] }, ['socialHandles', 1, 'handle']],
+    ] as const) {
+      const error = await expectError(
+        store.transaction((tx) => tx.customers.insert(customer(overrides))),
+        'VALIDATION',
+      );
+      expect(error.details.path).toEqual(path);
+    }
+    await expectError(store.transaction((tx) => tx.customers.search({ text: 'a\u0000' })), 'VALIDATION');
+    await expectError(store.transaction((tx) => tx.customers.find({ where: { branchId: 'a\u0000' } })), 'VALIDATION');
+    expect(client.statements.slice(before).filter((s) => !/^(BEGIN|ROLLBACK)$/.test(s))).toEqual([]);
+  });
+
+  it('runs the transactions of one connection one at a time', async () => {
+    const store = postgresStore({ client: db });
+    const seeded = await store.transaction((tx) => tx.customers.insert(customer()));
+    const events: string[] = [];
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        store.transaction(async (tx) => {
+          events.push(`start ${n}`);
+          const current = (await tx.customers.get(seeded.id))!;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          await tx.customers.update({ ...current, notes: `${current.notes}${n}` });
+          events.push(`end ${n}`);
+        }),
+      ),
+    );
+    expect(events).toEqual(['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']);
+    await store.transaction(async (tx) => expect((await tx.customers.get(seeded.id))!).toMatchObject({ version: 4, notes: '123' }));
+  });
+
+  it('keeps each customer path equal to its parent path and its own id, across moves', async () => {
+    const store = postgresStore({ client: db });
+    await store.transaction(async (tx) => {
+      const a = await tx.customers.insert(customer({ name: 'A' }));
+      const b = await tx.customers.insert(customer({ name: 'B', parentId: a.id }));
+      const [c, d] = await tx.customers.insertMany([customer({ name: 'C', parentId: b.id }), customer({ name: 'D', parentId: a.id })]);
+      const e = await tx.customers.insert(customer({ name: 'E' }));
+      await tx.customers.update({ ...b, parentId: e.id });
+      await tx.customers.update({ ...d!, parentId: c!.id });
+    });
+    const { rows } = await db.query<{ id: string; path: string }>('SELECT id, path FROM staffcore.customers ORDER BY id');
+    expect(rows.map((r) => [r.id, r.path])).toEqual([
+      ['1', '/1/'],
+      ['2', '/5/2/'],
+      ['3', '/5/2/3/'],
+      ['4', '/5/2/3/4/'],
+      ['5', '/5/'],
+    ]);
+  });
+});
+
+describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL server', () => {
+  const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
+  });
+  afterAll(async () => {
+    await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pool.end();
+  });
+
+  it('migrates once when several app instances start at the same time', async () => {
+    const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema })));
+    expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1]]);
+    const { rows } = await pool.query(`SELECT version FROM "${schema}".staffcore_migrations`);
+    expect(rows).toEqual([{ version: 1 }]);
+  });
+
+  it('works on a single pg Client, running its transactions one at a time', async () => {
+    const client = new pg.Client({ connectionString: process.env['DATABASE_URL'] });
+    await client.connect();
+    try {
+      const store = postgresStore({ client, schema });
+      const seeded = await store.transaction((tx) => tx.customers.insert(customer()));
+      const results = await Promise.allSettled(
+        [1, 2, 3].map((n) =>
+          store.transaction(async (tx) => {
+            const current = (await tx.customers.get(seeded.id))!;
+            return tx.customers.update({ ...current, notes: `${current.notes}${n}` });
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      await store.transaction(async (tx) => expect((await tx.customers.get(seeded.id))!.notes).toBe('123'));
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('never lets concurrent moves make a cycle', async () => {
+    const store = postgresStore({ client: pool, schema });
+    for (let round = 0; round < 20; round++) {
+      const [a, b] = await store.transaction((tx) => tx.customers.insertMany([customer({ name: 'A' }), customer({ name: 'B' })]));
+      const outcomes = await Promise.allSettled([
+        store.transaction((tx) => tx.customers.update({ ...a!, parentId: b!.id })),
+        store.transaction((tx) => tx.customers.update({ ...b!, parentId: a!.id })),
+      ]);
+      const failed = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+      expect(failed).toHaveLength(1);
+      expect(isStaffcoreError(failed[0], 'TREE_CYCLE')).toBe(true);
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${schema}".customers WHERE id = ANY($1) AND parent_id IS NULL`, [[a!.id, b!.id]]);
+      expect(rows).toEqual([{ n: 1 }]);
+    }
+  });
+});
+
+/**
+ * The same operations on the memory store (the reference) and on PGlite must give the same
+ * results: the same ids, records, orders, cursors and error codes.
+ */
+describe('postgresStore against the memory store', () => {
+  const names = ['Acme', 'acme', 'ACME Corp', 'Äcme', 'Ünïcode GmbH', '100% Staffing', 'under_score', 'back\\slash', 'ﬁne Foods', 'Zeta', 'zeta', '  spaced  ', 'Ω Omega', '9 Lives', '10 Downing'];
+  const texts = ['', 'acme', 'ACME', '%', '_', '\\', 'ü', 'fi', 'e', ' spaced', 'zz'];
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('insert' as const), name: fc.constantFrom(...names), parent: fc.option(fc.nat(), { nil: null }), status: fc.constantFrom('P', 'A', 'I') }),
+    fc.record({
+      kind: fc.constant('insertMany' as const),
+      items: fc.array(fc.record({ name: fc.constantFrom(...names), parent: fc.option(fc.nat(), { nil: null }) }), { maxLength: 4 }),
+    }),
+    fc.record({ kind: fc.constant('move' as const), node: fc.nat(), under: fc.option(fc.nat(), { nil: null }) }),
+    fc.record({ kind: fc.constant('rename' as const), node: fc.nat(), name: fc.constantFrom(...names) }),
+    fc.record({
+      kind: fc.constant('search' as const),
+      text: fc.constantFrom(...texts),
+      rootsOnly: fc.boolean(),
+      statuses: fc.option(fc.subarray(['P', 'A', 'I']), { nil: undefined }),
+      orderBy: fc.constantFrom('name' as const, 'id' as const),
+      limit: fc.integer({ min: 1, max: 4 }),
+    }),
+    fc.record({
+      kind: fc.constant('find' as const),
+      orderBy: fc.constantFrom('name' as const, 'id' as const),
+      direction: fc.constantFrom('asc' as const, 'desc' as const),
+      limit: fc.integer({ min: 1, max: 5 }),
+      parent: fc.option(fc.option(fc.nat(), { nil: null }), { nil: undefined }),
+    }),
+    fc.record({ kind: fc.constant('tree' as const), node: fc.nat() }),
+  );
+
+  async function readPages(read: (after: string | null) => Promise<Page<Customer>>): Promise<{ ids: string[]; next: string | null }[]> {
+    const pages: { ids: string[]; next: string | null }[] = [];
+    for (let after: string | null = null; pages.length < 100; ) {
+      const page = await read(after);
+      pages.push({ ids: page.items.map((c) => c.id), next: page.next });
+      if (!page.next) break;
+      after = page.next;
+    }
+    return pages;
+  }
+
+  type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+  /** Runs one operation in its own transaction; returns what can be compared between stores. */
+  async function run(store: Store, ids: string[], o: Op): Promise<unknown> {
+    try {
+      return await store.transaction((tx) => apply(tx, ids, o));
+    } catch (error) {
+      if (isStaffcoreError(error)) return { error: error.code, message: error.message };
+      throw error;
+    }
+  }
+
+  async function apply(tx: Parameters<Parameters<Store['transaction']>[0]>[0], ids: string[], o: Op): Promise<unknown> {
+    const pick = (n: number) => ids[n % Math.max(ids.length, 1)];
+    const parentOf = (n: number | null) => (n === null || ids.length === 0 ? null : pick(n)!);
+    switch (o.kind) {
+      case 'insert': {
+        const saved = await tx.customers.insert(customer({ name: o.name, parentId: parentOf(o.parent), status: o.status }));
+        return saved;
+      }
+      case 'insertMany':
+        return tx.customers.insertMany(o.items.map((item, i) => customer({ name: item.name, parentId: parentOf(item.parent) }, i)));
+      case 'move': {
+        if (ids.length === 0) return null;
+        const current = (await tx.customers.get(pick(o.node)!))!;
+        return tx.customers.update({ ...current, parentId: parentOf(o.under) as Customer['parentId'] });
+      }
+      case 'rename': {
+        if (ids.length === 0) return null;
+        const current = (await tx.customers.get(pick(o.node)!))!;
+        return tx.customers.update({ ...current, name: o.name });
+      }
+      case 'search': {
+        const search: CustomerSearch = { text: o.text, rootsOnly: o.rootsOnly, orderBy: o.orderBy, limit: o.limit, ...(o.statuses ? { statuses: o.statuses } : {}) };
+        return readPages((after) => tx.customers.search({ ...search, after }));
+      }
+      case 'find': {
+        const query: Query<'customers'> = {
+          orderBy: o.orderBy,
+          direction: o.direction,
+          limit: o.limit,
+          ...(o.parent === undefined ? {} : { where: { parentId: o.parent === null ? null : (pick(o.parent) ?? null) } }),
+        };
+        return readPages((after) => tx.customers.find({ ...query, after }));
+      }
+      case 'tree': {
+        if (ids.length === 0) return null;
+        const id = pick(o.node)!;
+        return { subtree: await tx.customers.subtree(id), ancestors: await tx.customers.ancestors(id) };
+      }
+    }
+  }
+
+  it('gives the same results, orders, cursors and errors for any sequence of operations', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
+        await db.query(`TRUNCATE ${tables('staffcore').join(', ')} RESTART IDENTITY`);
+        const reference = memoryStore();
+        const store = postgresStore({ client: db });
+        const ids: string[] = [];
+        for (const o of ops) {
+          const expected = await run(reference, ids, o);
+          const actual = await run(store, ids, o);
+          expect(actual, JSON.stringify(o)).toEqual(expected);
+          for (const record of [expected].flat()) {
+            const id = (record as { id?: unknown } | null)?.id;
+            if ((o.kind === 'insert' || o.kind === 'insertMany') && typeof id === 'string') ids.push(id);
+          }
+        }
+        const all = await reference.transaction((tx) => tx.customers.find({ limit: 10_000 }));
+        await store.transaction(async (tx) => expect(await tx.customers.find({ limit: 10_000 })).toEqual(all));
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
