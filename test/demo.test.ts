@@ -1,9 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
+import { migrate, postgresStore } from '../src/adapters/postgres/index.js';
 import { runDemo } from '../src/cli/demo.js';
 
 describe('the demo', () => {
   it('walks through the article on the memory store and shows each rule at work', async () => {
-    const { lines, customerIds } = await runDemo(() => undefined);
+    const { lines, customerIds } = await runDemo({ print: () => undefined });
     const text = lines.join('\n');
     expect(text).toContain(`Customer ID ${customerIds['Acme Manufacturing']} "Acme Manufacturing", status P (Prospect)`);
     expect(text).toContain('defaultWorkerCompCode = 8742  ← branch Midwest setup (inherited by Minneapolis)');
@@ -15,5 +17,19 @@ describe('the demo', () => {
     expect(text).toContain('Notes kept: "Prefers calls before 10am"');
     expect(text).toContain(`Likely duplicate of ${customerIds['Acme Manufacturing']} "Acme Manufacturing" (same name)`);
     expect(text).toMatch(/P → X by dana at 2026-11-22T09:00:00.000Z \(Entered twice; duplicate of \d+\)/);
+  });
+
+  it('tells the same story on the PostgreSQL store (PGlite)', async () => {
+    const memory = await runDemo({ print: () => undefined });
+    const db = new PGlite();
+    try {
+      await migrate(db);
+      const store = postgresStore({ client: db });
+      const postgres = await runDemo({ print: () => undefined, store });
+      expect(postgres.lines.slice(1)).toEqual(memory.lines.slice(1));
+      expect(postgres.lines[0]).toContain(store.name);
+    } finally {
+      await db.close();
+    }
   });
 });

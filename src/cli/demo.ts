@@ -1,6 +1,7 @@
 import { bootstrapHierarchy } from '../actions/hierarchy/bootstrapHierarchy.js';
 import { createStaffcore } from '../actions/createStaffcore.js';
 import { memoryStore } from '../adapters/memory/memoryStore.js';
+import type { Store } from '../adapters/port/index.js';
 import { isStaffcoreError } from '../errors/index.js';
 import type { ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
@@ -23,24 +24,32 @@ const postalStandardizer: AddressStandardizer = {
   },
 };
 
+/** Options of {@link runDemo}. */
+export interface DemoOptions {
+  /** Where each line goes; `console.log` when left out. */
+  readonly print?: (line: string) => void;
+  /** An empty store to build the agency in; a new in-memory store when left out. */
+  readonly store?: Store;
+}
+
 /**
- * Runs the demo: builds a small agency on the in-memory store (a company, a region, two branches,
- * two reps), walks through adding customer records as the articles describe, and prints what
- * happened.
+ * Runs the demo: builds a small agency (a company, a region, two branches, two reps) on an empty
+ * store, walks through adding customer records as the articles describe, and prints what happened.
  *
- * @param print - where each line goes; `console.log` when left out
+ * @param options - where lines go and which store to use
  * @returns the lines printed and the ids of the customers added
  */
-export async function runDemo(print: (line: string) => void = console.log): Promise<DemoOutcome> {
+export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
+  const print = options.print ?? console.log;
   const lines: string[] = [];
   const say = (line = '') => {
     lines.push(line);
     print(line);
   };
-  const store = memoryStore();
+  const store = options.store ?? memoryStore();
   const clock = fixedClock('2026-11-22T09:00:00Z');
 
-  say('# staffcore demo: adding customer records (in-memory store)');
+  say(`# staffcore demo: adding customer records (${store.name} store)`);
   say();
   say('## The agency');
   const company = await bootstrapHierarchy(store, {
