@@ -232,6 +232,37 @@ describe('postgresStore', () => {
     await store.transaction(async (tx) => expect((await tx.customers.get(seeded.id))!).toMatchObject({ version: 4, notes: '123' }));
   });
 
+  it('saves a batch larger than one statement in input order, and leaves none of it behind when a later record is bad', async () => {
+    const store = postgresStore({ client: db });
+    const size = 12_001;
+    const root = await store.transaction((tx) => tx.customers.insert(customer({ name: 'Batch root' })));
+    const drafts = Array.from({ length: size }, (_, i) => customer({ name: `Bulk ${i}`, parentId: i % 2 ? root.id : null }, i));
+    const kept = await store.transaction(async (tx) => {
+      const bad = [...drafts];
+      bad[11_000] = customer({ name: ' ' });
+      const error = await expectError(tx.customers.insertMany(bad), 'VALIDATION');
+      expect(error.details.path).toEqual([11_000, 'name']);
+      const orphan = [...drafts];
+      orphan[10_500] = customer({ parentId: 'no-such-parent' });
+      const missing = await expectError(tx.customers.insertMany(orphan), 'VALIDATION');
+      expect(missing.details.path).toEqual([10_500, 'parentId']);
+      expect(await tx.customers.count()).toBe(1);
+      return tx.worksites.insert(fixture('worksites', {}, { customerId: root.id }));
+    });
+    expect((await db.query('SELECT count(*)::int AS n FROM staffcore.customers')).rows).toEqual([{ n: 1 }]);
+    expect((await db.query('SELECT id FROM staffcore.worksites')).rows).toEqual([{ id: kept.id }]);
+
+    const saved = await store.transaction((tx) => tx.customers.insertMany(drafts));
+    expect(saved.map((c) => c.name)).toEqual(drafts.map((d) => (d as { name: string }).name));
+    const ids = saved.map((c) => Number(c.id));
+    expect(ids.every((id, i) => i === 0 || id > ids[i - 1]!)).toBe(true);
+    await store.transaction(async (tx) => {
+      expect(await tx.customers.count()).toBe(size + 1);
+      expect(await tx.customers.subtree(root.id)).toHaveLength(1 + Math.floor(size / 2));
+      expect(await tx.customers.get(saved[size - 1]!.id)).toEqual(saved[size - 1]);
+    });
+  });
+
   it('keeps each customer path equal to its parent path and its own id, across moves', async () => {
     const store = postgresStore({ client: db });
     await store.transaction(async (tx) => {

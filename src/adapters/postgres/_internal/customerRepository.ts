@@ -14,7 +14,7 @@ import {
   sortKey,
 } from '../../_internal/validate.js';
 import type { CustomerRepository, CustomerSearch, Draft, Page } from '../../port/Repository.js';
-import { checkBatch, postgresRepository, withIds } from './repository.js';
+import { insertBatch, postgresRepository } from './repository.js';
 import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';
 import { atIndex, checkQueryText, storable } from './storable.js';
 import { whereSql, type StoredRecord, type TableAccess } from './tableAccess.js';
@@ -85,17 +85,14 @@ async function lockTrees(access: TableAccess, ids: readonly string[], mode: 'KEY
   }
 }
 
-/** Inserts validated customer drafts under existing parents (checked and locked first). */
-async function insertCustomers(access: TableAccess, drafts: readonly Draft<Customer>[], operation: string): Promise<Customer[]> {
+/** Checks that the parents of some customer drafts exist, and locks their trees for the insert. */
+async function prepareParents(access: TableAccess, drafts: readonly Draft<Customer>[], offset: number, operation: string): Promise<void> {
   const parentIds = drafts.flatMap((draft) => (draft.parentId === null ? [] : [draft.parentId]));
-  const parents = parentIds.length > 0 ? await lockTrees(access, parentIds, 'KEY SHARE', operation) : new Map<string, TreeRow>();
+  if (parentIds.length === 0) return;
+  const parents = await lockTrees(access, parentIds, 'KEY SHARE', operation);
   drafts.forEach((draft, index) => {
-    if (draft.parentId !== null && !parents.has(draft.parentId)) throw atIndex(missingParent(draft.parentId), index);
+    if (draft.parentId !== null && !parents.has(draft.parentId)) throw atIndex(missingParent(draft.parentId), offset + index);
   });
-  if (drafts.length === 1 && operation === 'insert') return [(await access.insertOne(drafts[0]!, operation)) as unknown as Customer];
-  const records = await withIds(access, drafts, operation);
-  await access.insertAll(records, operation);
-  return records as unknown as Customer[];
 }
 
 /**
@@ -179,11 +176,14 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
   return {
     ...base,
     async insert(draft) {
-      const [record] = await insertCustomers(access, [storable('customers', checkDraft('customers', draft))], 'insert');
-      return record!;
+      const parsed = storable('customers', checkDraft('customers', draft));
+      if (parsed.parentId !== null && !(await lockTrees(access, [parsed.parentId], 'KEY SHARE', 'insert')).has(parsed.parentId)) {
+        throw missingParent(parsed.parentId);
+      }
+      return (await access.insertOne(parsed, 'insert')) as unknown as Customer;
     },
     async insertMany(drafts) {
-      return insertCustomers(access, checkBatch('customers', drafts), 'insertMany');
+      return insertBatch<'customers'>(access, drafts, 'insertMany', (part, offset) => prepareParents(access, part, offset, 'insertMany'));
     },
     async update(record) {
       const next = storable('customers', checkRecord('customers', record)) as unknown as StoredRecord & Customer;

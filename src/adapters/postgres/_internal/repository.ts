@@ -2,19 +2,75 @@ import { StaffcoreError } from '../../../errors/index.js';
 import { checkDraft, checkId, checkRecord, checkVersion, normalizeQuery } from '../../_internal/validate.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Query, Repository, Where } from '../../port/Repository.js';
-import { notABatch, type StoredRecord, type TableAccess } from './tableAccess.js';
+import { batchSize, notABatch, type StoredRecord, type TableAccess } from './tableAccess.js';
 import { atIndex, storable } from './storable.js';
 
-/** Validates a batch of drafts as the memory store does, each error naming the draft's index. */
-export function checkBatch<E extends EntityName>(entity: E, drafts: unknown): Draft<RecordOf<E>>[] {
+/** Validates one draft of a batch, its errors naming the draft's index, as the memory store does. */
+export function checkDraftAt<E extends EntityName>(entity: E, draft: unknown, index: number): Draft<RecordOf<E>> {
+  try {
+    return storable(entity, checkDraft(entity, draft));
+  } catch (error) {
+    throw atIndex(error, index);
+  }
+}
+
+const noPreparation = async () => undefined;
+
+/**
+ * Saves a batch of drafts, all or nothing, in statements of {@link batchSize} records.
+ *
+ * A batch of one statement is validated whole before any SQL. A larger one runs as a pipeline
+ * inside a savepoint: while one statement runs in the database, the next part is validated and
+ * encoded, so the validation costs (almost) no time on a database server. A bad record further
+ * on rolls back to the savepoint, so the batch still leaves nothing behind, even when the work
+ * catches the error and goes on.
+ *
+ * @param prepare - checks and locks what a part needs before it is written (a customer's parents)
+ * @returns the saved records, in the order of `drafts`, with ids in ascending order
+ */
+export async function insertBatch<E extends EntityName>(
+  access: TableAccess,
+  drafts: unknown,
+  operation: string,
+  prepare: (part: readonly Draft<RecordOf<E>>[], offset: number) => Promise<void> = noPreparation,
+): Promise<RecordOf<E>[]> {
   if (!Array.isArray(drafts)) throw notABatch();
-  return drafts.map((draft, index) => {
-    try {
-      return storable(entity, checkDraft(entity, draft));
-    } catch (error) {
-      throw atIndex(error, index);
+  const entity = access.t.entity as E;
+  const checkPart = (offset: number) =>
+    drafts.slice(offset, offset + batchSize).map((draft, i) => checkDraftAt(entity, draft, offset + i));
+  let part = checkPart(0);
+  if (drafts.length <= batchSize) {
+    await prepare(part, 0);
+    const records = await withIds(access, part, operation);
+    if (records.length > 0) await (await access.insertRows(records, operation)).done;
+    return records as unknown as RecordOf<E>[];
+  }
+  const savepoint = 'staffcore_insert_many';
+  await access.connection.query(access.op(operation), `SAVEPOINT ${savepoint}`);
+  let running: Promise<unknown> | null = null;
+  try {
+    const ids = await access.allocateIds(drafts.length, operation);
+    const saved: StoredRecord[] = [];
+    for (let offset = 0; offset < drafts.length; offset += batchSize) {
+      await prepare(part, offset);
+      const records = part.map((draft, i) => ({ ...(draft as Record<string, unknown>), id: ids[offset + i]!, version: 1 }));
+      if (running) await running;
+      // insertRows resolves once its last statement is sent; that statement runs while the next
+      // part is checked. Handled here so a failure meanwhile is not reported as unhandled; it is
+      // still awaited (and thrown) below.
+      running = (await access.insertRows(records, operation)).done;
+      running.catch(() => undefined);
+      saved.push(...records);
+      if (offset + batchSize < drafts.length) part = checkPart(offset + batchSize);
     }
-  });
+    await running;
+    await access.connection.query(access.op(operation), `RELEASE SAVEPOINT ${savepoint}`);
+    return saved as unknown as RecordOf<E>[];
+  } catch (error) {
+    await running?.catch(() => undefined);
+    await access.connection.query(access.op(operation), `ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Gives validated drafts their ids (in input order) and version 1. */
@@ -26,11 +82,6 @@ export async function withIds<E extends EntityName>(access: TableAccess, drafts:
 /** The repository of one entity inside one transaction. */
 export function postgresRepository<E extends EntityName>(access: TableAccess): Repository<E> {
   const entity = access.t.entity as E;
-  const insertMany = async (drafts: readonly Draft<RecordOf<E>>[], operation: string): Promise<RecordOf<E>[]> => {
-    const records = await withIds(access, drafts, operation);
-    await access.insertAll(records, operation);
-    return records as unknown as RecordOf<E>[];
-  };
   return {
     async get(id) {
       return (await access.get(checkId(entity, id))) as RecordOf<E> | null;
@@ -43,7 +94,7 @@ export function postgresRepository<E extends EntityName>(access: TableAccess): R
       return (await access.insertOne(storable(entity, checkDraft(entity, draft)), 'insert')) as unknown as RecordOf<E>;
     },
     async insertMany(drafts) {
-      return insertMany(checkBatch(entity, drafts), 'insertMany');
+      return insertBatch<E>(access, drafts, 'insertMany');
     },
     async update(record) {
       const next = storable(entity, checkRecord(entity, record)) as unknown as StoredRecord;

@@ -1,0 +1,71 @@
+/**
+ * The benchmarks (`npm run bench`): each workload next to its baseline from the same run.
+ *
+ * 1. 100,000 customers through `customers.insertMany` vs a raw `INSERT … SELECT … FROM unnest`.
+ * 2. A 50,000-record subtree through `customers.subtree` vs a raw recursive CTE on `parent_id`.
+ * 3. One mixed workload on the memory store, PGlite and (with DATABASE_URL) a PostgreSQL server.
+ *
+ * PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ */
+import { memoryStore } from '../src/adapters/memory/index.js';
+import { pglite, server, type Backend } from './backends.js';
+import { benchInsertMany } from './insertMany.js';
+import { ms, perSecond, printTable } from './measure.js';
+import { benchMixed, phases } from './mixed.js';
+import { benchSubtree, buildTree } from './subtree.js';
+
+const bulk = 100_000;
+const treeSize = 50_000;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const backends: Backend[] = [await pglite()];
+  const pg = await server();
+  if (pg) backends.push(pg);
+  else console.log('DATABASE_URL is not set: PGlite only (set it to add a PostgreSQL server).');
+  try {
+    const bulkRows: string[][] = [];
+    for (const backend of backends) {
+      const { store, raw } = await benchInsertMany(backend, bulk, 2);
+      bulkRows.push([backend.name, ms(store), perSecond(bulk, store), ms(raw), perSecond(bulk, raw), `${(raw / store).toFixed(2)}×`]);
+    }
+    printTable(
+      `1. Saving ${bulk.toLocaleString('en-US')} customers (one transaction, best of 2) — ratio = store throughput / raw throughput (target ≥ 0.80×)`,
+      ['database', 'insertMany', 'rate', 'raw unnest INSERT', 'rate', 'ratio'],
+      bulkRows,
+    );
+
+    const treeRows: string[][] = [];
+    for (const backend of backends) {
+      const root = await buildTree(backend, treeSize, 10, 50_000);
+      const { store, cte } = await benchSubtree(backend, root, treeSize, 7);
+      treeRows.push([backend.name, ms(store), ms(cte), `${(cte / store).toFixed(2)}×`]);
+    }
+    printTable(
+      `2. Loading a ${treeSize.toLocaleString('en-US')}-record subtree (10-ary tree in a table of 100,000; median of 7) — ratio = CTE time / subtree time (target > 1×)`,
+      ['database', 'customers.subtree', 'recursive CTE', 'ratio'],
+      treeRows,
+    );
+
+    const columns: { name: string; timings: number[] }[] = [{ name: 'memory', timings: await benchMixed(memoryStore()) }];
+    for (const backend of backends) {
+      await backend.reset();
+      columns.push({ name: backend.name, timings: await benchMixed(backend.store) });
+    }
+    const memory = columns[0]!.timings;
+    const total = (timings: number[]) => timings.reduce((a, b) => a + b, 0);
+    printTable(
+      '3. The same workload on each store — (× memory) = time relative to the memory store',
+      ['phase', ...columns.flatMap((c, i) => (i === 0 ? [c.name] : [c.name, '× memory']))],
+      [...phases, 'total'].map((phase, p) => {
+        const of = (timings: number[]) => (p < phases.length ? timings[p]! : total(timings));
+        return [phase, ...columns.flatMap((c, i) => (i === 0 ? [ms(of(c.timings))] : [ms(of(c.timings)), `${(of(c.timings) / of(memory)).toFixed(1)}×`]))];
+      }),
+    );
+  } finally {
+    for (const backend of backends) await backend.close();
+  }
+  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+}
+
+await main();
