@@ -26,24 +26,44 @@ async function main(): Promise<void> {
   try {
     const bulkRows: string[][] = [];
     for (const backend of backends) {
-      const { store, raw } = await benchInsertMany(backend, bulk, 2);
-      bulkRows.push([backend.name, ms(store), perSecond(bulk, store), ms(raw), perSecond(bulk, raw), `${(raw / store).toFixed(2)}×`]);
+      const { store, raw, rawDocument } = await benchInsertMany(backend, bulk, 2);
+      bulkRows.push([
+        backend.name,
+        ms(store),
+        perSecond(bulk, store),
+        ms(raw),
+        perSecond(bulk, raw),
+        `${(raw / store).toFixed(2)}×`,
+        ms(rawDocument),
+        `${(rawDocument / store).toFixed(2)}×`,
+      ]);
     }
     printTable(
-      `1. Saving ${bulk.toLocaleString('en-US')} customers (one transaction, best of 2) — ratio = store throughput / raw throughput (target ≥ 0.80×)`,
-      ['database', 'insertMany', 'rate', 'raw unnest INSERT', 'rate', 'ratio'],
+      `1. Saving ${bulk.toLocaleString('en-US')} customers in one transaction (best of 2) — ratio = store throughput / raw throughput (target ≥ 0.80×)\n` +
+        '   raw = INSERT … SELECT … FROM unnest($1::jsonb[]) in statements of 5,000, no validation; raw (document) = the same\n' +
+        "   fed as the store feeds it (one JSON array document per statement), so its ratio is the cost of the store's validation",
+      ['database', 'insertMany', 'rate', 'raw unnest INSERT', 'rate', 'ratio', 'raw (document)', 'ratio'],
       bulkRows,
     );
 
     const treeRows: string[][] = [];
     for (const backend of backends) {
       const root = await buildTree(backend, treeSize, 10, 50_000);
-      const { store, cte } = await benchSubtree(backend, root, treeSize, 7);
-      treeRows.push([backend.name, ms(store), ms(cte), `${(cte / store).toFixed(2)}×`]);
+      const t = await benchSubtree(backend, root, treeSize, 7);
+      treeRows.push([
+        backend.name,
+        ms(t.store),
+        ms(t.cte),
+        `${(t.cte / t.store).toFixed(2)}×`,
+        ms(t.storeExecution),
+        ms(t.cteExecution),
+        `${(t.cteExecution / t.storeExecution).toFixed(2)}×`,
+      ]);
     }
     printTable(
-      `2. Loading a ${treeSize.toLocaleString('en-US')}-record subtree (10-ary tree in a table of 100,000; median of 7) — ratio = CTE time / subtree time (target > 1×)`,
-      ['database', 'customers.subtree', 'recursive CTE', 'ratio'],
+      `2. Loading a ${treeSize.toLocaleString('en-US')}-record subtree (10-ary tree in a table of 100,000; median of 7) — ratio = CTE time / subtree time (target > 1×)\n` +
+        '   end to end = records in hand as objects (subtree also orders them depth first); in the database = EXPLAIN ANALYZE execution time',
+      ['database', 'customers.subtree', 'recursive CTE', 'ratio', 'in db: range scan', 'in db: CTE', 'ratio'],
       treeRows,
     );
 

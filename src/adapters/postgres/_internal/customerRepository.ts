@@ -7,7 +7,6 @@ import {
   checkLimit,
   checkRecord,
   checkSearch,
-  compareCodePoints,
   conflict,
   decodeCursor,
   notFound,
@@ -135,27 +134,28 @@ async function move(access: TableAccess, next: StoredRecord & Customer): Promise
 
 /**
  * Orders a subtree as the memory store does: depth first from its root, children in the code-point
- * order of `id + '/'` (which is also the order of their paths).
+ * order of `id + '/'` (which is also the order of their paths). Ids are ASCII, so comparing with `<`
+ * is comparing code points.
  */
 function depthFirst(rootId: string, records: readonly Customer[]): Customer[] {
-  const children = new Map<string | null, Customer[]>();
+  const children = new Map<string | null, { key: string; record: Customer }[]>();
   let root: Customer | undefined;
   for (const record of records) {
     if (record.id === rootId) root = record;
+    const entry = { key: `${record.id}/`, record };
     const siblings = children.get(record.parentId);
-    if (siblings) siblings.push(record);
-    else children.set(record.parentId, [record]);
+    if (siblings) siblings.push(entry);
+    else children.set(record.parentId, [entry]);
   }
   if (!root) return [];
-  const byPathOrder = (a: Customer, b: Customer) => compareCodePoints(`${a.id}/`, `${b.id}/`);
   const out: Customer[] = [];
   const stack: Customer[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     out.push(node);
     const kids = children.get(node.id);
     if (kids) {
-      kids.sort(byPathOrder);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      kids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!.record);
     }
   }
   return out;
