@@ -246,6 +246,12 @@ describe('postgresStore', () => {
       orphan[10_500] = customer({ parentId: 'no-such-parent' });
       const missing = await expectError(tx.customers.insertMany(orphan), 'VALIDATION');
       expect(missing.details.path).toEqual([10_500, 'parentId']);
+      // a parent saved by an earlier part of the same batch does not count, as in the memory store
+      const { rows } = await db.query<{ next: string }>('SELECT (last_value + 1)::text AS next FROM staffcore.customers_id_seq');
+      const ownParent = [...drafts];
+      ownParent[10_000] = customer({ parentId: rows[0]!.next });
+      const own = await expectError(tx.customers.insertMany(ownParent), 'VALIDATION');
+      expect(own.details.path).toEqual([10_000, 'parentId']);
       expect(await tx.customers.count()).toBe(1);
       return tx.worksites.insert(fixture('worksites', {}, { customerId: root.id }));
     });

@@ -1,3 +1,27 @@
+/**
+ * The PostgreSQL store: staffcore's records in PostgreSQL, on a server through a `pg` Pool or
+ * Client, or embedded in the process through PGlite. Neither driver is imported by staffcore;
+ * install the one you use (both are optional peer dependencies):
+ *
+ * ```sh
+ * npm install pg                     # a PostgreSQL server
+ * npm install @electric-sql/pglite   # or an embedded database, in memory or in a directory
+ * ```
+ *
+ * Create the schema once with {@link migrate}, then hand the client to {@link postgresStore}:
+ *
+ * ```ts
+ * import pg from 'pg';
+ * import { createStaffcore } from 'staffcore';
+ * import { migrate, postgresStore } from 'staffcore/adapters/postgres';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const sc = createStaffcore({ store: postgresStore({ client: pool }), actor });
+ * ```
+ *
+ * @module
+ */
 export { postgresStore } from './postgresStore.js';
 export type { PostgresStore, PostgresStoreOptions } from './postgresStore.js';
 export { migrate } from './migrate.js';

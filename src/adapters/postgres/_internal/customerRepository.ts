@@ -84,13 +84,25 @@ async function lockTrees(access: TableAccess, ids: readonly string[], mode: 'KEY
   }
 }
 
-/** Checks that the parents of some customer drafts exist, and locks their trees for the insert. */
-async function prepareParents(access: TableAccess, drafts: readonly Draft<Customer>[], offset: number, operation: string): Promise<void> {
+/**
+ * Checks that the parents of some customer drafts exist, and locks their trees for the insert.
+ * As in the memory store, a parent must exist before the batch: one saved by an earlier part of the
+ * same batch (`batchIds`) does not count.
+ */
+async function prepareParents(
+  access: TableAccess,
+  drafts: readonly Draft<Customer>[],
+  offset: number,
+  batchIds: ReadonlySet<string>,
+  operation: string,
+): Promise<void> {
   const parentIds = drafts.flatMap((draft) => (draft.parentId === null ? [] : [draft.parentId]));
   if (parentIds.length === 0) return;
   const parents = await lockTrees(access, parentIds, 'KEY SHARE', operation);
   drafts.forEach((draft, index) => {
-    if (draft.parentId !== null && !parents.has(draft.parentId)) throw atIndex(missingParent(draft.parentId), offset + index);
+    if (draft.parentId !== null && (!parents.has(draft.parentId) || batchIds.has(draft.parentId))) {
+      throw atIndex(missingParent(draft.parentId), offset + index);
+    }
   });
 }
 
@@ -116,11 +128,10 @@ async function move(access: TableAccess, next: StoredRecord & Customer): Promise
         ? [{ path: '/' }]
         : await access.connection.query<{ path: string }>(access.op('update'), `SELECT path FROM ${t.name} WHERE id = $1`, [next.parentId]);
     const parentPath = parent?.path;
-    const chain = next.parentId === null || parentPath === undefined ? [] : idsOnPath(parentPath);
-    checkParentChange(next.id, next.parentId, (id) => {
-      const at = chain.indexOf(id);
-      return at < 0 ? undefined : at === 0 ? null : chain[at - 1];
-    });
+    // The new parent's ancestry, from its path: each id on it mapped to the one before (its parent).
+    const parentOf = new Map<string, string | null>();
+    if (next.parentId !== null && parentPath !== undefined) idsOnPath(parentPath).forEach((id, i, chain) => parentOf.set(id, i === 0 ? null : chain[i - 1]!));
+    checkParentChange(next.id, next.parentId, (id) => parentOf.get(id));
     await access.connection.query(
       access.op('update'),
       `UPDATE ${t.name} SET path = $1 || substr(path, $2::int + 1) WHERE ${inSubtree('$3', '$4', 'path', current.path.length < pathIndexLength)}`,
@@ -183,7 +194,7 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
       return (await access.insertOne(parsed, 'insert')) as unknown as Customer;
     },
     async insertMany(drafts) {
-      return insertBatch<'customers'>(access, drafts, 'insertMany', (part, offset) => prepareParents(access, part, offset, 'insertMany'));
+      return insertBatch<'customers'>(access, drafts, 'insertMany', (part, offset, batchIds) => prepareParents(access, part, offset, batchIds, 'insertMany'));
     },
     async update(record) {
       const next = storable('customers', checkRecord('customers', record)) as unknown as StoredRecord & Customer;

@@ -25,14 +25,15 @@ const noPreparation = async () => undefined;
  * on rolls back to the savepoint, so the batch still leaves nothing behind, even when the work
  * catches the error and goes on.
  *
- * @param prepare - checks and locks what a part needs before it is written (a customer's parents)
+ * @param prepare - checks and locks what a part needs before it is written (a customer's parents),
+ *   given the ids this batch allocated before that part (which refer to nothing yet, for the caller)
  * @returns the saved records, in the order of `drafts`, with ids in ascending order
  */
 export async function insertBatch<E extends EntityName>(
   access: TableAccess,
   drafts: unknown,
   operation: string,
-  prepare: (part: readonly Draft<RecordOf<E>>[], offset: number) => Promise<void> = noPreparation,
+  prepare: (part: readonly Draft<RecordOf<E>>[], offset: number, batchIds: ReadonlySet<string>) => Promise<void> = noPreparation,
 ): Promise<RecordOf<E>[]> {
   if (!Array.isArray(drafts)) throw notABatch();
   const entity = access.t.entity as E;
@@ -40,7 +41,7 @@ export async function insertBatch<E extends EntityName>(
     drafts.slice(offset, offset + batchSize).map((draft, i) => checkDraftAt(entity, draft, offset + i));
   let part = checkPart(0);
   if (drafts.length <= batchSize) {
-    await prepare(part, 0);
+    await prepare(part, 0, new Set());
     const records = await withIds(access, part, operation);
     if (records.length > 0) await (await access.insertRows(records, operation)).done;
     return records as unknown as RecordOf<E>[];
@@ -50,9 +51,10 @@ export async function insertBatch<E extends EntityName>(
   let running: Promise<unknown> | null = null;
   try {
     const ids = await access.allocateIds(drafts.length, operation);
+    const batchIds = new Set(ids);
     const saved: StoredRecord[] = [];
     for (let offset = 0; offset < drafts.length; offset += batchSize) {
-      await prepare(part, offset);
+      await prepare(part, offset, batchIds);
       const records = part.map((draft, i) => ({ ...(draft as Record<string, unknown>), id: ids[offset + i]!, version: 1 }));
       if (running) await running;
       // insertRows resolves once its last statement is sent; that statement runs while the next
