@@ -120,11 +120,13 @@ export class TableAccess {
     return `${this.t.entity}.${operation}`;
   }
 
+  /** One record by id, or `null`. */
   async get(id: string): Promise<StoredRecord | null> {
     const rows = await this.connection.query<{ data: StoredRecord }>(this.op('get'), `SELECT data FROM ${this.t.name} WHERE id = $1`, [id]);
     return rows[0]?.data ?? null;
   }
 
+  /** The records of `ids` that exist, in the order of `ids` (one query). */
   async getMany(ids: readonly string[]): Promise<StoredRecord[]> {
     if (ids.length === 0) return [];
     const rows = await this.connection.query<{ data: StoredRecord }>(
@@ -202,11 +204,13 @@ export class TableAccess {
     return rows.length === 0 ? notFound(this.t.entity, id) : conflict(this.t.entity, id);
   }
 
+  /** Deletes a record at `version`; `NOT_FOUND` or `CONFLICT` when no row matched. */
   async remove(id: string, version: number): Promise<void> {
     const rows = await this.connection.query(this.op('remove'), `DELETE FROM ${this.t.name} WHERE id = $1 AND version = $2 RETURNING id`, [id, version]);
     if (rows.length === 0) throw await this.writeFailure(id, 'remove');
   }
 
+  /** How many records match a checked `where`. */
   async count(where: readonly [string, readonly (string | null)[]][]): Promise<number> {
     const params: unknown[] = [];
     const conditions = whereSql(this.t, where, params);
