@@ -295,6 +295,7 @@ describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL ser
   let pool: pg.Pool;
   beforeAll(async () => {
     pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
+    await migrate(pool, { schema });
   });
   afterAll(async () => {
     await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -302,10 +303,15 @@ describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL ser
   });
 
   it('migrates once when several app instances start at the same time', async () => {
-    const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema })));
-    expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1]]);
-    const { rows } = await pool.query(`SELECT version FROM "${schema}".staffcore_migrations`);
-    expect(rows).toEqual([{ version: 1 }]);
+    const fresh = `${schema}_concurrent`;
+    try {
+      const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema: fresh })));
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1]]);
+      const { rows } = await pool.query(`SELECT version FROM "${fresh}".staffcore_migrations`);
+      expect(rows).toEqual([{ version: 1 }]);
+    } finally {
+      await pool.query(`DROP SCHEMA IF EXISTS "${fresh}" CASCADE`);
+    }
   });
 
   it('works on a single pg Client, running its transactions one at a time', async () => {
