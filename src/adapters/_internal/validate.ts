@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StaffcoreError, messages, validationError } from '../../errors/index.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
+import { storable } from './storable.js';
 import type { CustomerSearch, Draft, Query, Where, WhereValue } from '../port/Repository.js';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
@@ -25,11 +26,14 @@ export function checkVersion(entity: EntityName, version: unknown): number {
   return result.data;
 }
 
-/** Checks a whole record against its entity's schema and returns the parsed copy. */
+/**
+ * Checks a whole record against its entity's schema and returns the parsed copy, ready to store:
+ * strings no store can hold are refused, `undefined` properties dropped.
+ */
 export function checkRecord<E extends EntityName>(entity: E, record: unknown): RecordOf<E> {
   const result = entities[entity].schema.safeParse(record);
   if (!result.success) throw validationError(result.error, entities[entity].label);
-  return result.data as RecordOf<E>;
+  return storable(entity, result.data as RecordOf<E>);
 }
 
 /** Checks a draft (a record without id and version), returning the parsed copy without them. */
@@ -187,4 +191,27 @@ export function checkSearch(search: unknown): CustomerSearch {
   const result = SearchCriteria.safeParse(search);
   if (!result.success) throw validationError(result.error, 'search');
   return search as CustomerSearch;
+}
+
+/** Prefixes a batch member's `VALIDATION` error with its index in the batch. */
+export function atIndex(error: unknown, index: number): unknown {
+  if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
+    const path = [index, ...(error.details.path ?? [])];
+    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
+      details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
+    });
+  }
+  return error;
+}
+
+/** The error a customer whose parent does not exist raises. */
+export function missingParent(parentId: string): StaffcoreError {
+  return new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${parentId} does not exist`, {
+    details: { path: ['parentId'], entity: 'customer', id: parentId },
+  });
+}
+
+/** The error an `insertMany` of something other than an array raises. */
+export function notABatch(): StaffcoreError {
+  return new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
 }

@@ -14,6 +14,7 @@
 import { StaffcoreError } from '../../errors/index.js';
 import type { Customer } from '../../model/index.js';
 import {
+  atIndex,
   checkDraft,
   checkId,
   checkLimit,
@@ -24,7 +25,9 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
+  missingParent,
   normalizeQuery,
+  notABatch,
   notFound,
   sortKey,
   type NormalizedQuery,
@@ -148,8 +151,19 @@ function freeze<T>(value: T): T {
   return value;
 }
 
+/** Sort keys by row: rows are frozen, so a key computed once holds for the row's lifetime. */
+const sortKeys = new WeakMap<Row, Map<string, string>>();
+
+function keyOf(row: Row, field: string): string {
+  let keys = sortKeys.get(row);
+  if (!keys) sortKeys.set(row, (keys = new Map()));
+  let key = keys.get(field);
+  if (key === undefined) keys.set(field, (key = sortKey(row[field])));
+  return key;
+}
+
 function page(rows: Row[], query: NormalizedQuery): Page<Row> {
-  const keyed = rows.map((row) => ({ row, key: query.orderBy === 'id' ? row.id : sortKey(row[query.orderBy]) }));
+  const keyed = rows.map((row) => ({ row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) }));
   const sign = query.descending ? -1 : 1;
   const order = (a: { key: string; row: Row }, b: { key: string; row: Row }) =>
     sign * (compareCodePoints(a.key, b.key) || compareCodePoints(a.row.id, b.row.id));
@@ -187,7 +201,7 @@ function repository<E extends EntityName>(entity: E, session: Session): Reposito
       return insertOne(draft);
     },
     async insertMany(drafts) {
-      if (!Array.isArray(drafts)) throw new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
+      if (!Array.isArray(drafts)) throw notABatch();
       const parsed = drafts.map((draft, index) => {
         try {
           return checkDraft(entity, draft);
@@ -222,16 +236,6 @@ function repository<E extends EntityName>(entity: E, session: Session): Reposito
       session.write(entity, key, deleted);
     },
   };
-}
-
-function atIndex(error: unknown, index: number): unknown {
-  if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
-    const path = [index, ...(error.details.path ?? [])];
-    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
-      details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
-    });
-  }
-  return error;
 }
 
 function customerRepository(session: Session): CustomerRepository {
@@ -302,7 +306,7 @@ function customerRepository(session: Session): CustomerRepository {
       const text = search.text === undefined ? '' : sortKey(search.text.trim());
       const rows = session
         .select('customers', where)
-        .filter((row) => text === '' || sortKey(row['name']).includes(text));
+        .filter((row) => text === '' || keyOf(row, 'name').includes(text));
       return page(rows, {
         where,
         orderBy,
@@ -312,12 +316,6 @@ function customerRepository(session: Session): CustomerRepository {
       }) as unknown as Page<Customer>;
     },
   };
-}
-
-function missingParent(parentId: string): StaffcoreError {
-  return new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${parentId} does not exist`, {
-    details: { path: ['parentId'], entity: 'customer', id: parentId },
-  });
 }
 
 /** The in-memory store, with a look at its committed data for tests and the conformance suite's probes. */

@@ -17,7 +17,7 @@ const label = (value: unknown) => (typeof value === 'string' ? JSON.stringify(va
 /** A malformed record (blank name, wrong types, unknown status format, not an object) is a `VALIDATION` error naming the field. */
 export const badRecord = defineCase({
   id: 'bad-record',
-  title: 'a malformed record (blank name, wrong types, bad status format, not an object) fails with VALIDATION naming the field; nothing is written',
+  title: 'a malformed record (blank name, wrong types, bad status format, a NUL or lone surrogate, not an object) fails with VALIDATION naming the field; nothing is written',
   async run(harness) {
     const refs = await seed(harness.store);
     const saved = await harness.store.transaction((tx) => customers(tx).get(refs.customerId));
@@ -41,6 +41,8 @@ export const badRecord = defineCase({
         ['contactAddress', { line1: 'x' }],
         ['email', 'not an address'],
         ['terms', { label: 'Net 30', netDays: -1 }],
+        ['name', 'Acme\u0000Corp'],
+        ['notes', 'half a pair \uD800'],
       ];
       for (const [field, value] of badCustomers) {
         const error = await expectError(

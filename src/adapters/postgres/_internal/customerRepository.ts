@@ -2,6 +2,7 @@ import { StaffcoreError } from '../../../errors/index.js';
 import type { Customer } from '../../../model/index.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import {
+  atIndex,
   checkDraft,
   checkId,
   checkLimit,
@@ -9,24 +10,19 @@ import {
   checkSearch,
   conflict,
   decodeCursor,
+  missingParent,
   notFound,
   sortKey,
 } from '../../_internal/validate.js';
 import type { CustomerRepository, CustomerSearch, Draft, Page } from '../../port/Repository.js';
 import { insertBatch, postgresRepository } from './repository.js';
 import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';
-import { atIndex, checkQueryText, storable } from './storable.js';
+import { checkQueryText } from '../../_internal/storable.js';
 import { whereSql, type StoredRecord, type TableAccess } from './tableAccess.js';
 import { pathIndexLength, type TableDefinition } from './tables.js';
 
 /** The ids on a materialized path, root first: `/1/5/9/` → `['1', '5', '9']`. */
 const idsOnPath = (path: string) => path.slice(1, -1).split('/');
-
-function missingParent(parentId: string): StaffcoreError {
-  return new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${parentId} does not exist`, {
-    details: { path: ['parentId'], entity: 'customer', id: parentId },
-  });
-}
 
 /**
  * The condition "`column` lies in the subtree whose root's path is `lo`" (`hi` its upper bound):
@@ -187,7 +183,7 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
   return {
     ...base,
     async insert(draft) {
-      const parsed = storable('customers', checkDraft('customers', draft));
+      const parsed = checkDraft('customers', draft);
       if (parsed.parentId !== null && !(await lockTrees(access, [parsed.parentId], 'KEY SHARE', 'insert')).has(parsed.parentId)) {
         throw missingParent(parsed.parentId);
       }
@@ -197,7 +193,7 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
       return insertBatch<'customers'>(access, drafts, 'insertMany', (part, offset, batchIds) => prepareParents(access, part, offset, batchIds, 'insertMany'));
     },
     async update(record) {
-      const next = storable('customers', checkRecord('customers', record)) as unknown as StoredRecord & Customer;
+      const next = checkRecord('customers', record) as unknown as StoredRecord & Customer;
       // Most updates keep the parent: one statement. Otherwise find out why it matched nothing.
       const saved = await access.update(next, 'update', true);
       if (saved) return saved as unknown as Customer;

@@ -1,14 +1,13 @@
 import { StaffcoreError } from '../../../errors/index.js';
-import { checkDraft, checkId, checkRecord, checkVersion, normalizeQuery } from '../../_internal/validate.js';
+import { atIndex, checkDraft, checkId, checkRecord, checkVersion, normalizeQuery, notABatch } from '../../_internal/validate.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Query, Repository, Where } from '../../port/Repository.js';
-import { batchSize, notABatch, type StoredRecord, type TableAccess } from './tableAccess.js';
-import { atIndex, storable } from './storable.js';
+import { batchSize, type StoredRecord, type TableAccess } from './tableAccess.js';
 
 /** Validates one draft of a batch, its errors naming the draft's index, as the memory store does. */
 export function checkDraftAt<E extends EntityName>(entity: E, draft: unknown, index: number): Draft<RecordOf<E>> {
   try {
-    return storable(entity, checkDraft(entity, draft));
+    return checkDraft(entity, draft);
   } catch (error) {
     throw atIndex(error, index);
   }
@@ -93,13 +92,13 @@ export function postgresRepository<E extends EntityName>(access: TableAccess): R
       return (await access.getMany(ids.map((id) => checkId(entity, id)))) as RecordOf<E>[];
     },
     async insert(draft) {
-      return (await access.insertOne(storable(entity, checkDraft(entity, draft)), 'insert')) as unknown as RecordOf<E>;
+      return (await access.insertOne(checkDraft(entity, draft), 'insert')) as unknown as RecordOf<E>;
     },
     async insertMany(drafts) {
       return insertBatch<E>(access, drafts, 'insertMany');
     },
     async update(record) {
-      const next = storable(entity, checkRecord(entity, record)) as unknown as StoredRecord;
+      const next = checkRecord(entity, record) as unknown as StoredRecord;
       const saved = await access.update(next, 'update');
       if (!saved) throw await access.writeFailure(next.id, 'update');
       return saved as unknown as RecordOf<E>;

@@ -9,7 +9,7 @@ import {
 import type { Page } from '../../port/Repository.js';
 import type { Connection } from './connection.js';
 import { arrayLiteral } from './sqlText.js';
-import { checkQueryText } from './storable.js';
+import { checkQueryText } from '../../_internal/storable.js';
 import type { TableDefinition } from './tables.js';
 
 /** A stored record: the `data` column, which holds the whole record including its id and version. */
@@ -244,9 +244,4 @@ export class TableAccess {
       next: rows.length > query.limit && last ? encodeCursor(last.k, last.data.id) : null,
     };
   }
-}
-
-/** The `VALIDATION` error of a batch that is not an array, worded as the memory store words it. */
-export function notABatch(): StaffcoreError {
-  return new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
 }

@@ -1,7 +1,8 @@
-import { StaffcoreError } from '../../../errors/index.js';
-import { entities, type EntityName } from '../../port/entities.js';
+import { StaffcoreError } from '../../errors/index.js';
+import { entities, type EntityName } from '../port/entities.js';
 
-// NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb.
+// NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb. Every
+// store refuses them, so a record saved in one store can be saved in any other.
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function unstorableError(what: string, path: readonly (string | number)[]): StaffcoreError {
@@ -81,15 +82,4 @@ export function storable<T>(entity: EntityName, record: T): T {
     if (error instanceof UnstorableAt) throw unstorableError(entities[entity].label, error.path);
     throw error;
   }
-}
-
-/** Prefixes a batch member's `VALIDATION` error with its index, as the memory store does. */
-export function atIndex(error: unknown, index: number): unknown {
-  if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
-    const path = [index, ...(error.details.path ?? [])];
-    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
-      details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
-    });
-  }
-  return error;
 }
