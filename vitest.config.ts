@@ -1,7 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Reporter } from 'vitest/reporters';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** Closes the run with a plain `N passed, N failed, N skipped` line, which any CI log reader understands. */
+const plainSummary: Reporter = {
+  onTestRunEnd(testModules) {
+    const count = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed' || state === 'failed') count[state]++;
+        else count.skipped++;
+      }
+    }
+    console.log(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+  },
+};
 
 export default defineConfig({
   resolve: {
@@ -14,6 +30,7 @@ export default defineConfig({
     ],
   },
   test: {
+    reporters: ['default', plainSummary],
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
