@@ -162,20 +162,50 @@ function keyOf(row: Row, field: string): string {
   return key;
 }
 
+type Keyed = { readonly key: string; readonly row: Row };
+
+/**
+ * One page of `rows` in the query's order. Only the page (and one more row, to tell whether a
+ * next page exists) is kept sorted while the rows stream past, so a page costs a pass over the
+ * matches rather than a sort of them all.
+ */
 function page(rows: Row[], query: NormalizedQuery): Page<Row> {
-  const keyed = rows.map((row) => ({ row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) }));
   const sign = query.descending ? -1 : 1;
-  const order = (a: { key: string; row: Row }, b: { key: string; row: Row }) =>
-    sign * (compareCodePoints(a.key, b.key) || compareCodePoints(a.row.id, b.row.id));
-  keyed.sort(order);
-  const after = query.after;
-  const start = after ? keyed.findIndex((entry) => order(entry, { key: after.key, row: { id: after.id, version: 1 } }) > 0) : 0;
-  const slice = start < 0 ? [] : keyed.slice(start, start + query.limit + 1);
-  const items = slice.slice(0, query.limit);
+  const order = (a: Keyed, b: Keyed) => sign * (compareCodePoints(a.key, b.key) || compareCodePoints(a.row.id, b.row.id));
+  const after = query.after ? { key: query.after.key, row: { id: query.after.id, version: 1 } } : null;
+  const keep = query.limit + 1;
+  const best: Keyed[] = [];
+  const consider = (row: Row): Keyed | null => {
+    const entry = { row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) };
+    return after && order(entry, after) <= 0 ? null : entry;
+  };
+  if (keep * 4 >= rows.length) {
+    // A page that is a good part of the matches: sorting them all is cheaper than inserting one by one.
+    for (const row of rows) {
+      const entry = consider(row);
+      if (entry) best.push(entry);
+    }
+    best.sort(order).splice(keep);
+  } else {
+    for (const row of rows) {
+      const entry = consider(row);
+      if (!entry || (best.length === keep && order(entry, best[keep - 1]!) >= 0)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (order(best[mid]!, entry) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, entry);
+      if (best.length > keep) best.pop();
+    }
+  }
+  const items = best.slice(0, query.limit);
   const last = items[items.length - 1];
   return {
     items: items.map((entry) => entry.row),
-    next: slice.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
+    next: best.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
   };
 }
 
