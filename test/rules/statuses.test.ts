@@ -74,6 +74,15 @@ describe('effectiveStatus', () => {
     );
   });
 
+  it('explains a refusal by an ancestor as the README shows', () => {
+    expect(canCreateOrder([{ id: '7', status: 'A' }, { id: '1', status: 'H' }])).toEqual({
+      allowed: false,
+      code: 'STATUS_BLOCKED',
+      customerId: '1',
+      reason: 'Customer 1 (an ancestor of this record) is "Hold for credit check", which allows no new orders',
+    });
+  });
+
   it('does not mutate its input', () => {
     const path = Object.freeze([Object.freeze({ id: '1', status: 'A' }), Object.freeze({ id: '2', status: 'H' })]);
     expect(effectiveStatus(path).effective.code).toBe('H');
