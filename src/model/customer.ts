@@ -83,20 +83,18 @@ export const NewCustomerInput = z.object({
 export type NewCustomerInput = z.input<typeof NewCustomerInput>;
 
 /** The fields of a customer that `customers.update` may change; each is optional, `null` clears. */
-export const CustomerPatch = z
-  .object({
-    name: CustomerName,
-    contactAddress: AddressInput.nullable(),
-    billingAddress: AddressInput.nullable(),
-    phone: Phone.nullable(),
-    email: Email.nullable(),
-    socialHandles: z.array(SocialHandle).max(20),
-    accountManagerId: RepId,
-    salesTeamId: SalesTeamId.nullable(),
-    defaultWorkerCompCode: WorkerCompCode.nullable(),
-    terms: Terms.nullable(),
-    notes: z.string().max(10_000),
-  })
+export const CustomerPatch = Customer.pick({
+  name: true,
+  phone: true,
+  email: true,
+  socialHandles: true,
+  accountManagerId: true,
+  salesTeamId: true,
+  defaultWorkerCompCode: true,
+  terms: true,
+  notes: true,
+})
+  .extend({ contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable() })
   .partial()
   .strict();
 /** The fields of a customer that `customers.update` may change. */

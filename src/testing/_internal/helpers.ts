@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { compareCodePoints, sortKey } from '../../adapters/_internal/validate.js';
-import { entities, type EntityName } from '../../adapters/port/entities.js';
+import { entities, type EntityName, type RecordOf } from '../../adapters/port/entities.js';
 import type { Page, Repositories, Store } from '../../adapters/port/Repository.js';
 import { isStaffcoreError, type StaffcoreError, type StaffcoreErrorCode } from '../../errors/index.js';
 import type { ConformanceCase } from '../ConformanceCase.js';
@@ -162,6 +162,14 @@ export async function seed(store: Store): Promise<FixtureRefs> {
     const order = await tx.orders.insert(fixture('orders', {}, { customerId: customer.id, repId: rep.id }));
     return { branchId: branch.id, repId: rep.id, customerId: customer.id, orderId: order.id };
   });
+}
+
+/** Seeds the store (see {@link seed}) and reads the seeded customer and order back through the port. */
+export async function seedAndRead(store: Store): Promise<{ refs: FixtureRefs; customer: RecordOf<'customers'>; order: RecordOf<'orders'> }> {
+  const refs = await seed(store);
+  const [customer, order] = await store.transaction((tx) => Promise.all([tx.customers.get(refs.customerId), tx.orders.get(refs.orderId)]));
+  if (!customer || !order) throw new Error('the seeded records were not saved');
+  return { refs, customer, order };
 }
 
 /** A change to one plain field of each entity, for update cases. */

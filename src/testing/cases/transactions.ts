@@ -10,6 +10,7 @@ import {
   ids,
   repo,
   seed,
+  seedAndRead,
   thrown,
   type Rec,
 } from '../_internal/helpers.js';
@@ -19,10 +20,7 @@ export const txCommitAllRepos = defineCase({
   id: 'tx-commit-all-repos',
   title: 'a transaction that resolves keeps every write to every repository and returns what its work returned',
   async run(harness) {
-    const refs = await seed(harness.store);
-    const seeded = await harness.store.transaction((tx) => repo(tx, 'customers').get(refs.customerId));
-    const seededOrder = await harness.store.transaction((tx) => repo(tx, 'orders').get(refs.orderId));
-    if (!seeded || !seededOrder) throw new Error('the seeded records were not saved');
+    const { refs, customer: seeded, order: seededOrder } = await seedAndRead(harness.store);
     const before = await countAll(harness);
     const written = await harness.store.transaction(async (tx) => {
       const customer = await customers(tx).insert(fixture('customers', { name: 'Committed' }, refs));
@@ -68,10 +66,7 @@ export const txRollbackAllRepos = defineCase({
   id: 'tx-rollback-all-repos',
   title: 'a transaction whose work throws leaves no write in any repository, and rejects with the very value thrown',
   async run(harness) {
-    const refs = await seed(harness.store);
-    const seeded = await harness.store.transaction((tx) => repo(tx, 'customers').get(refs.customerId));
-    const seededOrder = await harness.store.transaction((tx) => repo(tx, 'orders').get(refs.orderId));
-    if (!seeded || !seededOrder) throw new Error('the seeded records were not saved');
+    const { refs, customer: seeded, order: seededOrder } = await seedAndRead(harness.store);
     const before = await countAll(harness);
     const created: { entity: Parameters<typeof expectAbsent>[1]; record: Rec }[] = [];
 
@@ -134,9 +129,7 @@ export const txRollbackOnStoreError = defineCase({
   id: 'tx-rollback-on-store-error',
   title: 'a store error that escapes the work (a CONFLICT) rolls back the earlier writes of the transaction',
   async run(harness) {
-    const refs = await seed(harness.store);
-    const seeded = await harness.store.transaction((tx) => repo(tx, 'customers').get(refs.customerId));
-    if (!seeded) throw new Error('the seeded customer was not saved');
+    const { refs, customer: seeded } = await seedAndRead(harness.store);
     const before = await countAll(harness);
     let worksiteId = '';
     await expectError(
@@ -195,9 +188,7 @@ export const txContinuesAfterCaughtError = defineCase({
   id: 'tx-continues-after-caught-error',
   title: 'a store error the work catches (CONFLICT, NOT_FOUND, VALIDATION) does not spoil the transaction: its other writes commit',
   async run(harness) {
-    const refs = await seed(harness.store);
-    const seeded = await harness.store.transaction((tx) => repo(tx, 'customers').get(refs.customerId));
-    if (!seeded) throw new Error('the seeded customer was not saved');
+    const { refs, customer: seeded } = await seedAndRead(harness.store);
     const before = await harness.probe.count('worksites');
     const written = await harness.store.transaction(async (tx) => {
       const first = await repo(tx, 'worksites').insert(fixture('worksites', {}, refs, 1));
