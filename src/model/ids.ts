@@ -76,7 +76,15 @@ export const FavoriteId = idOf<'FavoriteId'>();
 /** Id of a favorite. */
 export type FavoriteId = z.infer<typeof FavoriteId>;
 
-/** Id of an audit event (a status change). */
+/** Id of a recorded status change. */
+export const StatusChangeId = idOf<'StatusChangeId'>();
+/** Id of a recorded status change. */
+export type StatusChangeId = z.infer<typeof StatusChangeId>;
+
+/**
+ * Id of an audit event: its position in the change feed, allocated by the store in commit order
+ * (`'1'`, `'2'`, …; compare as numbers, not as strings).
+ */
 export const AuditEventId = idOf<'AuditEventId'>();
 /** Id of an audit event. */
 export type AuditEventId = z.infer<typeof AuditEventId>;

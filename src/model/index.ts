@@ -21,3 +21,4 @@ export { Task } from './task.js';
 export { Hotlist } from './hotlist.js';
 export { Favorite } from './favorite.js';
 export { StatusChange } from './statusChange.js';
+export { AuditEvent, AuditOperation, FieldChange, NewAuditEvent } from './auditEvent.js';

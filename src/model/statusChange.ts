@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Instant } from './dates.js';
-import { AuditEventId, CustomerId, RepId } from './ids.js';
+import { CustomerId, RepId, StatusChangeId } from './ids.js';
 import { StatusCode } from './status.js';
 
 /** The audit record of one status change: who, when, from, to and why. */
 export const StatusChange = z.object({
-  id: AuditEventId,
+  id: StatusChangeId,
   version: z.number().int().positive(),
   customerId: CustomerId,
   from: StatusCode,

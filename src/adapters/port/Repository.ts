@@ -1,4 +1,4 @@
-import type { Customer } from '../../model/index.js';
+import type { AuditEvent, Customer, NewAuditEvent } from '../../model/index.js';
 import type { EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 
 /** A record as given to `insert`: everything but the `id` and `version` the store allocates. */
@@ -137,9 +137,72 @@ export interface CustomerRepository extends Omit<Repository<'customers'>, 'remov
   search(search: CustomerSearch): Promise<Page<Customer>>;
 }
 
+/** Which record's audit trail to read, and which page of it. */
+export interface AuditTrailQuery {
+  /** The kind of record (`customers`, `worksites`, …). */
+  readonly entity: EntityName;
+  /** The record's id. */
+  readonly recordId: string;
+  /** The page size, 1 to 10,000; defaults to 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string | null;
+}
+
+/** Where to resume reading the change feed. */
+export interface ChangeFeedQuery {
+  /** The `next` cursor of the previous page; `null` or left out reads from the first event. */
+  readonly after?: string | null;
+  /** The page size, 1 to 10,000; defaults to 100. */
+  readonly limit?: number;
+}
+
+/** One page of the change feed. */
+export interface ChangeFeedPage {
+  /** The events of this page, in commit order. */
+  readonly items: readonly AuditEvent[];
+  /**
+   * Pass as `after` to read on. Never `null`: on an empty page it is the cursor that was given
+   * (or the feed's start), so a reader can poll with it until new events commit.
+   */
+  readonly next: string;
+}
+
+/**
+ * The audit trail of every write, which is also the change feed a host tails (a transactional
+ * outbox): an event is written in the same transaction as its write, so it exists exactly when
+ * the write committed.
+ */
+export interface AuditLog {
+  /**
+   * Records the events of this transaction's writes. Call it once, as the last step of the
+   * transaction's work: the store allocates the events' ids (their feed positions) in commit
+   * order, and may hold other appending transactions back from this call until this one ends.
+   * @param events - the events, without ids
+   * @returns the events with their ids, in the order given
+   */
+  append(events: readonly NewAuditEvent[]): Promise<AuditEvent[]>;
+  /**
+   * Reads one record's events, oldest first.
+   * @param query - the record and the page
+   * @returns one page
+   */
+  forRecord(query: AuditTrailQuery): Promise<Page<AuditEvent>>;
+  /**
+   * Reads the committed events after a cursor, in commit order. Every committed event is read
+   * exactly once by a reader that follows the `next` cursors, even while other transactions are
+   * writing: an event that commits later never lands before a position already read.
+   * @param query - the cursor and the page size
+   * @returns one page and the cursor to resume from
+   */
+  since(query?: ChangeFeedQuery): Promise<ChangeFeedPage>;
+}
+
 /** Every repository of a store, as seen inside one transaction. */
 export type Repositories = {
   readonly customers: CustomerRepository;
+  /** The audit trail and change feed. */
+  readonly audit: AuditLog;
 } & { readonly [E in Exclude<EntityName, 'customers'>]: Repository<E> };
 
 /**
