@@ -4,6 +4,7 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      store: 'src/adapters/port/index.ts',
       'adapters/memory': 'src/adapters/memory/index.ts',
       'adapters/postgres': 'src/adapters/postgres/index.ts',
       testing: 'src/testing/index.ts',

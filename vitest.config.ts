@@ -26,6 +26,7 @@ export default defineConfig({
       { find: /^staffcore\/adapters\/memory$/, replacement: src('adapters/memory/index.ts') },
       { find: /^staffcore\/adapters\/postgres$/, replacement: src('adapters/postgres/index.ts') },
       { find: /^staffcore\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^staffcore\/store$/, replacement: src('adapters/port/index.ts') },
       { find: /^staffcore$/, replacement: src('index.ts') },
     ],
   },

@@ -22,5 +22,5 @@ console.log(customer.defaultWorkerCompCode, defaults.defaultWorkerCompCode.descr
 console.log(customer.defaultWorksiteId === worksite?.id); //=> true
 
 const held = await sc.customers.changeStatus({ id: customer.id, to: 'H', reason: 'Credit check' });
-const { createOrder } = await sc.customers.capabilities(customer.id);
+const { createOrder } = await sc.customers.capabilities({ id: customer.id });
 console.log(held.customer.status, createOrder.allowed); //=> 'H' false

@@ -6,6 +6,10 @@
  * import { memoryStore } from 'staffcore/adapters/memory';
  * ```
  *
+ * What only a store author needs (the repository port, the entity registry) is in
+ * `staffcore/store`; the bundled stores are `staffcore/adapters/memory` and
+ * `staffcore/adapters/postgres`; the store conformance suite is `staffcore/testing`.
+ *
  * @module
  */
 export * from './errors/index.js';
@@ -13,5 +17,4 @@ export * from './model/index.js';
 export * from './rules/index.js';
 export * from './tree/index.js';
 export * from './actions/index.js';
-export type * from './adapters/port/index.js';
-export { entities, entityNames } from './adapters/port/index.js';
+

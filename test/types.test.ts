@@ -1,5 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AddCustomerResult, Customer, CustomerId, Money, Provenance, Staffcore, StaffcoreErrorCode, Verdict } from '../src/index.js';
+import type {
+  AddCustomerInput,
+  AddCustomerResult,
+  ChangesSinceResult,
+  Customer,
+  CustomerId,
+  DefaultedValues,
+  GetCustomerResult,
+  Money,
+  Provenance,
+  Staffcore,
+  StaffcoreErrorCode,
+  Verdict,
+} from '../src/index.js';
 
 describe('public types', () => {
   it('brands ids and money so they cannot be mixed up with plain strings', () => {
@@ -11,8 +24,17 @@ describe('public types', () => {
 
   it('types the actions', () => {
     expectTypeOf<Staffcore['customers']['add']>().returns.resolves.toEqualTypeOf<AddCustomerResult>();
-    expectTypeOf<Staffcore['customers']['get']>().returns.resolves.toEqualTypeOf<Customer>();
+    expectTypeOf<Staffcore['customers']['get']>().returns.resolves.toEqualTypeOf<GetCustomerResult>();
+    expectTypeOf<GetCustomerResult['customer']>().toEqualTypeOf<Customer>();
+    expectTypeOf<Staffcore['customers']['add']>().parameter(0).toEqualTypeOf<AddCustomerInput>();
+    expectTypeOf<Staffcore['changes']['since']>().returns.resolves.toEqualTypeOf<ChangesSinceResult>();
     expectTypeOf<AddCustomerResult['defaults']['branchId']>().toEqualTypeOf<Provenance>();
+  });
+
+  it('keeps the id brands through defaults and results', () => {
+    expectTypeOf<DefaultedValues['branchId']>().toEqualTypeOf<Customer['branchId']>();
+    expectTypeOf<DefaultedValues['accountManagerId']>().toEqualTypeOf<Customer['accountManagerId']>();
+    expectTypeOf<AddCustomerResult['customer']['id']>().toEqualTypeOf<CustomerId>();
   });
 
   it('makes refusals carry a code and a reason', () => {

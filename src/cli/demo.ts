@@ -62,14 +62,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     clock,
     actor: { id: 'admin', name: 'Ada Admin', branchId: company.id, roles: [standardRoles.administrator] },
   });
-  const midwest = await admin.hierarchy.addLevel({ name: 'Midwest', kind: 'region', parentId: company.id, setup: { defaultWorkerCompCode: '8742' } });
-  const minneapolis = await admin.hierarchy.addLevel({
+  const { branch: midwest } = await admin.hierarchy.addLevel({ name: 'Midwest', kind: 'region', parentId: company.id, setup: { defaultWorkerCompCode: '8742' } });
+  const { branch: minneapolis } = await admin.hierarchy.addLevel({
     name: 'Minneapolis',
     parentId: midwest.id,
     setup: { requireAddressStandardization: true },
   });
-  const stPaul = await admin.hierarchy.addLevel({ name: 'St. Paul', parentId: midwest.id, setup: { defaultWorkerCompCode: '5403' } });
-  for (const level of await admin.hierarchy.list()) {
+  const { branch: stPaul } = await admin.hierarchy.addLevel({ name: 'St. Paul', parentId: midwest.id, setup: { defaultWorkerCompCode: '5403' } });
+  for (const level of (await admin.hierarchy.list()).branches) {
     const setup = [
       level.setup.defaultWorkerCompCode ? `worker comp ${level.setup.defaultWorkerCompCode}` : null,
       level.setup.defaultTerms ? `terms ${level.setup.defaultTerms.label}` : null,
@@ -112,7 +112,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   const bolt = await asDanaWithPostal.customers.add(boltInput);
   say(`With the postal standardizer: saved as ${bolt.customer.id}, contact address "${bolt.customer.contactAddress?.line1}, ${bolt.customer.contactAddress?.city}"`);
   say(`First worksite ${bolt.worksite?.id} "${bolt.worksite?.name}" is the default: ${bolt.customer.defaultWorksiteId === bolt.worksite?.id}`);
-  const billed = await asDana.customers.copyContactToBilling({ id: bolt.customer.id });
+  const { customer: billed } = await asDana.customers.copyContactToBilling({ id: bolt.customer.id });
   say(`Copy contact address to billing: billing address is now "${billed.billingAddress?.line1}"`);
 
   say();
@@ -124,7 +124,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   say();
   say('## 4. Scope: a rep of another branch cannot see the record');
   try {
-    await asLee.customers.get(acme.customer.id);
+    await asLee.customers.get({ id: acme.customer.id });
   } catch (error) {
     if (!isStaffcoreError(error)) throw error;
     say(`Lee reads ${acme.customer.id}: ${error.code}: ${error.message}`);
@@ -134,12 +134,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   say('## 5. Hold for credit check, cascading to the departments');
   const hold = await asDana.customers.changeStatus({ id: acme.customer.id, to: 'H', reason: 'Credit application received', cascade: true });
   say(`Changed ${hold.changed.map((c) => `${c.id} "${c.name}"`).join(' and ')} to H`);
-  const capabilities = await asDana.customers.capabilities(shipping.customer.id);
+  const capabilities = await asDana.customers.capabilities({ id: shipping.customer.id });
   say(`Can Acme Shipping take a new order? ${capabilities.createOrder.allowed ? 'yes' : `no: ${capabilities.createOrder.reason}`}`);
 
   say();
   say('## 6. Two reps edit the same record');
-  const readA = await asDana.customers.get(bolt.customer.id);
+  const { customer: readA } = await asDana.customers.get({ id: bolt.customer.id });
   await asDana.customers.update({ id: readA.id, version: readA.version, changes: { notes: 'Prefers calls before 10am' } });
   try {
     await asDana.customers.update({ id: readA.id, version: readA.version, changes: { notes: 'Stale edit' } });
@@ -147,16 +147,27 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     if (!isStaffcoreError(error)) throw error;
     say(`The second, stale edit: ${error.code}: ${error.message}`);
   }
-  say(`Notes kept: "${(await asDana.customers.get(bolt.customer.id)).notes}"`);
+  say(`Notes kept: "${(await asDana.customers.get({ id: bolt.customer.id })).customer.notes}"`);
 
   say();
   say('## 7. A likely duplicate is reported, then marked deleted');
   const again = await asDana.customers.add({ name: 'ACME Manufacturing, Inc.' });
   for (const match of again.likelyDuplicates) say(`Likely duplicate of ${match.customerId} "${match.name}" (same ${match.reasons.join(', ')})`);
   await asDana.customers.changeStatus({ id: again.customer.id, to: 'X', reason: 'Entered twice', duplicateOfId: acme.customer.id });
-  for (const event of await asDana.customers.statusHistory(again.customer.id)) {
+  for (const event of (await asDana.customers.statusHistory({ id: again.customer.id })).changes) {
     say(`History of ${again.customer.id}: ${event.from} → ${event.to} by ${event.by} at ${event.at} (${event.reason}; duplicate of ${event.duplicateOfId})`);
   }
+
+
+  say();
+  say('## 8. The audit trail: every write, who, when, what changed');
+  const trail = await asDana.audit.list({ entity: 'customers', id: bolt.customer.id });
+  for (const event of trail.items) {
+    const fields = Object.keys(event.changes);
+    say(`- ${event.at} ${event.actorId} ${event.action} (${event.operation}): ${fields.length > 6 ? `${fields.length} fields` : fields.join(', ')}`);
+  }
+  const feed = await admin.changes.since({ limit: 1000 });
+  say(`The change feed holds ${feed.items.length} events; a host resumes after cursor ${feed.next}`);
 
   return {
     lines,

@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-
 /**
  * The stable codes a {@link StaffcoreError} can carry. Callers branch on these, never on messages.
+ * Each code's `details` has the shape documented on {@link StaffcoreErrorDetails}.
  *
- * - `VALIDATION`: input or a record failed its schema or a rule on its shape; `details.path` names the field.
+ * - `VALIDATION`: input or a record failed its schema or a rule on its shape.
  * - `NOT_FOUND`: the record does not exist, or lies outside the actor's hierarchy scope.
  * - `FORBIDDEN`: the actor's roles do not grant the permission the action needs.
  * - `CONFLICT`: a write was based on a stale `version` of the record.
@@ -11,6 +10,8 @@ import type { z } from 'zod';
  * - `TREE_CYCLE`: a move would put a record under itself or one of its descendants.
  * - `STANDARDIZATION_REQUIRED`: the branch requires a standardized address and none could be had.
  * - `STORE`: the storage backend failed; `cause` holds the driver's error.
+ * - `INTERNAL`: something failed that should not have (a host callback threw, or a bug); `cause`
+ *   holds the original error. Nothing was written.
  */
 export type StaffcoreErrorCode =
   | 'VALIDATION'
@@ -20,19 +21,34 @@ export type StaffcoreErrorCode =
   | 'STATUS_BLOCKED'
   | 'TREE_CYCLE'
   | 'STANDARDIZATION_REQUIRED'
-  | 'STORE';
+  | 'STORE'
+  | 'INTERNAL';
 
 /** One problem found in input: where it is and what is wrong with it. */
 export interface ValidationIssue {
-  /** The path of the offending field, e.g. `['contactAddress', 'postalCode']`. */
+  /** The path of the offending field in the caller's input, e.g. `['address', 'postalCode']`. */
   readonly path: readonly (string | number)[];
-  /** What is wrong, in words. */
+  /** What is wrong, in words (one of the texts in `messages`). */
   readonly message: string;
 }
 
-/** Structured data attached to a {@link StaffcoreError}. */
+/**
+ * Structured data attached to a {@link StaffcoreError}. Which fields are set depends on the code:
+ *
+ * | code | details |
+ * | --- | --- |
+ * | `VALIDATION` | `path` (the first offending field, as the caller named it), `issues` (every problem) |
+ * | `NOT_FOUND` | `entity`, `id`, and `path` when the id came from the caller's input |
+ * | `FORBIDDEN` | `permission` (the one missing), or `path` (a branch outside the actor's level) |
+ * | `CONFLICT` | `entity`, `id`, and `expected` / `stored` versions when known |
+ * | `STATUS_BLOCKED` | `entity`, `id` (the record whose status blocks), `path` |
+ * | `TREE_CYCLE` | `entity`, `id`, `path` |
+ * | `STANDARDIZATION_REQUIRED` | `path` (the address field) |
+ * | `STORE` | `operation`, and `sqlState` from PostgreSQL |
+ * | `INTERNAL` | `action` |
+ */
 export interface StaffcoreErrorDetails {
-  /** The path of the first offending field, for `VALIDATION` errors. */
+  /** The path of the first offending field in the caller's input. */
   readonly path?: readonly (string | number)[];
   /** Every problem found, for `VALIDATION` errors. */
   readonly issues?: readonly ValidationIssue[];
@@ -40,6 +56,8 @@ export interface StaffcoreErrorDetails {
   readonly entity?: string;
   /** The id of the record involved. */
   readonly id?: string;
+  /** The permission the actor lacks, for `FORBIDDEN`. */
+  readonly permission?: string;
   /** Any further facts worth a caller's attention. */
   readonly [key: string]: unknown;
 }
@@ -51,6 +69,12 @@ export interface StaffcoreErrorOptions {
   /** The underlying error, e.g. a database driver's. */
   readonly cause?: unknown;
 }
+
+/**
+ * Marks staffcore's errors across copies of the library (its ESM and CommonJS builds are two
+ * modules with two classes; a registered symbol is the same in both).
+ */
+const brand = Symbol.for('staffcore.StaffcoreError');
 
 /**
  * The one error class staffcore throws. Its `code` is stable; its message starts with `[staffcore]`.
@@ -67,7 +91,7 @@ export interface StaffcoreErrorOptions {
 export class StaffcoreError extends Error {
   /** The stable code callers branch on. */
   readonly code: StaffcoreErrorCode;
-  /** Structured facts about the failure (field path, entity, id, …). */
+  /** Structured facts about the failure (field path, entity, id, …); see {@link StaffcoreErrorDetails}. */
   readonly details: StaffcoreErrorDetails;
 
   /**
@@ -81,55 +105,32 @@ export class StaffcoreError extends Error {
     this.name = 'StaffcoreError';
     this.code = code;
     this.details = options.details ?? {};
+    Object.defineProperty(this, brand, { value: true });
+  }
+
+  /**
+   * Makes `instanceof StaffcoreError` true for errors of either build of staffcore.
+   * @param value - any value
+   * @returns whether `value` is a staffcore error
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true;
   }
 }
 
 /**
- * Tells whether a value is a {@link StaffcoreError}, optionally of one code.
+ * Tells whether a value is a {@link StaffcoreError}, optionally of one code. It recognizes errors
+ * thrown by either build of staffcore (ESM or CommonJS) and by other copies of it.
  *
  * @param error - any caught value
  * @param code - when given, the code the error must carry
  * @returns true when `error` is a StaffcoreError (with that code)
+ * @example
+ * ```ts
+ * isStaffcoreError(new StaffcoreError('CONFLICT', 'stale'), 'CONFLICT') //=> true
+ * isStaffcoreError(new Error('x')) //=> false
+ * ```
  */
 export function isStaffcoreError(error: unknown, code?: StaffcoreErrorCode): error is StaffcoreError {
   return error instanceof StaffcoreError && (code === undefined || error.code === code);
-}
-
-/**
- * Turns a zod error into a `VALIDATION` {@link StaffcoreError} naming the first offending field.
- *
- * @param error - the zod error
- * @param what - what was being validated, for the message (e.g. `customer input`)
- * @param prefix - a path to put in front of every issue's path
- * @returns the error to throw
- */
-export function validationError(
-  error: z.ZodError,
-  what: string,
-  prefix: readonly (string | number)[] = [],
-): StaffcoreError {
-  const issues: ValidationIssue[] = error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: issue.message,
-  }));
-  const first = issues[0] ?? { path: [...prefix], message: 'invalid' };
-  const where = first.path.length > 0 ? first.path.join('.') : '(root)';
-  return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${first.message}`, {
-    details: { path: first.path, issues },
-  });
-}
-
-/**
- * Parses a value with a zod schema, throwing a `VALIDATION` {@link StaffcoreError} on failure.
- *
- * @param schema - the zod schema
- * @param value - the untrusted value
- * @param what - what is being validated, for the message
- * @returns the parsed value
- * @throws StaffcoreError `VALIDATION`
- */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationError(result.error, what);
-  return result.data;
 }

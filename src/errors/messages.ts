@@ -1,8 +1,40 @@
 /**
- * The message texts of staffcore's errors, as constants so tests and hosts can match them.
- * Functions take the variable parts.
+ * Every message text staffcore's errors carry, in one place and one style: a sentence about the
+ * field or the record, without the field's path (the error's message puts `what: path:` in front).
+ * Functions take the variable parts. Tests and hosts compare against these texts.
  */
 export const messages = {
+  // ---- field issues (zod's own wording is replaced by these) ----
+  /** A required field is missing. */
+  required: 'is required',
+  /** A field has the wrong type. */
+  expected: (what: string) => `must be ${what}`,
+  /** A field the input does not have. */
+  unknownField: 'is not a field of this input',
+  /** A value outside a fixed list. */
+  oneOf: (values: readonly string[]) => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+  /** A string that is too short. */
+  tooShort: (minimum: number | bigint) => (Number(minimum) === 1 ? 'must not be blank' : `must be at least ${minimum} characters`),
+  /** A string that is too long. */
+  tooLong: (maximum: number | bigint) => `must be at most ${maximum} characters`,
+  /** A list that is too short. */
+  tooFewItems: (minimum: number | bigint) => `must hold at least ${minimum} items`,
+  /** A list that is too long. */
+  tooManyItems: (maximum: number | bigint) => `must hold at most ${maximum} items`,
+  /** A number below its minimum. */
+  tooSmall: (minimum: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'greater than'} ${minimum}`,
+  /** A number above its maximum. */
+  tooBig: (maximum: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${maximum}`,
+  /** A string that does not have the required format. */
+  badFormat: (format: string) => `must be a valid ${format}`,
+  /** A value that is not valid for another reason. */
+  invalid: 'is not valid',
+  /** An id that is not an id. */
+  notAnId: 'must be a record id (1–64 letters, digits, "_" or "-")',
+  /** A cursor the store did not hand out. */
+  notACursor: 'must be a cursor returned by an earlier page',
+
+  // ---- records and actions ----
   /** A record does not exist, or lies outside the actor's scope. */
   notFound: (entity: string, id: string) => `${entity} ${id} was not found`,
   /** A write was based on a stale version. */
@@ -10,25 +42,51 @@ export const messages = {
     `${entity} ${id} was changed by someone else since it was read; reload it and try again`,
   /** The actor's roles lack a permission. */
   forbidden: (permission: string) => `The actor's roles do not grant the permission "${permission}"`,
+  /** The actor's own level is missing from the hierarchy. */
+  actorOutsideHierarchy: (branchId: string) => `The actor's hierarchy level ${branchId} is not in the hierarchy`,
   /** A branch requires standardized addresses and no standardizer is plugged in. */
   standardizationRequired: (branch: string) =>
     `Branch ${branch} requires a standardized address, and no address standardizer is configured`,
   /** A branch requires standardized addresses and the standardizer could not standardize one. */
   standardizationFailed: (branch: string, reason: string) =>
     `Branch ${branch} requires a standardized address, and the address could not be standardized: ${reason}`,
+  /** The host's standardizer threw instead of answering. */
+  standardizerFailed: (name: string) => `The address standardizer "${name}" failed`,
   /** A change to a deletion status came without a reason. */
   deletionNeedsReason: 'A change to a deleted status needs a reason',
+  /** `duplicateOfId` given with a status that is not a deletion. */
+  duplicateOnlyOnDeletion: 'only a deletion status names a duplicate',
+  /** A record named as duplicating itself or a record deleted with it. */
+  duplicateOfItself: 'a record cannot duplicate itself or a record being deleted with it',
   /** A status code is not in the catalog. */
   unknownStatus: (code: string) => `Unknown status "${code}"`,
   /** A branch id is not in the hierarchy. */
   unknownBranch: (id: string) => `Branch ${id} is not in the hierarchy`,
   /** A branch lies outside the actor's level. */
   branchOutOfScope: (id: string) => `Branch ${id} is outside the actor's hierarchy level`,
+  /** A cascade reaches a record outside the actor's level. */
+  cascadeOutOfScope: (id: string) => `The cascade reaches customer ${id}, outside the actor's hierarchy level`,
+  /** A new hierarchy level needs a parent within the actor's level. */
+  levelNeedsParent: "A new level must sit below a level within the actor's hierarchy level",
+  /** The root level of the hierarchy has no parent. */
+  rootLevelHasNoParent: 'the root level has no parent',
+  /** The hierarchy already has its root level. */
+  hierarchyExists: 'The hierarchy already has levels; add more with hierarchy.addLevel',
   /** A status change to the status the record already has. */
   statusUnchanged: (code: string) => `The record already has status ${code}`,
+  /** No department can be added under a deleted record. */
+  parentDeleted: (id: string) => `Customer ${id} is deleted; no department can be added under it`,
+  /** A copy of a contact address that is not there. */
+  noContactAddress: 'the record has no contact address to copy',
   /** A worksite named for a customer belongs to another. */
   worksiteNotOfCustomer: (worksiteId: string, customerId: string) =>
     `Worksite ${worksiteId} does not belong to customer ${customerId}`,
+  /** An entity the audit trail does not know. */
+  unknownEntity: (entity: string) => `"${entity}" is not a kind of record staffcore keeps`,
+  /** A clock that does not tell the time. */
+  notAnInstant: (value: string) => `"${value}" is not an ISO 8601 instant`,
+  /** A host callback or an unexpected failure inside an action. */
+  unexpected: (action: string) => `The action ${action} failed unexpectedly`,
   /** The storage backend failed. */
   storeFailed: (operation: string) => `The store failed during ${operation}`,
 } as const;

@@ -15,10 +15,11 @@ const addressLines = {
  * A postal address as entered. `standardized` is never part of input: only an
  * {@link AddressStandardizer} sets it.
  */
-export const AddressInput = z.object({
+export const AddressInput = z.strictObject({
   ...addressLines,
   country: z
     .string()
+    .max(10, { abort: true })
     .trim()
     .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 two-letter country code')
     .transform((c) => c.toUpperCase())

@@ -45,3 +45,27 @@ export type AuditEvent = z.infer<typeof AuditEvent>;
 export const NewAuditEvent = AuditEvent.omit({ id: true });
 /** An audit event before the store allocated its position. */
 export type NewAuditEvent = z.infer<typeof NewAuditEvent>;
+
+/** Reads one record's audit trail, oldest first (`audit.list`). */
+export const AuditListInput = z.strictObject({
+  /** The kind of record, as the store names it: `customers`, `worksites`, `branches`, … */
+  entity: z.string().max(40).regex(/^[a-z][A-Za-z]*$/, 'must be a kind of record such as "customers"'),
+  /** The record's id. */
+  id: z.string().max(64, { abort: true }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a record id (1–64 letters, digits, "_" or "-")'),
+  /** The page size, 1 to 1,000; 100 by default. */
+  limit: z.number().int().min(1).max(1000).default(100),
+  /** The `next` cursor of the previous page. */
+  after: z.string().max(2000).nullable().optional(),
+});
+/** Reads one record's audit trail. */
+export type AuditListInput = z.input<typeof AuditListInput>;
+
+/** Reads the change feed after a cursor (`changes.since`). */
+export const ChangesSinceInput = z.strictObject({
+  /** The `next` cursor of the previous page; left out or `null` reads from the first event. */
+  after: z.string().max(2000).nullable().optional(),
+  /** The page size, 1 to 10,000; 100 by default. */
+  limit: z.number().int().min(1).max(10_000).default(100),
+});
+/** Reads the change feed after a cursor. */
+export type ChangesSinceInput = z.input<typeof ChangesSinceInput>;

@@ -3,7 +3,7 @@ import { BranchId } from './ids.js';
 import { Terms, WorkerCompCode } from './terms.js';
 
 /** What a level of the hierarchy sets up for the records below it. Unset values inherit from the parent level. */
-export const BranchSetup = z.object({
+export const BranchSetup = z.strictObject({
   defaultWorkerCompCode: WorkerCompCode.nullable().default(null),
   defaultTerms: Terms.nullable().default(null),
   /** Addresses of records at or below this level must be standardized before saving; `null` inherits. */
@@ -13,7 +13,7 @@ export const BranchSetup = z.object({
 export type BranchSetup = z.infer<typeof BranchSetup>;
 
 /** A level of the branch hierarchy as a host creates it. */
-export const NewBranchInput = z.object({
+export const NewBranchInput = z.strictObject({
   name: z.string().trim().min(1).max(120),
   parentId: BranchId.nullable().default(null),
   /** A label for the level's kind, e.g. `company`, `region`, `branch`. */
@@ -22,6 +22,16 @@ export const NewBranchInput = z.object({
 });
 /** A level of the branch hierarchy as a host creates it. */
 export type NewBranchInput = z.input<typeof NewBranchInput>;
+
+/** A level added below one within the actor's level (`hierarchy.addLevel`): its parent is required. */
+export const AddBranchLevelInput = NewBranchInput.extend({ parentId: BranchId });
+/** A level added below one within the actor's level. */
+export type AddBranchLevelInput = z.input<typeof AddBranchLevelInput>;
+
+/** Lists the levels of the hierarchy within the actor's level (`hierarchy.list`); takes no options. */
+export const ListBranchLevelsInput = z.strictObject({});
+/** Lists the levels of the hierarchy within the actor's level. */
+export type ListBranchLevelsInput = z.input<typeof ListBranchLevelsInput>;
 
 /** A stored level of the branch hierarchy (company → region → branch). */
 export const Branch = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Address, AddressInput } from './address.js';
 import { Instant } from './dates.js';
-import { BranchId, CustomerId, RepId, SalesTeamId, WorksiteId } from './ids.js';
+import { BranchId, CustomerId, RepId, SalesTeamId, Version, WorksiteId } from './ids.js';
 import { StatusCode } from './status.js';
 import { Terms, WorkerCompCode } from './terms.js';
 
@@ -11,15 +11,16 @@ export const CustomerName = z.string().trim().min(1, 'must not be blank').max(20
 /** A business phone number: digits with the usual separators, 7 to 20 digits. */
 export const Phone = z
   .string()
+  .max(60, { abort: true })
   .trim()
   .regex(/^\+?[0-9 ().-]{7,30}$/, 'must be a phone number such as "+1 612 555 0100"')
   .refine((p) => (p.match(/\d/g) ?? []).length >= 7, 'must hold at least 7 digits');
 
 /** A business e-mail address. */
-export const Email = z.string().trim().max(254).pipe(z.email());
+export const Email = z.string().max(300, { abort: true }).trim().max(254, { abort: true }).pipe(z.email());
 
 /** A contact method such as a Twitter/X handle. */
-export const SocialHandle = z.object({
+export const SocialHandle = z.strictObject({
   network: z.enum(['twitter', 'linkedin', 'facebook', 'instagram', 'other']),
   handle: z.string().trim().min(1).max(100),
 });
@@ -59,10 +60,11 @@ export const Customer = z.object({
 export type Customer = z.infer<typeof Customer>;
 
 /**
- * What a rep enters to add a customer. Only `name` is required; anything left out is defaulted
- * from the hierarchy and the rep (see `resolveCustomerDefaults`).
+ * What a rep enters to add a customer (`customers.add`). Only `name` is required; anything left
+ * out is defaulted from the hierarchy and the rep (see `resolveCustomerDefaults`). Unknown keys
+ * are refused.
  */
-export const NewCustomerInput = z.object({
+export const AddCustomerInput = z.strictObject({
   name: CustomerName,
   /** The parent record, to add a department. */
   parentId: CustomerId.nullable().optional(),
@@ -80,7 +82,30 @@ export const NewCustomerInput = z.object({
   notes: z.string().max(10_000).optional(),
 });
 /** What a rep enters to add a customer. */
-export type NewCustomerInput = z.input<typeof NewCustomerInput>;
+export type AddCustomerInput = z.input<typeof AddCustomerInput>;
+
+/** Names one customer record the actor may see (`customers.get`, `customers.statusHistory`, `customers.capabilities`). */
+export const CustomerRef = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+});
+/** Names one customer record. */
+export type CustomerRef = z.input<typeof CustomerRef>;
+
+/** The input of `customers.get`. */
+export const GetCustomerInput = CustomerRef;
+/** The input of `customers.get`. */
+export type GetCustomerInput = CustomerRef;
+
+/** The input of `customers.statusHistory`. */
+export const StatusHistoryInput = CustomerRef;
+/** The input of `customers.statusHistory`. */
+export type StatusHistoryInput = CustomerRef;
+
+/** The input of `customers.capabilities`. */
+export const CapabilitiesInput = CustomerRef;
+/** The input of `customers.capabilities`. */
+export type CapabilitiesInput = CustomerRef;
 
 /** The fields of a customer that `customers.update` may change; each is optional, `null` clears. */
 export const CustomerPatch = Customer.pick({
@@ -99,3 +124,65 @@ export const CustomerPatch = Customer.pick({
   .strict();
 /** The fields of a customer that `customers.update` may change. */
 export type CustomerPatch = z.input<typeof CustomerPatch>;
+
+/** A change to a customer record (`customers.update`), based on the version the rep read. */
+export const UpdateCustomerInput = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+  /** The version the changes are based on; a newer stored version fails with `CONFLICT`. */
+  version: Version,
+  /** The fields to change; `null` clears a field. Status, parent and branch have their own actions. */
+  changes: CustomerPatch,
+});
+/** A change to a customer record. */
+export type UpdateCustomerInput = z.input<typeof UpdateCustomerInput>;
+
+/** A status change asked for by a rep (`customers.changeStatus`). */
+export const ChangeStatusInput = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+  /** The new status code. */
+  to: StatusCode,
+  /** Why; required for a deletion status (`X`). */
+  reason: z.string().max(500).trim().min(1).optional(),
+  /** With a deletion status: the record this one duplicates. */
+  duplicateOfId: CustomerId.optional(),
+  /** Also change every department below the record, in the same atomic step. */
+  cascade: z.boolean().default(false),
+  /** The version read; when given, a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** A status change asked for by a rep. */
+export type ChangeStatusInput = z.input<typeof ChangeStatusInput>;
+
+/** Which record to copy the contact address of to its billing address (`customers.copyContactToBilling`). */
+export const CopyContactToBillingInput = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+  /** The version read; when given, a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** Which record to copy the contact address of. */
+export type CopyContactToBillingInput = z.input<typeof CopyContactToBillingInput>;
+
+/** A search of the customer records in the actor's scope (`customers.search`). */
+export const SearchCustomersInput = z.strictObject({
+  /** Text the name must contain (case-insensitive). */
+  text: z.string().max(200).optional(),
+  /** Only these statuses; by default the statuses the catalog shows in active searches. */
+  statuses: z.array(StatusCode).min(1).max(50).optional(),
+  /** Every status, not only the active-search ones (ignored when `statuses` is given). */
+  includeInactive: z.boolean().default(false),
+  /** Only records of this hierarchy level and the levels below it (within the actor's scope). */
+  branchId: BranchId.optional(),
+  /** Only root customers, no departments. */
+  rootsOnly: z.boolean().default(false),
+  /** `name` (default) or `id`; ties are broken by `id`, so the order is stable. */
+  orderBy: z.enum(['name', 'id']).default('name'),
+  /** The page size, 1 to 1,000; 50 by default. */
+  limit: z.number().int().min(1).max(1000).default(50),
+  /** The `next` cursor of the previous page. */
+  after: z.string().max(2000).nullable().optional(),
+});
+/** A search of customer records. */
+export type SearchCustomersInput = z.input<typeof SearchCustomersInput>;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const idMessage = 'must be 1–64 letters, digits, "_" or "-"';
 
-const idOf = <Brand extends string>() => z.string().regex(idPattern, idMessage).brand<Brand>();
+// The length is checked first and aborts, so an enormous string never reaches the pattern.
+const idOf = <Brand extends string>() => z.string().max(64, { abort: true, message: idMessage }).regex(idPattern, idMessage).brand<Brand>();
 
 /** Id of a customer record (root customer or department), allocated by the store. Shown as the Customer ID. */
 export const CustomerId = idOf<'CustomerId'>();
@@ -88,3 +89,8 @@ export type StatusChangeId = z.infer<typeof StatusChangeId>;
 export const AuditEventId = idOf<'AuditEventId'>();
 /** Id of an audit event. */
 export type AuditEventId = z.infer<typeof AuditEventId>;
+
+/** A record's version: 1 when saved first, one more with every change. */
+export const Version = z.number().int().positive();
+/** A record's version. */
+export type Version = z.infer<typeof Version>;

@@ -1,17 +1,32 @@
 export * from './ids.js';
-export { Decimal } from './decimal.js';
 export { Money, Rate, Hours, toMoney, sumMoney } from './money.js';
 export { CalendarDate, Instant, TimeZone } from './dates.js';
 export { Address, AddressInput } from './address.js';
 export { StatusCode, StatusDefinition } from './status.js';
 export type { StatusDefinitionInput } from './status.js';
 export { Terms, WorkerCompCode } from './terms.js';
-export { Branch, BranchSetup, NewBranchInput } from './branch.js';
+export { AddBranchLevelInput, Branch, BranchSetup, ListBranchLevelsInput, NewBranchInput } from './branch.js';
 export { Permission, SecurityRole, permissions } from './permission.js';
 export { Actor, ServiceRep } from './serviceRep.js';
 export type { ActorInput } from './serviceRep.js';
-export { Customer, CustomerName, CustomerPatch, Email, NewCustomerInput, Phone, SocialHandle } from './customer.js';
-export { Worksite, NewWorksiteInput } from './worksite.js';
+export {
+  AddCustomerInput,
+  CapabilitiesInput,
+  ChangeStatusInput,
+  CopyContactToBillingInput,
+  Customer,
+  CustomerName,
+  CustomerPatch,
+  CustomerRef,
+  Email,
+  GetCustomerInput,
+  Phone,
+  SearchCustomersInput,
+  SocialHandle,
+  StatusHistoryInput,
+  UpdateCustomerInput,
+} from './customer.js';
+export { AddWorksiteInput, ListWorksitesInput, SetDefaultWorksiteInput, Worksite } from './worksite.js';
 export { Contact } from './contact.js';
 export { Message, MessageMethod } from './message.js';
 export { Order, OrderType } from './order.js';
@@ -21,4 +36,4 @@ export { Task } from './task.js';
 export { Hotlist } from './hotlist.js';
 export { Favorite } from './favorite.js';
 export { StatusChange } from './statusChange.js';
-export { AuditEvent, AuditOperation, FieldChange, NewAuditEvent } from './auditEvent.js';
+export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';

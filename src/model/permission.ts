@@ -17,7 +17,10 @@ export const permissions = [
   'task.edit',
   'hotlist.edit',
   'report.run',
+  'hierarchy.read',
   'hierarchy.manage',
+  'audit.read',
+  'changes.read',
 ] as const;
 
 /** A permission a security role can grant. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A status code: an upper-case letter followed by up to seven upper-case letters or digits (`P`, `A`, `BID`). */
-export const StatusCode = z.string().regex(/^[A-Z][A-Z0-9]{0,7}$/, 'must be an upper-case status code such as "P"');
+export const StatusCode = z.string().max(8, { abort: true, message: 'must be an upper-case status code such as "P"' }).regex(/^[A-Z][A-Z0-9]{0,7}$/, 'must be an upper-case status code such as "P"');
 /** A status code. */
 export type StatusCode = z.infer<typeof StatusCode>;
 

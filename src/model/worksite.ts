@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Address, AddressInput } from './address.js';
 import { Instant, TimeZone } from './dates.js';
-import { CustomerId, WorksiteId } from './ids.js';
+import { CustomerId, Version, WorksiteId } from './ids.js';
 
 /** A physical place employees are sent to. */
 export const Worksite = z.object({
@@ -18,9 +18,12 @@ export const Worksite = z.object({
 /** A physical place employees are sent to. */
 export type Worksite = z.infer<typeof Worksite>;
 
-/** What a rep enters to add a worksite to a customer. */
-export const NewWorksiteInput = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
+/** What a rep enters to add a worksite to a customer (`worksites.add`). */
+export const AddWorksiteInput = z.strictObject({
+  /** The Customer ID. */
+  customerId: CustomerId,
+  /** The worksite's name; the street line when left out. */
+  name: z.string().max(120).trim().min(1).optional(),
   address: AddressInput,
   timeZone: TimeZone.optional(),
   directions: z.string().max(2000).optional(),
@@ -29,4 +32,24 @@ export const NewWorksiteInput = z.object({
   makeDefault: z.boolean().optional(),
 });
 /** What a rep enters to add a worksite. */
-export type NewWorksiteInput = z.input<typeof NewWorksiteInput>;
+export type AddWorksiteInput = z.input<typeof AddWorksiteInput>;
+
+/** Makes one of a customer's worksites its default (`worksites.setDefault`). */
+export const SetDefaultWorksiteInput = z.strictObject({
+  /** The Customer ID. */
+  customerId: CustomerId,
+  /** A worksite of that customer. */
+  worksiteId: WorksiteId,
+  /** The customer's version read; when given, a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** Makes one of a customer's worksites its default. */
+export type SetDefaultWorksiteInput = z.input<typeof SetDefaultWorksiteInput>;
+
+/** Lists a customer's worksites (`worksites.list`). */
+export const ListWorksitesInput = z.strictObject({
+  /** The Customer ID. */
+  customerId: CustomerId,
+});
+/** Lists a customer's worksites. */
+export type ListWorksitesInput = z.input<typeof ListWorksitesInput>;

@@ -1,3 +1,5 @@
+import { fieldError, messages } from '../errors/index.js';
+
 /**
  * Where actions get the time from. Rules never read the time themselves: the host passes a clock,
  * and tests pass a fixed one.
@@ -15,13 +17,14 @@ export const systemClock: Clock = { now: () => new Date() };
  *
  * @param instant - an ISO 8601 instant, e.g. `2026-11-22T09:00:00Z`
  * @returns the clock
+ * @throws StaffcoreError `VALIDATION` when `instant` is not an ISO 8601 instant
  * @example
  * ```ts
  * fixedClock('2026-11-22T09:00:00Z').now().toISOString() //=> '2026-11-22T09:00:00.000Z'
  * ```
  */
 export function fixedClock(instant: string): Clock {
-  const at = new Date(instant);
-  if (Number.isNaN(at.getTime())) throw new RangeError(`[staffcore] fixedClock: not an instant: ${instant}`);
+  const at = new Date(typeof instant === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(instant) ? instant : Number.NaN);
+  if (Number.isNaN(at.getTime())) throw fieldError('clock', ['instant'], messages.notAnInstant(String(instant)));
   return { now: () => new Date(at.getTime()) };
 }

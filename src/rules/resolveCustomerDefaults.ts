@@ -1,4 +1,4 @@
-import type { Address, Branch, Customer, Terms } from '../model/index.js';
+import type { Actor, Address, Branch, BranchId, Customer, CustomerId, RepId, SalesTeamId, Terms, WorkerCompCode } from '../model/index.js';
 
 /**
  * Where an effective default came from.
@@ -12,23 +12,23 @@ import type { Address, Branch, Customer, Terms } from '../model/index.js';
  */
 export type Provenance =
   | { readonly source: 'input'; readonly description: string }
-  | { readonly source: 'parent'; readonly customerId: string; readonly description: string }
+  | { readonly source: 'parent'; readonly customerId: CustomerId; readonly description: string }
   | {
       readonly source: 'branch';
-      readonly branchId: string;
+      readonly branchId: BranchId;
       readonly branchName: string;
       readonly inheritedBy: string | null;
       readonly description: string;
     }
-  | { readonly source: 'rep'; readonly repId: string; readonly description: string }
+  | { readonly source: 'rep'; readonly repId: RepId; readonly description: string }
   | { readonly source: 'none'; readonly description: string };
 
 /** The fields of a new customer that are defaulted when the input leaves them out. */
 export interface DefaultedValues {
-  readonly branchId: string;
-  readonly accountManagerId: string;
-  readonly salesTeamId: string | null;
-  readonly defaultWorkerCompCode: string | null;
+  readonly branchId: BranchId;
+  readonly accountManagerId: RepId;
+  readonly salesTeamId: SalesTeamId | null;
+  readonly defaultWorkerCompCode: WorkerCompCode | null;
   readonly terms: Terms | null;
   readonly billingAddress: Address | null;
 }
@@ -46,12 +46,12 @@ export interface DefaultsSources {
   /** What was entered; `undefined` fields are defaulted. */
   readonly input: { readonly [K in keyof DefaultedValues]?: DefaultedValues[K] | undefined };
   /** The service rep entering the record. */
-  readonly actor: { readonly id: string; readonly name: string; readonly branchId: string; readonly salesTeamId: string | null };
+  readonly actor: Pick<Actor, 'id' | 'name' | 'branchId' | 'salesTeamId'>;
   /**
    * The branch chain of a level, nearest first, up to the root. Called with the record's
    * effective branch, so the worker comp and terms come from the right setup.
    */
-  readonly branchChain: (branchId: string) => readonly Branch[];
+  readonly branchChain: (branchId: BranchId) => readonly Branch[];
   /** The parent record when adding a department, else `null`. */
   readonly parent: Customer | null;
 }

@@ -4,8 +4,10 @@ import { permissions, type SecurityRole } from '../model/index.js';
  * Ready-made security roles a host may hand its reps, or use as a model for its own.
  *
  * - `administrator`: every permission.
- * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, assignments, tasks, hotlists, reports.
- * - `readOnly`: read customers and run reports.
+ * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, assignments, tasks, hotlists, reports; read the hierarchy and the audit trail.
+ * - `readOnly`: read customers, the hierarchy and the audit trail, and run reports.
+ *
+ * Reading the change feed of every write (`changes.read`) is for integrations: only `administrator` has it.
  */
 export const standardRoles = {
   administrator: { name: 'Administrator', permissions: [...permissions] },
@@ -25,7 +27,9 @@ export const standardRoles = {
       'task.edit',
       'hotlist.edit',
       'report.run',
+      'hierarchy.read',
+      'audit.read',
     ],
   },
-  readOnly: { name: 'Read only', permissions: ['customer.read', 'report.run'] },
+  readOnly: { name: 'Read only', permissions: ['customer.read', 'report.run', 'hierarchy.read', 'audit.read'] },
 } as const satisfies Record<string, SecurityRole>;

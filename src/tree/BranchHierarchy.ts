@@ -1,5 +1,5 @@
 import { StaffcoreError } from '../errors/index.js';
-import type { Branch } from '../model/index.js';
+import type { Branch, BranchId } from '../model/index.js';
 
 /**
  * The branch hierarchy (company → region → branch) as a normalized tree: levels by id, with their
@@ -14,22 +14,22 @@ import type { Branch } from '../model/index.js';
  */
 export class BranchHierarchy {
   private readonly byId: ReadonlyMap<string, Branch>;
-  private readonly children: ReadonlyMap<string, readonly string[]>;
+  private readonly children: ReadonlyMap<string, readonly BranchId[]>;
 
-  private constructor(byId: Map<string, Branch>, children: Map<string, string[]>) {
+  private constructor(byId: Map<string, Branch>, children: Map<string, BranchId[]>) {
     this.byId = byId;
     this.children = children;
   }
 
   /**
-   * Builds the hierarchy from its levels.
+   * Builds the hierarchy from its levels, in time linear in their number.
    * @param branches - every level of the hierarchy
    * @returns the hierarchy
    * @throws StaffcoreError `VALIDATION` when a level's parent is missing or the levels form a cycle
    */
   static from(branches: readonly Branch[]): BranchHierarchy {
-    const byId = new Map(branches.map((branch) => [branch.id as string, branch]));
-    const children = new Map<string, string[]>();
+    const byId = new Map<string, Branch>(branches.map((branch) => [branch.id, branch]));
+    const children = new Map<string, BranchId[]>();
     for (const branch of branches) {
       if (branch.parentId === null) continue;
       if (!byId.has(branch.parentId)) {
@@ -41,9 +41,21 @@ export class BranchHierarchy {
       list.push(branch.id);
       children.set(branch.parentId, list);
     }
-    const hierarchy = new BranchHierarchy(byId, children);
-    for (const branch of branches) hierarchy.chain(branch.id);
-    return hierarchy;
+    // Every level reachable from a root is in no cycle; any level left over is.
+    const reachable = new Set<string>();
+    const stack = branches.filter((branch) => branch.parentId === null).map((branch) => branch.id);
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      reachable.add(id);
+      for (const child of children.get(id) ?? []) stack.push(child);
+    }
+    const inCycle = reachable.size === byId.size ? undefined : branches.find((branch) => !reachable.has(branch.id));
+    if (inCycle) {
+      throw new StaffcoreError('VALIDATION', `The branch hierarchy has a cycle through level ${inCycle.id}`, {
+        details: { entity: 'branch', id: inCycle.id },
+      });
+    }
+    return new BranchHierarchy(byId, children);
   }
 
   /**
@@ -62,15 +74,8 @@ export class BranchHierarchy {
    */
   chain(id: string): Branch[] {
     const out: Branch[] = [];
-    let node = this.byId.get(id);
-    while (node) {
-      if (out.includes(node)) {
-        throw new StaffcoreError('VALIDATION', `The branch hierarchy has a cycle through level ${node.id}`, {
-          details: { entity: 'branch', id: node.id },
-        });
-      }
+    for (let node = this.byId.get(id); node; node = node.parentId === null ? undefined : this.byId.get(node.parentId)) {
       out.push(node);
-      node = node.parentId === null ? undefined : this.byId.get(node.parentId);
     }
     return out;
   }
@@ -82,22 +87,27 @@ export class BranchHierarchy {
    * @returns true when `id` is `ancestorId` or one of its descendants
    */
   isWithin(id: string, ancestorId: string): boolean {
-    return this.chain(id).some((branch) => branch.id === ancestorId);
+    for (let node = this.byId.get(id); node; node = node.parentId === null ? undefined : this.byId.get(node.parentId)) {
+      if (node.id === ancestorId) return true;
+    }
+    return false;
   }
 
   /**
-   * The ids of a level and every level below it.
+   * The ids of a level and every level below it, parents before children.
    * @param id - the level's id
    * @returns the ids; empty when the level does not exist
    */
-  subtreeIds(id: string): string[] {
-    if (!this.byId.has(id)) return [];
-    const out: string[] = [];
-    const stack = [id];
+  subtreeIds(id: string): BranchId[] {
+    const root = this.byId.get(id);
+    if (!root) return [];
+    const out: BranchId[] = [];
+    const stack: BranchId[] = [root.id];
     while (stack.length > 0) {
       const next = stack.pop()!;
       out.push(next);
-      stack.push(...[...(this.children.get(next) ?? [])].reverse());
+      const kids = this.children.get(next) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
     return out;
   }

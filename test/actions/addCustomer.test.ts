@@ -87,10 +87,10 @@ describe('customers.add', () => {
     expect(customer.contactAddress).toMatchObject({ line1: '400 Main St', city: 'St. Paul', country: 'US', standardized: false });
     expect(worksite).not.toBeNull();
     expect(customer.defaultWorksiteId).toBe(worksite!.id);
-    const worksites = await sc.worksites.list(customer.id);
+    const { worksites } = await sc.worksites.list({ customerId: customer.id });
     expect(worksites).toHaveLength(1);
     expect(worksites[0]).toMatchObject({ customerId: customer.id, address: customer.contactAddress });
-    expect(await sc.customers.get(customer.id)).toEqual(customer);
+    expect((await sc.customers.get({ id: customer.id })).customer).toEqual(customer);
   });
 
   it('refuses an unstandardized address where the branch requires standardization and no standardizer is plugged in', async () => {

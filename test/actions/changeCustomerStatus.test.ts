@@ -19,7 +19,7 @@ describe('customers.changeStatus', () => {
     expect(result.customer).toMatchObject({ status: 'A', version: root.version + 1, updatedBy: 'dana' });
     expect(result.changed).toHaveLength(1);
     await sc.customers.changeStatus({ id: root.id, to: 'I' });
-    const history = await sc.customers.statusHistory(root.id);
+    const { changes: history } = await sc.customers.statusHistory({ id: root.id });
     expect(history.map((e) => [e.from, e.to, e.reason, e.by, e.at])).toEqual([
       ['P', 'A', 'Contract signed', 'dana', '2026-11-22T09:00:00.000Z'],
       ['A', 'I', null, 'dana', '2026-11-22T09:00:00.000Z'],
@@ -49,7 +49,7 @@ describe('customers.changeStatus', () => {
     const result = await sc.customers.changeStatus({ id: root.id, to: 'H', reason: 'Credit check', cascade: true });
     expect(result.changed.map((c) => c.id)).toEqual([root.id, plant.id, dock.id]);
     expect(result.events.map((e) => e.cascadedFromId)).toEqual([null, root.id, root.id]);
-    for (const id of [root.id, plant.id, dock.id]) expect((await sc.customers.get(id)).status).toBe('H');
+    for (const id of [root.id, plant.id, dock.id]) expect((await sc.customers.get({ id })).customer.status).toBe('H');
   });
 
   it('changes nothing when a cascade reaches a record outside the scope', async () => {
@@ -66,9 +66,9 @@ describe('customers.changeStatus', () => {
 
   it('makes a hold higher in the tree block orders below it, with the reason', async () => {
     const { sc, root, dock } = await tree();
-    expect((await sc.customers.capabilities(dock.id)).createOrder).toEqual({ allowed: true });
+    expect((await sc.customers.capabilities({ id: dock.id })).createOrder).toEqual({ allowed: true });
     await sc.customers.changeStatus({ id: root.id, to: 'H' });
-    const capabilities = await sc.customers.capabilities(dock.id);
+    const capabilities = await sc.customers.capabilities({ id: dock.id });
     expect(capabilities.status.own.code).toBe('P');
     expect(capabilities.status.effective.code).toBe('H');
     expect(capabilities.status.decidedById).toBe(root.id);
@@ -84,7 +84,7 @@ describe('customers.changeStatus', () => {
     );
     const sc = createStaffcore({ store: agency.store, actor: agency.dana, clock, statuses });
     await sc.customers.changeStatus({ id: root.id, to: 'BID' });
-    const capabilities = await sc.customers.capabilities(root.id);
+    const capabilities = await sc.customers.capabilities({ id: root.id });
     expect(capabilities.createOrder.allowed).toBe(true);
     expect(capabilities.assignEmployees).toMatchObject({ allowed: false, code: 'STATUS_BLOCKED' });
   });

@@ -7,12 +7,12 @@ describe('hierarchy scope', () => {
     const agency = await buildAgency();
     const { customer } = await agency.as(agency.dana).customers.add({ name: 'Acme' });
     const lee = agency.as(agency.lee);
-    await expectError(lee.customers.get(customer.id), 'NOT_FOUND');
+    await expectError(lee.customers.get({ id: customer.id }), 'NOT_FOUND');
     await expectError(lee.customers.update({ id: customer.id, version: 1, changes: { notes: 'x' } }), 'NOT_FOUND');
     await expectError(lee.customers.changeStatus({ id: customer.id, to: 'A' }), 'NOT_FOUND');
     await expectError(lee.customers.copyContactToBilling({ id: customer.id }), 'NOT_FOUND');
-    await expectError(lee.worksites.list(customer.id), 'NOT_FOUND');
-    await expectError(lee.customers.statusHistory(customer.id), 'NOT_FOUND');
+    await expectError(lee.worksites.list({ customerId: customer.id }), 'NOT_FOUND');
+    await expectError(lee.customers.statusHistory({ id: customer.id }), 'NOT_FOUND');
     expect(agency.store.peek('customers', customer.id)).toMatchObject({ version: 1, status: 'P', notes: '' });
   });
 
@@ -20,15 +20,15 @@ describe('hierarchy scope', () => {
     const agency = await buildAgency();
     const { customer } = await agency.as(agency.dana).customers.add({ name: 'Acme' });
     const manager = agency.as({ id: 'mgr', name: 'Morgan', branchId: agency.ids.midwest, roles: [{ name: 'r', permissions: ['customer.read'] }] });
-    expect((await manager.customers.get(customer.id)).id).toBe(customer.id);
+    expect((await manager.customers.get({ id: customer.id })).customer.id).toBe(customer.id);
   });
 
   it('reads a record that does not exist as not found, and a malformed id as invalid', async () => {
     const agency = await buildAgency();
     const sc = agency.as(agency.dana);
-    await expectError(sc.customers.get('999'), 'NOT_FOUND');
-    await expectError(sc.customers.get('not an id'), 'VALIDATION');
-    await expectError(sc.customers.get(42 as never), 'VALIDATION');
+    await expectError(sc.customers.get({ id: '999' }), 'NOT_FOUND');
+    await expectError(sc.customers.get({ id: 'not an id' }), 'VALIDATION');
+    await expectError(sc.customers.get({ id: 42 as never }), 'VALIDATION');
   });
 
   it('refuses an actor whose level is not in the hierarchy', async () => {

@@ -42,7 +42,7 @@ describe('status changes under random sequences', () => {
         }
         expect(agency.store.size('statusChanges')).toBe(applied);
         for (const id of ids) {
-          const history = await sc.customers.statusHistory(id);
+          const { changes: history } = await sc.customers.statusHistory({ id });
           let status = 'P';
           for (const event of history) {
             expect(event.from).toBe(status);
@@ -50,7 +50,7 @@ describe('status changes under random sequences', () => {
             if (event.to === 'X') expect(event.reason).not.toBeNull();
             status = event.to;
           }
-          expect((await sc.customers.get(id)).status).toBe(status);
+          expect((await sc.customers.get({ id })).customer.status).toBe(status);
         }
       }),
       { numRuns: 60 },

@@ -7,9 +7,9 @@ describe('customers.update', () => {
     const agency = await buildAgency();
     const sc = agency.as(agency.lee);
     const { customer } = await sc.customers.add({ name: 'Capitol Foods' });
-    const saved = await sc.customers.update({ id: customer.id, version: customer.version, changes: { phone: '651 555 0100', notes: 'Call Tue' } });
+    const { customer: saved } = await sc.customers.update({ id: customer.id, version: customer.version, changes: { phone: '651 555 0100', notes: 'Call Tue' } });
     expect(saved).toMatchObject({ phone: '651 555 0100', notes: 'Call Tue', version: customer.version + 1, updatedBy: 'lee' });
-    expect(await sc.customers.get(customer.id)).toEqual(saved);
+    expect((await sc.customers.get({ id: customer.id })).customer).toEqual(saved);
   });
 
   it('fails a stale update with CONFLICT and keeps the newer data', async () => {
@@ -17,13 +17,13 @@ describe('customers.update', () => {
     const first = agency.as(agency.lee);
     const second = agency.as({ ...agency.lee, id: 'lee2', name: 'Lee Two' });
     const { customer } = await first.customers.add({ name: 'Capitol Foods' });
-    const newer = await first.customers.update({ id: customer.id, version: customer.version, changes: { notes: 'newer' } });
+    const { customer: newer } = await first.customers.update({ id: customer.id, version: customer.version, changes: { notes: 'newer' } });
     const error = await expectError(
       second.customers.update({ id: customer.id, version: customer.version, changes: { notes: 'stale' } }),
       'CONFLICT',
     );
     expect(error.details).toMatchObject({ id: customer.id });
-    expect(await first.customers.get(customer.id)).toEqual(newer);
+    expect((await first.customers.get({ id: customer.id })).customer).toEqual(newer);
   });
 
   it('refuses unknown fields and fields with their own actions', async () => {
@@ -35,7 +35,7 @@ describe('customers.update', () => {
       'VALIDATION',
     );
     expect(error.details.path).toEqual(['changes']);
-    expect((await sc.customers.get(customer.id)).status).toBe('P');
+    expect((await sc.customers.get({ id: customer.id })).customer.status).toBe('P');
   });
 
   it('standardizes a changed contact address where the branch requires it', async () => {
@@ -43,7 +43,7 @@ describe('customers.update', () => {
     const plain = agency.as(agency.dana);
     const { customer } = await plain.customers.add({ name: 'Acme' });
     await expectError(plain.customers.update({ id: customer.id, version: 1, changes: { contactAddress: mainStreet } }), 'STANDARDIZATION_REQUIRED');
-    const saved = await agency
+    const { customer: saved } = await agency
       .as(agency.dana, { addressStandardizer: upperCaseStandardizer })
       .customers.update({ id: customer.id, version: 1, changes: { contactAddress: mainStreet } });
     expect(saved.contactAddress).toMatchObject({ line1: '400 MAIN ST', standardized: true });
@@ -55,7 +55,7 @@ describe('customers.copyContactToBilling', () => {
     const agency = await buildAgency();
     const sc = agency.as(agency.lee);
     const { customer } = await sc.customers.add({ name: 'Capitol Foods', address: mainStreet });
-    const saved = await sc.customers.copyContactToBilling({ id: customer.id, version: customer.version });
+    const { customer: saved } = await sc.customers.copyContactToBilling({ id: customer.id, version: customer.version });
     expect(saved.billingAddress).toEqual(customer.contactAddress);
     expect(saved.version).toBe(customer.version + 1);
   });
@@ -74,14 +74,14 @@ describe('worksites', () => {
     const agency = await buildAgency();
     const sc = agency.as(agency.lee);
     const { customer } = await sc.customers.add({ name: 'Capitol Foods' });
-    const first = await sc.worksites.add(customer.id, { name: 'Plant', address: mainStreet, timeZone: 'America/Chicago', dressCode: 'Steel toes' });
+    const first = await sc.worksites.add({ customerId: customer.id, name: 'Plant', address: mainStreet, timeZone: 'America/Chicago', dressCode: 'Steel toes' });
     expect(first.customer.defaultWorksiteId).toBe(first.worksite.id);
-    const second = await sc.worksites.add(customer.id, { address: { ...mainStreet, line1: '9 Dock Rd' } });
+    const second = await sc.worksites.add({ customerId: customer.id, address: { ...mainStreet, line1: '9 Dock Rd' } });
     expect(second.customer.defaultWorksiteId).toBe(first.worksite.id);
     expect(second.worksite.name).toBe('9 Dock Rd');
-    const switched = await sc.worksites.setDefault(customer.id, second.worksite.id);
+    const { customer: switched } = await sc.worksites.setDefault({ customerId: customer.id, worksiteId: second.worksite.id });
     expect(switched.defaultWorksiteId).toBe(second.worksite.id);
-    expect((await sc.worksites.list(customer.id)).map((w) => w.id).sort()).toEqual([first.worksite.id, second.worksite.id].sort());
+    expect((await sc.worksites.list({ customerId: customer.id })).worksites.map((w) => w.id).sort()).toEqual([first.worksite.id, second.worksite.id].sort());
   });
 
   it("refuses another customer's worksite as the default", async () => {
@@ -89,7 +89,7 @@ describe('worksites', () => {
     const sc = agency.as(agency.lee);
     const a = await sc.customers.add({ name: 'A', address: mainStreet });
     const b = await sc.customers.add({ name: 'B' });
-    const error = await expectError(sc.worksites.setDefault(b.customer.id, a.worksite!.id), 'VALIDATION');
+    const error = await expectError(sc.worksites.setDefault({ customerId: b.customer.id, worksiteId: a.worksite!.id }), 'VALIDATION');
     expect(error.details.path).toEqual(['worksiteId']);
   });
 
@@ -97,7 +97,7 @@ describe('worksites', () => {
     const agency = await buildAgency();
     const sc = agency.as(agency.lee);
     const { customer } = await sc.customers.add({ name: 'A' });
-    const error = await expectError(sc.worksites.add(customer.id, { address: mainStreet, timeZone: 'Mars/Olympus' }), 'VALIDATION');
+    const error = await expectError(sc.worksites.add({ customerId: customer.id, address: mainStreet, timeZone: 'Mars/Olympus' }), 'VALIDATION');
     expect(error.details.path).toEqual(['worksite', 'timeZone']);
     expect(agency.store.size('worksites')).toBe(0);
   });

@@ -33,9 +33,9 @@ export async function buildAgency(): Promise<Agency> {
     clock,
     actor: { id: 'admin', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] },
   });
-  const midwest = await admin.hierarchy.addLevel({ name: 'Midwest', kind: 'region', parentId: company.id, setup: { defaultWorkerCompCode: '8742' } });
-  const minneapolis = await admin.hierarchy.addLevel({ name: 'Minneapolis', parentId: midwest.id, setup: { requireAddressStandardization: true } });
-  const stPaul = await admin.hierarchy.addLevel({ name: 'St. Paul', parentId: midwest.id, setup: { defaultWorkerCompCode: '5403' } });
+  const { branch: midwest } = await admin.hierarchy.addLevel({ name: 'Midwest', kind: 'region', parentId: company.id, setup: { defaultWorkerCompCode: '8742' } });
+  const { branch: minneapolis } = await admin.hierarchy.addLevel({ name: 'Minneapolis', parentId: midwest.id, setup: { requireAddressStandardization: true } });
+  const { branch: stPaul } = await admin.hierarchy.addLevel({ name: 'St. Paul', parentId: midwest.id, setup: { defaultWorkerCompCode: '5403' } });
   const dana: ActorInput = { id: 'dana', name: 'Dana', branchId: minneapolis.id, salesTeamId: 'twin-cities', roles: [standardRoles.salesRep] };
   const lee: ActorInput = { id: 'lee', name: 'Lee', branchId: stPaul.id, salesTeamId: 'east', roles: [standardRoles.salesRep] };
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BranchHierarchy, resolveCustomerDefaults, type Branch } from '../../src/index.js';
+import { Actor, BranchHierarchy, BranchId, WorkerCompCode, resolveCustomerDefaults, type Branch } from '../../src/index.js';
 
 const level = (id: string, parentId: string | null, setup: Partial<Branch['setup']> = {}): Branch =>
   ({
@@ -16,7 +16,7 @@ const hierarchy = BranchHierarchy.from([
   level('east', 'co'),
   level('nyc', 'east', { defaultWorkerCompCode: '5403' }),
 ]);
-const actor = { id: 'rep1', name: 'Rep', branchId: 'east', salesTeamId: null };
+const actor = Actor.parse({ id: 'rep1', name: 'Rep', branchId: 'east', salesTeamId: null });
 
 describe('resolveCustomerDefaults', () => {
   it('inherits worker comp and terms from the nearest ancestor level that has them', () => {
@@ -28,7 +28,7 @@ describe('resolveCustomerDefaults', () => {
 
   it("uses the chosen branch's setup, not the rep's", () => {
     const { values, provenance } = resolveCustomerDefaults({
-      input: { branchId: 'nyc' },
+      input: { branchId: BranchId.parse('nyc') },
       actor,
       branchChain: (id) => hierarchy.chain(id),
       parent: null,
@@ -38,7 +38,7 @@ describe('resolveCustomerDefaults', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = Object.freeze({ defaultWorkerCompCode: '1111' });
+    const input = Object.freeze({ defaultWorkerCompCode: WorkerCompCode.parse('1111') });
     const result = resolveCustomerDefaults({ input, actor, branchChain: (id) => hierarchy.chain(id), parent: null });
     expect(result.values.defaultWorkerCompCode).toBe('1111');
     expect(input).toEqual({ defaultWorkerCompCode: '1111' });

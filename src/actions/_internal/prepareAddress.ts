@@ -1,39 +1,45 @@
-import { StaffcoreError, messages, validationError } from '../../errors/index.js';
+import { z } from 'zod';
+import { StaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
 import { AddressInput, type Address, type Branch } from '../../model/index.js';
-import { requiresStandardization } from '../../rules/addressStandardizer.js';
-import type { ActionContext } from '../ActionContext.js';
+import { requiresStandardization, type EnteredAddress } from '../../rules/addressStandardizer.js';
+import type { ActionRun } from './ActionRun.js';
+
+/** A standardizer's answer may carry more than an address (a ZIP+4, a confidence): only the address is kept. */
+const StandardizedAddress = z.object(AddressInput.shape);
 
 /**
- * Parses an entered address and standardizes it with the host's standardizer, when there is one.
- * Where the branch chain requires standardization, an address that cannot be standardized (or no
- * standardizer) is a `STANDARDIZATION_REQUIRED` error.
+ * Standardizes an entered (already parsed) address with the host's standardizer, when there is
+ * one. Where the branch chain requires standardization, an address that cannot be standardized
+ * (or no standardizer) is a `STANDARDIZATION_REQUIRED` error naming the field.
  */
 export async function prepareAddress(
-  ctx: ActionContext,
-  input: unknown,
+  run: Pick<ActionRun, 'addressStandardizer'>,
+  entered: EnteredAddress,
   chain: readonly Branch[],
-  field: string,
+  field: readonly (string | number)[],
 ): Promise<Address> {
-  const parsed = AddressInput.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, 'address', [field]);
-  const entered = parsed.data;
   const required = requiresStandardization(chain);
   const branch = chain[0]?.name ?? 'of this record';
-  if (!ctx.addressStandardizer) {
+  const standardizer = run.addressStandardizer;
+  if (!standardizer) {
     if (required) {
-      throw new StaffcoreError('STANDARDIZATION_REQUIRED', messages.standardizationRequired(branch), { details: { path: [field] } });
+      throw new StaffcoreError('STANDARDIZATION_REQUIRED', messages.standardizationRequired(branch), { details: { path: field } });
     }
     return { ...entered, standardized: false };
   }
-  const result = await ctx.addressStandardizer.standardize(entered);
+  let result;
+  try {
+    result = await standardizer.standardize(entered);
+  } catch (error) {
+    throw new StaffcoreError('INTERNAL', messages.standardizerFailed(standardizer.name), { cause: error, details: { path: field } });
+  }
   if (result.ok) {
-    const checked = AddressInput.safeParse(result.address);
-    if (!checked.success) throw validationError(checked.error, `address from standardizer ${ctx.addressStandardizer.name}`, [field]);
-    return { ...checked.data, standardized: true };
+    const checked = parseOrThrow(StandardizedAddress, result.address, `address from standardizer ${standardizer.name}`, field);
+    return { ...checked, standardized: true };
   }
   if (required) {
     throw new StaffcoreError('STANDARDIZATION_REQUIRED', messages.standardizationFailed(branch, result.reason), {
-      details: { path: [field], reason: result.reason },
+      details: { path: field, reason: result.reason },
     });
   }
   return { ...entered, standardized: false };

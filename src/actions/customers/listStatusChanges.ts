@@ -1,22 +1,25 @@
-import type { StatusChange } from '../../model/index.js';
-import { getCustomerInScope, loadAccess, requirePermission } from '../_internal/access.js';
+import { StatusHistoryInput, type StatusChange } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
-import type { ActionContext } from '../ActionContext.js';
+
+/** What `customers.statusHistory` read. */
+export interface StatusHistoryResult {
+  /** Every recorded status change of the record, oldest first. */
+  readonly changes: readonly StatusChange[];
+}
 
 /**
- * Reads the status history of a record, oldest first (in the order of the record versions the
- * changes produced, so changes within one instant keep their order).
- *
- * @param ctx - the action context
- * @param id - the Customer ID
- * @returns every recorded status change of the record
- * @throws StaffcoreError `NOT_FOUND`, `FORBIDDEN`
+ * `customers.statusHistory`: reads the status history of a record, oldest first (in the order of
+ * the record versions the changes produced, so changes within one instant keep their order).
+ * Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
-export async function listStatusChanges(ctx: ActionContext, id: string): Promise<StatusChange[]> {
-  requirePermission(ctx, 'customer.read');
-  return ctx.store.transaction(async (tx) => {
-    const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), id);
-    const events = await readAll((after) => tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
-    return events.sort((a, b) => a.recordVersion - b.recordVersion);
-  });
-}
+export const listStatusChanges = defineAction({
+  input: StatusHistoryInput,
+  subject: 'status history',
+  permission: 'customer.read',
+  async run(run, { id }): Promise<StatusHistoryResult> {
+    const customer = await run.customer(id);
+    const changes = await readAll((after) => run.tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
+    return { changes: changes.sort((a, b) => a.recordVersion - b.recordVersion) };
+  },
+});

@@ -1,27 +1,23 @@
-import { StaffcoreError, parseOrThrow } from '../../errors/index.js';
-import { NewBranchInput, type Branch } from '../../model/index.js';
-import { loadAccess, requirePermission } from '../_internal/access.js';
-import type { ActionContext } from '../ActionContext.js';
+import { AddBranchLevelInput, type Branch } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** What `hierarchy.addLevel` saved. */
+export interface AddBranchLevelResult {
+  /** The saved level. */
+  readonly branch: Branch;
+}
 
 /**
- * Adds a level (region, branch, …) to the hierarchy, below a level within the actor's scope.
- *
- * @param ctx - the action context
- * @param input - the level's name, parent, kind and setup (worker comp, terms, standardization)
- * @returns the saved level
- * @throws StaffcoreError `VALIDATION`, `FORBIDDEN` (no `hierarchy.manage`, or a parent outside
- * the actor's level; the root level is made with `bootstrapHierarchy`)
+ * `hierarchy.addLevel`: adds a level (region, branch, …) to the hierarchy, below a level within
+ * the actor's scope; the root level is made with `bootstrapHierarchy`. Refuses with `VALIDATION`,
+ * `FORBIDDEN` (no `hierarchy.manage`), `NOT_FOUND` (a parent outside the actor's level).
  */
-export async function addBranchLevel(ctx: ActionContext, input: NewBranchInput): Promise<Branch> {
-  const level = parseOrThrow(NewBranchInput, input, 'branch');
-  requirePermission(ctx, 'hierarchy.manage');
-  return ctx.store.transaction(async (tx) => {
-    const access = await loadAccess(ctx, tx);
-    if (level.parentId === null || !access.scope.has(level.parentId)) {
-      throw new StaffcoreError('FORBIDDEN', 'A new level must sit below a level within the actor\'s hierarchy level', {
-        details: { path: ['parentId'] },
-      });
-    }
-    return tx.branches.insert(level as Parameters<typeof tx.branches.insert>[0]);
-  });
-}
+export const addBranchLevel = defineAction({
+  input: AddBranchLevelInput,
+  subject: 'branch',
+  permission: 'hierarchy.manage',
+  async run(run, level): Promise<AddBranchLevelResult> {
+    const parent = run.branch(level.parentId, 'parentId');
+    return { branch: await run.tx.branches.insert({ ...level, parentId: parent.id }) };
+  },
+});

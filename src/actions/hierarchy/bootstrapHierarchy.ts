@@ -1,29 +1,48 @@
 import type { Store } from '../../adapters/port/index.js';
-import { StaffcoreError, parseOrThrow } from '../../errors/index.js';
-import { NewBranchInput, type Branch } from '../../model/index.js';
+import { StaffcoreError, fieldError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { NewBranchInput, RepId, type Branch } from '../../model/index.js';
+import { systemClock, type Clock } from '../../rules/clock.js';
+import { WriteLog } from '../_internal/recordWrites.js';
+
+/** Options of {@link bootstrapHierarchy}. */
+export interface BootstrapOptions {
+  /** Who set the hierarchy up, for the audit trail; `system` when left out. */
+  readonly by?: string;
+  /** Where the time comes from; the system clock when left out. */
+  readonly clock?: Clock;
+}
 
 /**
  * Creates the root level of an empty hierarchy (the company). Every other level is added by an
- * actor working at or above its parent, with `hierarchy.addLevel`.
+ * actor working at or above its parent, with `hierarchy.addLevel`. The write is recorded in the
+ * audit trail like an action's (`hierarchy.bootstrap`).
  *
  * @param store - the store
  * @param root - the root level's name, kind and setup (`parentId` must be left out or null)
+ * @param options - who set it up and the clock, for the audit trail
  * @returns the saved root level
  * @throws StaffcoreError `VALIDATION`, `CONFLICT` when the hierarchy already has levels
  * @example
  * ```ts
  * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing', kind: 'company' });
+ * company.parentId //=> null
  * ```
  */
-export async function bootstrapHierarchy(store: Store, root: NewBranchInput): Promise<Branch> {
+export async function bootstrapHierarchy(store: Store, root: NewBranchInput, options: BootstrapOptions = {}): Promise<Branch> {
   const level = parseOrThrow(NewBranchInput, root, 'branch');
-  if (level.parentId !== null) {
-    throw new StaffcoreError('VALIDATION', 'Invalid branch: parentId: the root level has no parent', { details: { path: ['parentId'] } });
+  if (level.parentId !== null) throw fieldError('branch', ['parentId'], messages.rootLevelHasNoParent);
+  const by = parseOrThrow(RepId, options.by ?? 'system', 'bootstrap options', ['by']);
+  const now = (options.clock ?? systemClock).now().toISOString();
+  try {
+    return await store.transaction(async (raw) => {
+      if ((await raw.branches.count()) > 0) throw new StaffcoreError('CONFLICT', messages.hierarchyExists, { details: { entity: 'branch' } });
+      const log = new WriteLog({ now, actorId: by });
+      const branch = await log.wrap(raw).branches.insert(level);
+      await raw.audit.append(log.events('hierarchy.bootstrap'));
+      return branch;
+    });
+  } catch (error) {
+    if (isStaffcoreError(error)) throw error;
+    throw new StaffcoreError('INTERNAL', messages.unexpected('hierarchy.bootstrap'), { cause: error });
   }
-  return store.transaction(async (tx) => {
-    if ((await tx.branches.count()) > 0) {
-      throw new StaffcoreError('CONFLICT', 'The hierarchy already has levels; add more with hierarchy.addLevel');
-    }
-    return tx.branches.insert(level as Parameters<typeof tx.branches.insert>[0]);
-  });
 }

@@ -1,17 +1,18 @@
-import type { Branch } from '../../model/index.js';
-import { loadAccess } from '../_internal/access.js';
-import type { ActionContext } from '../ActionContext.js';
+import { ListBranchLevelsInput, type Branch } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
 
-/**
- * Lists the levels of the hierarchy within the actor's scope (their own level and those below it).
- *
- * @param ctx - the action context
- * @returns the levels, parents before children
- * @throws StaffcoreError `FORBIDDEN` when the actor's level is not in the hierarchy
- */
-export async function listBranchLevels(ctx: ActionContext): Promise<Branch[]> {
-  return ctx.store.transaction(async (tx) => {
-    const access = await loadAccess(ctx, tx);
-    return access.hierarchy.subtreeIds(ctx.actor.branchId).map((id) => access.hierarchy.get(id)!);
-  });
+/** What `hierarchy.list` read. */
+export interface ListBranchLevelsResult {
+  /** The actor's level and every level below it, parents before children. */
+  readonly branches: readonly Branch[];
 }
+
+/** `hierarchy.list`: lists the levels of the hierarchy within the actor's scope. Refuses with `FORBIDDEN`. */
+export const listBranchLevels = defineAction({
+  input: ListBranchLevelsInput,
+  subject: 'hierarchy list',
+  permission: 'hierarchy.read',
+  async run(run): Promise<ListBranchLevelsResult> {
+    return { branches: run.hierarchy.subtreeIds(run.actor.branchId).map((id) => run.branch(id)) };
+  },
+});

@@ -1,20 +1,21 @@
-import type { Worksite } from '../../model/index.js';
-import { getCustomerInScope, loadAccess, requirePermission } from '../_internal/access.js';
+import { ListWorksitesInput, type Worksite } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
-import type { ActionContext } from '../ActionContext.js';
 
-/**
- * Lists a customer's worksites, by name.
- *
- * @param ctx - the action context
- * @param customerId - the Customer ID
- * @returns the worksites
- * @throws StaffcoreError `NOT_FOUND`, `FORBIDDEN`
- */
-export async function listWorksites(ctx: ActionContext, customerId: string): Promise<Worksite[]> {
-  requirePermission(ctx, 'customer.read');
-  return ctx.store.transaction(async (tx) => {
-    const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), customerId, 'customerId');
-    return readAll((after) => tx.worksites.find({ where: { customerId: customer.id }, orderBy: 'name', limit: 1000, after }));
-  });
+/** What `worksites.list` read. */
+export interface ListWorksitesResult {
+  /** The customer's worksites, by name. */
+  readonly worksites: readonly Worksite[];
 }
+
+/** `worksites.list`: lists a customer's worksites, by name. Refuses with `NOT_FOUND`, `FORBIDDEN`. */
+export const listWorksites = defineAction({
+  input: ListWorksitesInput,
+  subject: 'worksite list',
+  permission: 'customer.read',
+  async run(run, { customerId }): Promise<ListWorksitesResult> {
+    const customer = await run.customer(customerId, 'customerId');
+    const worksites = await readAll((after) => run.tx.worksites.find({ where: { customerId: customer.id }, orderBy: 'name', limit: 1000, after }));
+    return { worksites };
+  },
+});

@@ -1,37 +1,30 @@
-import { z } from 'zod';
-import { StaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
-import { CustomerId, WorksiteId, type Customer } from '../../model/index.js';
-import { getCustomerInScope, loadAccess, requirePermission } from '../_internal/access.js';
-import type { ActionContext } from '../ActionContext.js';
+import { fieldError, messages } from '../../errors/index.js';
+import { SetDefaultWorksiteInput, type Customer } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
 
-const Input = z.object({ customerId: CustomerId, worksiteId: WorksiteId });
+/** What `worksites.setDefault` saved. */
+export interface SetDefaultWorksiteResult {
+  /** The customer as saved. */
+  readonly customer: Customer;
+}
 
 /**
- * Makes one of a customer's worksites its default (there is exactly one default when any exist).
- *
- * @param ctx - the action context
- * @param customerId - the Customer ID
- * @param worksiteId - a worksite of that customer
- * @returns the customer as saved
- * @throws StaffcoreError `VALIDATION` (the worksite is another customer's), `NOT_FOUND`, `FORBIDDEN`
+ * `worksites.setDefault`: makes one of a customer's worksites its default (there is exactly one
+ * default when any exist). Refuses with `NOT_FOUND` (no such customer or worksite), `VALIDATION`
+ * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`.
  */
-export async function setDefaultWorksite(ctx: ActionContext, customerId: string, worksiteId: string): Promise<Customer> {
-  const input = parseOrThrow(Input, { customerId, worksiteId }, 'default worksite');
-  requirePermission(ctx, 'worksite.edit');
-  return ctx.store.transaction(async (tx) => {
-    const customer = await getCustomerInScope(tx, await loadAccess(ctx, tx), input.customerId, 'customerId');
-    const worksite = await tx.worksites.get(input.worksiteId);
-    if (!worksite || worksite.customerId !== customer.id) {
-      throw new StaffcoreError('VALIDATION', `Invalid default worksite: worksiteId: ${messages.worksiteNotOfCustomer(input.worksiteId, customer.id)}`, {
-        details: { path: ['worksiteId'] },
-      });
+export const setDefaultWorksite = defineAction({
+  input: SetDefaultWorksiteInput,
+  subject: 'default worksite',
+  permission: 'worksite.edit',
+  async run(run, input): Promise<SetDefaultWorksiteResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    run.expectVersion(customer, input.version);
+    const worksite = await run.worksite(input.worksiteId);
+    if (worksite.customerId !== customer.id) {
+      throw fieldError('default worksite', ['worksiteId'], messages.worksiteNotOfCustomer(worksite.id, customer.id));
     }
-    if (customer.defaultWorksiteId === worksite.id) return customer;
-    return tx.customers.update({
-      ...customer,
-      defaultWorksiteId: worksite.id,
-      updatedAt: ctx.clock.now().toISOString(),
-      updatedBy: ctx.actor.id,
-    });
-  });
-}
+    if (customer.defaultWorksiteId === worksite.id) return { customer };
+    return { customer: await run.tx.customers.update({ ...customer, defaultWorksiteId: worksite.id }) };
+  },
+});

@@ -1,3 +1,15 @@
+/**
+ * What a store author needs: the repository port every store implements (`Store`,
+ * `Repositories`, `Repository`, `AuditLog`, …) and the entity registry the bundled stores derive
+ * their tables from. A host that only uses a bundled store does not need this module.
+ *
+ * ```ts
+ * import type { Store, Repositories } from 'staffcore/store';
+ * import { entities } from 'staffcore/store';
+ * ```
+ *
+ * @module
+ */
 export { entities, entityNames } from './entities.js';
 export type { EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 export type {

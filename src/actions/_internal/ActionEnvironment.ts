@@ -1,0 +1,19 @@
+import type { Store } from '../../adapters/port/index.js';
+import type { Actor } from '../../model/index.js';
+import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
+import type { Clock } from '../../rules/clock.js';
+import type { StatusCatalog } from '../../rules/statusCatalog.js';
+
+/** What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration. */
+export interface ActionEnvironment {
+  /** Where records are read and written. */
+  readonly store: Store;
+  /** The service rep acting (parsed and checked). */
+  readonly actor: Actor;
+  /** Where the time comes from. */
+  readonly clock: Clock;
+  /** The organization's status catalog. */
+  readonly statuses: StatusCatalog;
+  /** The host's address standardizer, or `null` when none is plugged in. */
+  readonly addressStandardizer: AddressStandardizer | null;
+}

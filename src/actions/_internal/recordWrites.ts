@@ -1,0 +1,149 @@
+import { entityNames, type EntityName, type Repositories } from '../../adapters/port/index.js';
+import type { FieldChange, NewAuditEvent } from '../../model/index.js';
+
+type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
+type Json = FieldChange['before'];
+
+/** One record's net write within an action: its state before the action and after it. */
+interface NetWrite {
+  readonly entity: EntityName;
+  readonly id: string;
+  /** `null` when the action created the record. */
+  readonly before: Row | null;
+  /** `null` when the action removed the record. */
+  after: Row | null;
+}
+
+/** Fields every write changes, which an event's `changes` leaves out: the event has its own `at` and `actorId`. */
+const bookkeeping = new Set(['id', 'version', 'updatedAt', 'updatedBy']);
+
+const asJson = (value: unknown): Json => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json));
+
+function changesOf(before: Row | null, after: Row | null): Record<string, FieldChange> {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: Record<string, FieldChange> = {};
+  for (const field of fields) {
+    if (bookkeeping.has(field)) continue;
+    const was = asJson(before?.[field]);
+    const is = asJson(after?.[field]);
+    if (JSON.stringify(was) !== JSON.stringify(is)) changes[field] = { before: was, after: is };
+  }
+  return changes;
+}
+
+/**
+ * Records what an action writes, so the audit trail cannot miss a write: every write goes through
+ * the repositories {@link WriteLog.wrap} hands out. Reads are remembered too, so an update's
+ * "before" costs no extra read. Several writes of one record in one action make one event.
+ */
+export class WriteLog {
+  private readonly seen = new Map<string, Row>();
+  private readonly writes = new Map<string, NetWrite>();
+
+  constructor(
+    private readonly stamp: { readonly now: string; readonly actorId: string },
+  ) {}
+
+  /**
+   * The transaction's repositories with every write recorded, and `updatedAt` / `updatedBy` set
+   * on every update of a record that has them.
+   */
+  wrap(tx: Repositories): Repositories {
+    const wrapped: Record<string, unknown> = { audit: tx.audit };
+    for (const entity of entityNames) wrapped[entity] = this.wrapRepository(entity, tx[entity]);
+    return wrapped as Repositories;
+  }
+
+  /** The audit events of the writes, one per record written (a record created and removed again leaves none). */
+  events(action: string): NewAuditEvent[] {
+    const events: NewAuditEvent[] = [];
+    for (const write of this.writes.values()) {
+      if (write.before === null && write.after === null) continue;
+      events.push({
+        at: this.stamp.now,
+        actorId: this.stamp.actorId as NewAuditEvent['actorId'],
+        action,
+        entity: write.entity,
+        recordId: write.id,
+        operation: write.before === null ? 'insert' : write.after === null ? 'remove' : 'update',
+        changes: changesOf(write.before, write.after),
+      });
+    }
+    return events;
+  }
+
+  private remember(entity: EntityName, rows: readonly unknown[]): void {
+    for (const row of rows) {
+      const record = row as Row;
+      const key = `${entity}/${record.id}`;
+      if (!this.writes.has(key)) this.seen.set(key, record);
+    }
+  }
+
+  private written(entity: EntityName, id: string, before: Row | null, after: Row | null): void {
+    const key = `${entity}/${id}`;
+    const earlier = this.writes.get(key);
+    if (earlier) earlier.after = after;
+    else this.writes.set(key, { entity, id, before, after });
+    this.seen.delete(key);
+  }
+
+  private async before(entity: EntityName, base: Record<string, unknown>, id: string): Promise<Row | null> {
+    const key = `${entity}/${id}`;
+    const earlier = this.writes.get(key);
+    if (earlier) return earlier.before;
+    const seen = this.seen.get(key);
+    if (seen) return seen;
+    return ((await (base['get'] as (id: string) => Promise<Row | null>)(id)) ?? null);
+  }
+
+  private wrapRepository(entity: EntityName, repositoryOf: object): Record<string, unknown> {
+    const base = repositoryOf as Record<string, unknown>;
+    const call = <T>(method: string, ...args: unknown[]) => (base[method] as (...a: unknown[]) => Promise<T>)(...args);
+    const repository: Record<string, unknown> = {};
+    for (const [method, fn] of Object.entries(base)) {
+      if (typeof fn === 'function') repository[method] = (...args: unknown[]) => call(method, ...args);
+    }
+    const reads = (method: string, pick: (result: never) => readonly unknown[]) => {
+      if (typeof base[method] !== 'function') return;
+      repository[method] = async (...args: unknown[]) => {
+        const result = await call<never>(method, ...args);
+        if (result) this.remember(entity, pick(result));
+        return result;
+      };
+    };
+    reads('get', (row: Row) => [row]);
+    reads('getMany', (rows: Row[]) => rows);
+    reads('find', (page: { items: Row[] }) => page.items);
+    reads('search', (page: { items: Row[] }) => page.items);
+    reads('subtree', (rows: Row[]) => rows);
+    reads('ancestors', (rows: Row[]) => rows);
+    repository['insert'] = async (draft: unknown) => {
+      const saved = await call<Row>('insert', draft);
+      this.written(entity, saved.id, null, saved);
+      return saved;
+    };
+    repository['insertMany'] = async (drafts: unknown) => {
+      const saved = await call<Row[]>('insertMany', drafts);
+      for (const row of saved) this.written(entity, row.id, null, row);
+      return saved;
+    };
+    repository['update'] = async (record: Row) => {
+      const stamped = record !== null && typeof record === 'object' && 'updatedAt' in record && 'updatedBy' in record
+        ? { ...record, updatedAt: this.stamp.now, updatedBy: this.stamp.actorId }
+        : record;
+      const before = await this.before(entity, base, String(record?.id));
+      const saved = await call<Row>('update', stamped);
+      this.written(entity, saved.id, before, saved);
+      return saved;
+    };
+    if (typeof base['remove'] === 'function') {
+      repository['remove'] = async (id: string, version: number) => {
+        const before = await this.before(entity, base, id);
+        await call<void>('remove', id, version);
+        this.written(entity, id, before, null);
+      };
+    }
+    return repository;
+  }
+}

@@ -1,0 +1,55 @@
+import { StaffcoreError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { loadAccess, requirePermission } from './access.js';
+import type { ActionDefinition } from './defineAction.js';
+import type { ActionEnvironment } from './ActionEnvironment.js';
+import { createActionRun } from './ActionRun.js';
+import { WriteLog } from './recordWrites.js';
+
+function instantOf(env: ActionEnvironment, action: string): string {
+  const now: unknown = env.clock.now();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new StaffcoreError('INTERNAL', `${messages.unexpected(action)}: the clock did not return a valid Date`, { details: { action } });
+  }
+  return now.toISOString();
+}
+
+/**
+ * Runs one action the one way every action runs: checks the actor's permission, parses the input
+ * (unknown keys refused, staffcore's wording), then in one transaction loads the actor's scope,
+ * runs the action's rule with repositories that record and stamp every write, and appends the
+ * audit events of those writes last. A refusal anywhere rolls everything back. Whatever escapes
+ * is a `StaffcoreError`: anything else (a host callback that threw) becomes `INTERNAL`.
+ *
+ * @param env - the store, the actor and the configuration
+ * @param action - the action's public name (`customers.add`), recorded in its audit events
+ * @param definition - the action
+ * @param input - the caller's input, unchecked
+ * @returns the action's result
+ */
+export async function runAction<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<never, R>, input: unknown): Promise<R> {
+  try {
+    requirePermission(env.actor, definition.permission);
+    const parsed: never = parseOrThrow(definition.input, input ?? {}, definition.subject);
+    const now = instantOf(env, action);
+    return await env.store.transaction(async (raw) => {
+      const log = new WriteLog({ now, actorId: env.actor.id });
+      const { hierarchy, scope } = await loadAccess(env.actor, raw);
+      const run = createActionRun({
+        actor: env.actor,
+        now,
+        statuses: env.statuses,
+        addressStandardizer: env.addressStandardizer,
+        tx: log.wrap(raw),
+        hierarchy,
+        scope,
+      });
+      const result = await definition.run(run, parsed);
+      const events = log.events(action);
+      if (events.length > 0) await raw.audit.append(events);
+      return result;
+    });
+  } catch (error) {
+    if (isStaffcoreError(error)) throw error;
+    throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });
+  }
+}

@@ -1,0 +1,56 @@
+import { entityNames, type EntityName } from '../../adapters/port/index.js';
+import { fieldError, messages } from '../../errors/index.js';
+import { AuditListInput, type AuditEvent, type BranchId, type CustomerId } from '../../model/index.js';
+import type { ActionRun } from '../_internal/ActionRun.js';
+import { notFound } from '../_internal/ActionRun.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** One page of a record's audit trail (`audit.list`). */
+export interface AuditListResult {
+  /** The record's events, oldest first. */
+  readonly items: readonly AuditEvent[];
+  /** Pass as `after` to read the next page; `null` on the last page. */
+  readonly next: string | null;
+}
+
+const isEntity = (entity: string): entity is EntityName => (entityNames as readonly string[]).includes(entity);
+
+/** Checks that the record exists and that the actor may see it: its own branch, or its customer's. */
+async function checkVisible(run: ActionRun, entity: EntityName, id: string): Promise<void> {
+  if (entity === 'customers') {
+    await run.customer(id as CustomerId);
+    return;
+  }
+  if (entity === 'branches') {
+    run.branch(id as BranchId, 'id');
+    return;
+  }
+  const record: object | null = await run.tx[entity].get(id);
+  if (record === null) throw notFound(entity, id, 'id');
+  if ('customerId' in record && typeof record.customerId === 'string') {
+    const owner = await run.tx.customers.get(record.customerId);
+    if (owner && run.scope.has(owner.branchId)) return;
+  } else if ('branchId' in record && typeof record.branchId === 'string') {
+    if (run.scope.has(record.branchId)) return;
+  } else {
+    return;
+  }
+  throw notFound(entity, id, 'id');
+}
+
+/**
+ * `audit.list`: reads one record's audit trail, oldest first — every write to it, who made it,
+ * when, through which action, and the fields before and after. The record must exist and lie in
+ * the actor's scope. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `audit.read`).
+ */
+export const listAuditTrail = defineAction({
+  input: AuditListInput,
+  subject: 'audit query',
+  permission: 'audit.read',
+  async run(run, query): Promise<AuditListResult> {
+    if (!isEntity(query.entity)) throw fieldError('audit query', ['entity'], messages.unknownEntity(query.entity));
+    await checkVisible(run, query.entity, query.id);
+    const page = await run.tx.audit.forRecord({ entity: query.entity, recordId: query.id, limit: query.limit, after: query.after ?? null });
+    return { items: page.items, next: page.next };
+  },
+});

@@ -1,0 +1,34 @@
+import { ChangesSinceInput, type AuditEvent } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** One page of the change feed (`changes.since`). */
+export interface ChangesSinceResult {
+  /** The events of this page, in commit order. */
+  readonly items: readonly AuditEvent[];
+  /** Pass as `after` to read on. Never `null`: with nothing new, it is the cursor to poll with. */
+  readonly next: string;
+}
+
+/**
+ * `changes.since`: reads the change feed — every committed write, in commit order, exactly once
+ * for a reader that follows the `next` cursors. A host tails it to update a search index, a cache
+ * or webhooks. The feed covers the whole store (not the actor's scope): it needs `changes.read`,
+ * a permission for integrations. Refuses with `VALIDATION` (bad cursor), `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * let cursor: string | null = null;
+ * const page = await sc.changes.since({ after: cursor, limit: 500 });
+ * for (const event of page.items) index(event);
+ * cursor = page.next; // store it; poll again with it
+ * ```
+ */
+export const changesSince = defineAction({
+  input: ChangesSinceInput,
+  subject: 'change feed query',
+  permission: 'changes.read',
+  async run(run, query): Promise<ChangesSinceResult> {
+    const page = await run.tx.audit.since({ after: query.after ?? null, limit: query.limit });
+    return { items: page.items, next: page.next };
+  },
+});

@@ -1,0 +1,127 @@
+import type { z } from 'zod';
+import { messages } from './messages.js';
+import { StaffcoreError, type ValidationIssue } from './StaffcoreError.js';
+
+type Path = readonly (string | number)[];
+type RawIssue = z.core.$ZodRawIssue;
+
+const typeNames: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  bigint: 'a whole number',
+  date: 'a date',
+  null: 'null',
+};
+
+const formatNames: Readonly<Record<string, string>> = {
+  email: 'e-mail address',
+  url: 'URL',
+  uuid: 'UUID',
+  datetime: 'ISO 8601 instant',
+  date: 'calendar date (YYYY-MM-DD)',
+};
+
+/**
+ * staffcore's wording for a zod issue, handed to zod as its per-parse error map. A message a
+ * schema sets itself (`.min(1, 'must not be blank')`) takes precedence over this one.
+ */
+export function issueMessage(issue: RawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? messages.required : messages.expected(typeNames[issue.expected] ?? issue.expected);
+    case 'unrecognized_keys':
+      return messages.unknownField;
+    case 'invalid_value':
+      return messages.oneOf(issue.values.map((value) => String(value)));
+    case 'too_small':
+      if (issue.origin === 'string') return messages.tooShort(issue.minimum);
+      if (issue.origin === 'array' || issue.origin === 'set') return messages.tooFewItems(issue.minimum);
+      return messages.tooSmall(issue.minimum, issue.inclusive ?? true);
+    case 'too_big':
+      if (issue.origin === 'string') return messages.tooLong(issue.maximum);
+      if (issue.origin === 'array' || issue.origin === 'set') return messages.tooManyItems(issue.maximum);
+      return messages.tooBig(issue.maximum, issue.inclusive ?? true);
+    case 'invalid_format':
+      return messages.badFormat(formatNames[issue.format] ?? issue.format);
+    default:
+      return messages.invalid;
+  }
+}
+
+/** The parse options that put staffcore's wording on every issue. */
+export const parseOptions = { error: (issue: RawIssue) => issueMessage(issue) } as const;
+
+/**
+ * The issues of a zod error as staffcore reports them: paths prefixed, and one issue per unknown
+ * key naming that key (`['changes', 'status']`), so a form can mark the field.
+ */
+export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[] {
+  return error.issues.flatMap((issue): ValidationIssue[] => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], message: messages.unknownField }));
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
+/**
+ * A `VALIDATION` {@link StaffcoreError} from a list of issues, its message naming the first one:
+ * `[staffcore] Invalid customer: address.postalCode: must not be blank`.
+ *
+ * @param what - what was being validated (`customer`, `status change`)
+ * @param issues - every problem found, at least one
+ * @returns the error to throw
+ */
+export function validationFailure(what: string, issues: readonly ValidationIssue[]): StaffcoreError {
+  const first = issues[0] ?? { path: [], message: messages.invalid };
+  const where = first.path.length > 0 ? first.path.join('.') : '(root)';
+  return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${first.message}`, {
+    details: { path: first.path, issues },
+  });
+}
+
+/**
+ * A `VALIDATION` error for one field.
+ *
+ * @param what - what was being validated
+ * @param path - the field, as the caller named it
+ * @param message - what is wrong (a text from `messages`)
+ * @returns the error to throw
+ */
+export function fieldError(what: string, path: Path, message: string): StaffcoreError {
+  return validationFailure(what, [{ path, message }]);
+}
+
+/**
+ * Turns a zod error into a `VALIDATION` {@link StaffcoreError} naming the first offending field.
+ *
+ * @param error - the zod error
+ * @param what - what was being validated, for the message (e.g. `customer input`)
+ * @param prefix - a path to put in front of every issue's path
+ * @returns the error to throw
+ */
+export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError {
+  return validationFailure(what, issuesOf(error, prefix));
+}
+
+/**
+ * Parses a value with a zod schema in staffcore's wording, throwing a `VALIDATION`
+ * {@link StaffcoreError} on failure.
+ *
+ * @param schema - the zod schema
+ * @param value - the untrusted value
+ * @param what - what is being validated, for the message
+ * @param prefix - a path to put in front of every issue's path
+ * @returns the parsed value
+ * @throws StaffcoreError `VALIDATION`
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix: Path = []): z.output<S> {
+  const result = schema.safeParse(value, parseOptions);
+  if (!result.success) throw validationError(result.error, what, prefix);
+  return result.data;
+}
