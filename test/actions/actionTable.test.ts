@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { actionTable, type ActionTable } from '../../src/actions/actionTable.js';
+import { entityNames } from '../../src/adapters/port/index.js';
+import { messages, permissions, standardRoles, type ActorInput, type Staffcore } from '../../src/index.js';
+import { buildAgency, mainStreet, type Agency } from '../helpers/agency.js';
+import { expectError } from '../helpers/expectError.js';
+
+/** What the samples refer to: a record of each kind the acting rep may see, and one of another branch. */
+interface Refs {
+  readonly agency: Agency;
+  readonly mine: { readonly customerId: string; readonly worksiteId: string; readonly version: number };
+  readonly theirs: { readonly customerId: string; readonly worksiteId: string };
+}
+
+/**
+ * How the table test calls one action: a valid input for a rep at Minneapolis, and an input naming
+ * a record outside that rep's level — or why the action reads no record that scope could hide.
+ */
+interface Sample {
+  readonly input: (refs: Refs) => Record<string, unknown>;
+  readonly outOfScope: ((refs: Refs) => Record<string, unknown>) | { readonly notScoped: string };
+}
+
+const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: Sample } } = {
+  customers: {
+    add: { input: () => ({ name: 'Zenith Tools' }), outOfScope: (r) => ({ name: 'Zenith Tools', parentId: r.theirs.customerId }) },
+    get: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    search: { input: () => ({ text: 'acme' }), outOfScope: (r) => ({ branchId: r.agency.ids.stPaul }) },
+    update: {
+      input: (r) => ({ id: r.mine.customerId, version: r.mine.version, changes: { notes: 'Call first' } }),
+      outOfScope: (r) => ({ id: r.theirs.customerId, version: 1, changes: { notes: 'Call first' } }),
+    },
+    changeStatus: { input: (r) => ({ id: r.mine.customerId, to: 'A' }), outOfScope: (r) => ({ id: r.theirs.customerId, to: 'A' }) },
+    copyContactToBilling: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    statusHistory: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    capabilities: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+  },
+  worksites: {
+    add: {
+      input: (r) => ({ customerId: r.mine.customerId, address: { ...mainStreet, line1: '9 Dock Rd' } }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, address: mainStreet }),
+    },
+    setDefault: {
+      input: (r) => ({ customerId: r.mine.customerId, worksiteId: r.mine.worksiteId }),
+      outOfScope: (r) => ({ customerId: r.mine.customerId, worksiteId: r.theirs.worksiteId }),
+    },
+    list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  hierarchy: {
+    addLevel: {
+      input: (r) => ({ name: 'Bloomington', parentId: r.agency.ids.minneapolis }),
+      outOfScope: (r) => ({ name: 'Woodbury', parentId: r.agency.ids.stPaul }),
+    },
+    list: { input: () => ({}), outOfScope: { notScoped: 'lists the levels of the actor’s own scope; it names no record' } },
+  },
+  audit: {
+    list: {
+      input: (r) => ({ entity: 'customers', id: r.mine.customerId }),
+      outOfScope: (r) => ({ entity: 'customers', id: r.theirs.customerId }),
+    },
+  },
+  changes: {
+    since: { input: () => ({}), outOfScope: { notScoped: 'the change feed covers the whole store, for integrations' } },
+  },
+};
+
+const actions = Object.entries(actionTable).flatMap(([group, table]) =>
+  Object.entries(table).map(([name, definition]) => ({
+    group,
+    name,
+    definition,
+    sample: (samples as Record<string, Record<string, Sample>>)[group]![name]!,
+  })),
+);
+
+/** A rep at Minneapolis with every permission: only the scope limits them. */
+const minneapolisAdmin = (agency: Agency): ActorInput => ({ ...agency.dana, id: 'mia', roles: [standardRoles.administrator] });
+
+async function setUp(): Promise<Refs> {
+  const agency = await buildAgency();
+  const withStandardizer = (actor: ActorInput) =>
+    agency.as(actor, { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } });
+  const mine = await withStandardizer(agency.dana).customers.add({ name: 'Acme', address: mainStreet });
+  const theirs = await agency.as(agency.lee).customers.add({ name: 'Capitol Foods', address: mainStreet });
+  return {
+    agency,
+    mine: { customerId: mine.customer.id, worksiteId: mine.worksite!.id, version: mine.customer.version },
+    theirs: { customerId: theirs.customer.id, worksiteId: theirs.worksite!.id },
+  };
+}
+
+/** Every record of the store (id and version) and the length of the change feed. */
+async function snapshot(agency: Agency): Promise<{ records: Map<string, number>; events: number }> {
+  return agency.store.transaction(async (tx) => {
+    const records = new Map<string, number>();
+    for (const entity of entityNames) {
+      for (const record of (await tx[entity].find({ limit: 10_000 })).items) records.set(`${entity}/${record.id}`, record.version);
+    }
+    return { records, events: (await tx.audit.since({ limit: 10_000 })).items.length };
+  });
+}
+
+const call = (sc: Staffcore, group: string, name: string, input: unknown) =>
+  (sc as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[group]![name]!(input);
+
+describe('the action table', () => {
+  it('has a sample for every action (the samples are typed by the table)', () => {
+    expect(actions.map((a) => `${a.group}.${a.name}`)).toContain('customers.search');
+    expect(actions.length).toBe(Object.values(samples).flatMap((group) => Object.keys(group)).length);
+  });
+
+  describe.each(actions)('$group.$name', ({ group, name, definition, sample }) => {
+    it('declares a permission of the catalog', () => {
+      expect(permissions).toContain(definition.permission);
+    });
+
+    it('runs for a rep who holds the permission, and records one event per record it wrote', async () => {
+      const refs = await setUp();
+      const before = await snapshot(refs.agency);
+      await call(refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } }), group, name, sample.input(refs));
+      const after = await snapshot(refs.agency);
+      const written = [...after.records].filter(([key, version]) => before.records.get(key) !== version).length;
+      expect(after.events - before.events).toBe(written);
+    });
+
+    it('refuses an actor without the permission with FORBIDDEN, and writes nothing', async () => {
+      const refs = await setUp();
+      const before = await snapshot(refs.agency);
+      const powerless = refs.agency.as({ ...refs.agency.dana, roles: [{ name: 'none', permissions: [] }] });
+      const error = await expectError(call(powerless, group, name, sample.input(refs)), 'FORBIDDEN');
+      expect(error.message).toBe(`[staffcore] ${messages.forbidden(definition.permission)}`);
+      expect(await snapshot(refs.agency)).toEqual(before);
+    });
+
+    it('refuses an unknown key with VALIDATION naming that key, and writes nothing', async () => {
+      const refs = await setUp();
+      const before = await snapshot(refs.agency);
+      const sc = refs.agency.as(minneapolisAdmin(refs.agency));
+      const error = await expectError(call(sc, group, name, { ...sample.input(refs), colour: 'blue' }), 'VALIDATION');
+      expect(error.details.path).toEqual(['colour']);
+      expect(error.message).toBe(`[staffcore] Invalid ${definition.subject}: colour: ${messages.unknownField}`);
+      expect(await snapshot(refs.agency)).toEqual(before);
+    });
+
+    it('reads a record outside the actor’s level as NOT_FOUND, and writes nothing', async () => {
+      const refs = await setUp();
+      if (!(typeof sample.outOfScope === 'function')) {
+        expect(sample.outOfScope.notScoped.length).toBeGreaterThan(10);
+        return;
+      }
+      const before = await snapshot(refs.agency);
+      const sc = refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } });
+      await expectError(call(sc, group, name, sample.outOfScope(refs)), 'NOT_FOUND');
+      expect(await snapshot(refs.agency)).toEqual(before);
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryStore } from '../../src/adapters/memory/index.js';
+import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
+import type { Store } from '../../src/adapters/port/index.js';
+import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../../src/index.js';
+import { expectError } from '../helpers/expectError.js';
+
+let lite: PGlite;
+let schemas = 0;
+beforeAll(async () => {
+  lite = new PGlite();
+});
+afterAll(async () => {
+  await lite?.close();
+});
+
+const stores: [string, () => Promise<Store>][] = [
+  ['memory', async () => memoryStore()],
+  [
+    'PGlite',
+    async () => {
+      const schema = `audit_${++schemas}`;
+      await migrate(lite, { schema });
+      return postgresStore({ client: lite, schema });
+    },
+  ],
+];
+
+async function agencyOn(store: Store): Promise<{ admin: Staffcore; rep: Staffcore; company: string }> {
+  const clock = fixedClock('2026-11-22T09:00:00Z');
+  const company = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' }, { by: 'setup', clock });
+  const admin = createStaffcore({ store, clock, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+  const rep = createStaffcore({ store, clock, actor: { id: 'dana', name: 'Dana', branchId: company.id, roles: [standardRoles.salesRep] } });
+  return { admin, rep, company: company.id };
+}
+
+describe.each(stores)('the audit trail and change feed on the %s store', (_name, makeStore) => {
+  it('records every write of an action with who, when, which action and the fields before and after', async () => {
+    const { rep } = await agencyOn(await makeStore());
+    const { customer } = await rep.customers.add({ name: 'Acme', phone: '+1 612 555 0100' });
+    await rep.customers.update({ id: customer.id, version: customer.version, changes: { notes: 'Call first', phone: null } });
+    const trail = await rep.audit.list({ entity: 'customers', id: customer.id });
+    expect(trail.items.map((e) => [e.action, e.operation, e.actorId, e.at])).toEqual([
+      ['customers.add', 'insert', 'dana', '2026-11-22T09:00:00.000Z'],
+      ['customers.update', 'update', 'dana', '2026-11-22T09:00:00.000Z'],
+    ]);
+    expect(trail.items[0]!.changes['name']).toEqual({ before: null, after: 'Acme' });
+    expect(trail.items[1]!.changes).toEqual({
+      notes: { before: '', after: 'Call first' },
+      phone: { before: '+1 612 555 0100', after: null },
+    });
+  });
+
+  it('feeds every committed write exactly once, in commit order, with a cursor even when nothing is new', async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    const first = await admin.changes.since({});
+    expect(first.items.map((e) => e.action)).toEqual(['hierarchy.bootstrap']);
+    expect(first.items[0]!.actorId).toBe('setup');
+    const { customer } = await rep.customers.add({ name: 'Acme' });
+    await rep.customers.changeStatus({ id: customer.id, to: 'A' });
+    const second = await admin.changes.since({ after: first.next });
+    expect(second.items.map((e) => `${e.action} ${e.entity}`)).toEqual([
+      'customers.add customers',
+      'customers.changeStatus customers',
+      'customers.changeStatus statusChanges',
+    ]);
+    const ids = [...first.items, ...second.items].map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const idle = await admin.changes.since({ after: second.next });
+    expect(idle.items).toEqual([]);
+    expect(idle.next).toBe(second.next);
+    const paged = await admin.changes.since({ limit: 2 });
+    expect(paged.items).toHaveLength(2);
+    expect((await admin.changes.since({ after: paged.next })).items.map((e) => e.id)).toEqual(
+      [...first.items, ...second.items].slice(2).map((e) => e.id),
+    );
+  });
+
+  it('leaves no event for an action that was refused or rolled back', async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    const { customer } = await rep.customers.add({ name: 'Acme' });
+    const before = await admin.changes.since({});
+    await expectError(rep.customers.update({ id: customer.id, version: customer.version + 5, changes: { notes: 'stale' } }), 'CONFLICT');
+    await expectError(rep.customers.changeStatus({ id: customer.id, to: 'X' }), 'VALIDATION');
+    expect((await admin.changes.since({ after: before.next })).items).toEqual([]);
+  });
+
+  it('keeps the change feed from reps without the integration permission, and refuses a bad cursor', async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    await expectError(rep.changes.since({}), 'FORBIDDEN');
+    const error = await expectError(admin.changes.since({ after: 'not-a-cursor' }), 'VALIDATION');
+    expect(error.details.path).toEqual(['after']);
+  });
+
+  it('reads the trail of a worksite and of a hierarchy level', async () => {
+    const { admin, rep, company } = await agencyOn(await makeStore());
+    const { customer } = await rep.customers.add({ name: 'Acme' });
+    const { worksite } = await rep.worksites.add({ customerId: customer.id, address: { line1: '1 Main', city: 'Minneapolis', region: 'MN', postalCode: '55401' } });
+    expect((await rep.audit.list({ entity: 'worksites', id: worksite.id })).items.map((e) => e.action)).toEqual(['worksites.add']);
+    expect((await admin.audit.list({ entity: 'branches', id: company })).items.map((e) => e.action)).toEqual(['hierarchy.bootstrap']);
+    await expectError(rep.audit.list({ entity: 'spaceships', id: '1' }), 'VALIDATION');
+    await expectError(rep.audit.list({ entity: 'customers', id: '999' }), 'NOT_FOUND');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { StaffcoreError, fixedClock, isStaffcoreError, messages } from '../../src/index.js';
+import { buildAgency } from '../helpers/agency.js';
+import { expectError } from '../helpers/expectError.js';
+
+describe('isStaffcoreError', () => {
+  it('recognizes an error thrown by another copy of the library (as the CommonJS and ESM builds are)', async () => {
+    vi.resetModules();
+    const other = await import('../../src/errors/StaffcoreError.js?copy');
+    const foreign = new other.StaffcoreError('CONFLICT', 'stale');
+    expect(other.StaffcoreError).not.toBe(StaffcoreError);
+    expect(isStaffcoreError(foreign, 'CONFLICT')).toBe(true);
+    expect(foreign instanceof StaffcoreError).toBe(true);
+    expect(other.isStaffcoreError(new StaffcoreError('STORE', 'down'), 'STORE')).toBe(true);
+  });
+
+  it('is false for other errors and values', () => {
+    expect(isStaffcoreError(new Error('[staffcore] lookalike'))).toBe(false);
+    expect(isStaffcoreError({ code: 'VALIDATION', message: 'x' })).toBe(false);
+    expect(isStaffcoreError(null)).toBe(false);
+    expect(isStaffcoreError(new StaffcoreError('VALIDATION', 'x'), 'CONFLICT')).toBe(false);
+  });
+});
+
+describe('error messages', () => {
+  it('uses staffcore’s wording, not zod’s, and names the caller’s field', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.dana);
+    const wrongType = await expectError(sc.customers.add({ name: 42 as never }), 'VALIDATION');
+    expect(wrongType.message).toBe(`[staffcore] Invalid customer: name: ${messages.expected('text')}`);
+    const missing = await expectError(sc.customers.add({} as never), 'VALIDATION');
+    expect(missing.message).toBe(`[staffcore] Invalid customer: name: ${messages.required}`);
+    const long = await expectError(sc.customers.add({ name: 'x'.repeat(201) }), 'VALIDATION');
+    expect(long.message).toBe(`[staffcore] Invalid customer: name: ${messages.tooLong(200)}`);
+  });
+
+  it('names the misspelled key instead of dropping it, and saves nothing', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.lee);
+    const error = await expectError(sc.customers.add({ name: 'Acme', adress: { line1: '1 Main' } } as never), 'VALIDATION');
+    expect(error.details.path).toEqual(['adress']);
+    expect(error.details.issues).toEqual([{ path: ['adress'], message: messages.unknownField }]);
+    const smuggled = await expectError(sc.customers.add({ name: 'Acme', status: 'Q', id: '777' } as never), 'VALIDATION');
+    expect(smuggled.details.issues?.map((issue) => issue.path)).toEqual([['status'], ['id']]);
+    expect(agency.store.size('customers')).toBe(0);
+  });
+
+  it('names nested unknown keys with their full path', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.lee);
+    const { customer } = await sc.customers.add({ name: 'Acme' });
+    const error = await expectError(
+      sc.customers.update({ id: customer.id, version: customer.version, changes: { status: 'A' } as never }),
+      'VALIDATION',
+    );
+    expect(error.details.path).toEqual(['changes', 'status']);
+    expect(error.message).toBe(`[staffcore] Invalid customer update: changes.status: ${messages.unknownField}`);
+  });
+
+  it('reports a status code the catalog lacks on the caller’s field `to`', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.lee);
+    const { customer } = await sc.customers.add({ name: 'Acme' });
+    const error = await expectError(sc.customers.changeStatus({ id: customer.id, to: 'Z' }), 'VALIDATION');
+    expect(error.details.path).toEqual(['to']);
+    expect(error.message).toBe(`[staffcore] Invalid status change: to: ${messages.unknownStatus('Z')}`);
+  });
+
+  it('reports a worksite that does not exist as NOT_FOUND naming the worksite', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.lee);
+    const { customer } = await sc.customers.add({ name: 'Acme' });
+    const error = await expectError(sc.worksites.setDefault({ customerId: customer.id, worksiteId: '424242' }), 'NOT_FOUND');
+    expect(error.details).toMatchObject({ entity: 'worksite', id: '424242', path: ['worksiteId'] });
+    expect(error.message).toBe(`[staffcore] ${messages.notFound('Worksite', '424242')}`);
+  });
+
+  it('refuses an enormous string by its length before any pattern sees it', async () => {
+    const agency = await buildAgency();
+    const sc = agency.as(agency.lee);
+    const error = await expectError(sc.customers.add({ name: 'P', phone: '1'.repeat(5 << 20) }), 'VALIDATION');
+    expect(error.details.path).toEqual(['phone']);
+    expect(error.message).toBe(`[staffcore] Invalid customer: phone: ${messages.tooLong(60)}`);
+  });
+
+  it('turns a failure of a host callback into INTERNAL, with the cause, and writes nothing', async () => {
+    const agency = await buildAgency();
+    const broken = new Error('postal service down');
+    const sc = agency.as(agency.dana, { addressStandardizer: { name: 'postal', standardize: async () => Promise.reject(broken) } });
+    const error = await expectError(
+      sc.customers.add({ name: 'Acme', address: { line1: '1 Main', city: 'Minneapolis', region: 'MN', postalCode: '55401' } }),
+      'INTERNAL',
+    );
+    expect(error.cause).toBe(broken);
+    expect(error.message).toBe(`[staffcore] ${messages.standardizerFailed('postal')}`);
+    expect(agency.store.size('customers')).toBe(0);
+  });
+});
+
+describe('fixedClock', () => {
+  it('refuses what is not an instant with a StaffcoreError', () => {
+    let thrown: unknown;
+    try {
+      fixedClock('yesterday');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isStaffcoreError(thrown, 'VALIDATION')).toBe(true);
+    expect((thrown as StaffcoreError).message).toBe(`[staffcore] Invalid clock: instant: ${messages.notAnInstant('yesterday')}`);
+    expect(fixedClock('2026-11-22T09:00:00Z').now().toISOString()).toBe('2026-11-22T09:00:00.000Z');
+  });
+});
