@@ -1,19 +1,11 @@
 import { StaffcoreError } from '../../../errors/index.js';
 import type { Customer } from '../../../model/index.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
-import {
-  atIndex,
-  checkDraft,
-  checkId,
-  checkLimit,
-  checkRecord,
-  checkSearch,
-  conflict,
-  decodeCursor,
-  missingParent,
-  notFound,
-  sortKey,
-} from '../../_internal/validate.js';
+import { decodeCursor } from '../../_internal/cursor.js';
+import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
+import { checkDraft, checkId, checkRecord } from '../../_internal/recordChecks.js';
+import { sortKey } from '../../_internal/sortKey.js';
+import { atIndex, conflict, missingParent, notFound } from '../../_internal/storeErrors.js';
 import type { CustomerRepository, CustomerSearch, Draft, Page } from '../../port/Repository.js';
 import { insertBatch, postgresRepository } from './repository.js';
 import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';

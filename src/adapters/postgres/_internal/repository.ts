@@ -1,5 +1,7 @@
 import { StaffcoreError } from '../../../errors/index.js';
-import { atIndex, checkDraft, checkId, checkRecord, checkVersion, normalizeQuery, notABatch } from '../../_internal/validate.js';
+import { normalizeQuery } from '../../_internal/queryChecks.js';
+import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
+import { atIndex, notABatch } from '../../_internal/storeErrors.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Query, Repository, Where } from '../../port/Repository.js';
 import { batchSize, type StoredRecord, type TableAccess } from './tableAccess.js';

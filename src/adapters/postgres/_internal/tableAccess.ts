@@ -1,11 +1,8 @@
 import { StaffcoreError } from '../../../errors/index.js';
-import {
-  conflict,
-  encodeCursor,
-  notFound,
-  sortKey,
-  type NormalizedQuery,
-} from '../../_internal/validate.js';
+import { encodeCursor } from '../../_internal/cursor.js';
+import type { NormalizedQuery } from '../../_internal/queryChecks.js';
+import { sortKey } from '../../_internal/sortKey.js';
+import { conflict, notFound } from '../../_internal/storeErrors.js';
 import type { Page } from '../../port/Repository.js';
 import type { Connection } from './connection.js';
 import { arrayLiteral } from './sqlText.js';

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { StaffcoreError, validationError } from '../../errors/index.js';
+import { entities, type EntityName } from '../port/entities.js';
+import type { CustomerSearch, Query, Where, WhereValue } from '../port/Repository.js';
+import { decodeCursor, type Cursor } from './cursor.js';
+
+/** The largest page a `find` returns. */
+export const maxPageSize = 10_000;
+/** The page size of a `find` that names none. */
+export const defaultPageSize = 100;
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks a `where` against the entity's indexed fields; returns `[field, values[]]` pairs. */
+export function checkWhere<E extends EntityName>(entity: E, where: Where<E> | undefined): [string, (string | null)[]][] {
+  if (where === undefined) return [];
+  if (!isPlainObject(where)) {
+    throw new StaffcoreError('VALIDATION', 'Invalid query: where: expected an object of field filters', { details: { path: ['where'] } });
+  }
+  const indexed: readonly string[] = entities[entity].indexed;
+  return Object.entries(where as Record<string, WhereValue | undefined>)
+    .filter((entry): entry is [string, WhereValue] => entry[1] !== undefined)
+    .map(([field, value]) => {
+      if (!indexed.includes(field)) {
+        throw new StaffcoreError('VALIDATION', `Invalid query: where.${field}: not an indexed field of ${entities[entity].label}`, {
+          details: { path: ['where', field] },
+        });
+      }
+      const values = Array.isArray(value) ? [...(value as readonly (string | null)[])] : [value as string | null];
+      for (const v of values) {
+        if (v !== null && typeof v !== 'string') {
+          throw new StaffcoreError('VALIDATION', `Invalid query: where.${field}: values must be strings or null`, {
+            details: { path: ['where', field] },
+          });
+        }
+      }
+      return [field, values];
+    });
+}
+
+/** A query with every default applied and every part checked. */
+export interface NormalizedQuery {
+  readonly where: [string, (string | null)[]][];
+  readonly orderBy: string;
+  readonly descending: boolean;
+  readonly limit: number;
+  readonly after: Cursor | null;
+}
+
+/** Checks and completes a query. */
+export function normalizeQuery<E extends EntityName>(entity: E, query: Query<E> = {}): NormalizedQuery {
+  if (!isPlainObject(query)) {
+    throw new StaffcoreError('VALIDATION', 'Invalid query: (root): expected an object', { details: { path: [] } });
+  }
+  const orderBy = query.orderBy ?? 'id';
+  const sortable: readonly string[] = entities[entity].sortable;
+  if (orderBy !== 'id' && !sortable.includes(orderBy)) {
+    throw new StaffcoreError('VALIDATION', `Invalid query: orderBy: ${entities[entity].label} cannot be ordered by ${String(orderBy)}`, {
+      details: { path: ['orderBy'] },
+    });
+  }
+  const direction = query.direction ?? 'asc';
+  if (direction !== 'asc' && direction !== 'desc') {
+    throw new StaffcoreError('VALIDATION', 'Invalid query: direction: must be "asc" or "desc"', { details: { path: ['direction'] } });
+  }
+  return {
+    where: checkWhere(entity, query.where),
+    orderBy,
+    descending: direction === 'desc',
+    limit: checkLimit(query.limit),
+    after: decodeCursor(query.after),
+  };
+}
+
+/** Checks a page size. */
+export function checkLimit(limit: number | undefined): number {
+  if (limit === undefined) return defaultPageSize;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
+    throw new StaffcoreError('VALIDATION', `Invalid query: limit: must be a whole number from 1 to ${maxPageSize}`, {
+      details: { path: ['limit'] },
+    });
+  }
+  return limit;
+}
+
+const SearchCriteria = z.object({
+  text: z.string().optional(),
+  statuses: z.array(z.string()).optional(),
+  branchIds: z.array(z.string()).optional(),
+  rootsOnly: z.boolean().optional(),
+});
+
+/** Checks the criteria of a customer search; its order, limit and cursor are checked where they are used. */
+export function checkSearch(search: unknown): CustomerSearch {
+  const result = SearchCriteria.safeParse(search);
+  if (!result.success) throw validationError(result.error, 'search');
+  return search as CustomerSearch;
+}

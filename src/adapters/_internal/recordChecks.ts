@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { StaffcoreError, validationError } from '../../errors/index.js';
+import { entities, type EntityName, type RecordOf } from '../port/entities.js';
+import type { Draft } from '../port/Repository.js';
+import { storable } from './storable.js';
+
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+const Version = z.number().int().positive();
+
+/** Checks an id handed to a store; a wrong-typed or malformed id is a `VALIDATION` error. */
+export function checkId(entity: EntityName, id: unknown, field = 'id'): string {
+  const result = Id.safeParse(id);
+  if (!result.success) throw validationError(result.error, `${entities[entity].label} ${field}`, [field]);
+  return result.data;
+}
+
+/** Checks a version handed to a store. */
+export function checkVersion(entity: EntityName, version: unknown): number {
+  const result = Version.safeParse(version);
+  if (!result.success) throw validationError(result.error, `${entities[entity].label} version`, ['version']);
+  return result.data;
+}
+
+/**
+ * Checks a whole record against its entity's schema and returns the parsed copy, ready to store:
+ * strings no store can hold are refused, `undefined` properties dropped.
+ */
+export function checkRecord<E extends EntityName>(entity: E, record: unknown): RecordOf<E> {
+  const result = entities[entity].schema.safeParse(record);
+  if (!result.success) throw validationError(result.error, entities[entity].label);
+  return storable(entity, result.data as RecordOf<E>);
+}
+
+/** Checks a draft (a record without id and version), returning the parsed copy without them. */
+export function checkDraft<E extends EntityName>(entity: E, draft: unknown): Draft<RecordOf<E>> {
+  if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) {
+    throw new StaffcoreError('VALIDATION', `Invalid ${entities[entity].label}: (root): expected an object`, {
+      details: { path: [], issues: [{ path: [], message: 'expected an object' }] },
+    });
+  }
+  const parsed = checkRecord(entity, { ...draft, id: 'new', version: 1 }) as Record<string, unknown>;
+  const { id: _id, version: _version, ...rest } = parsed;
+  return rest as Draft<RecordOf<E>>;
+}

@@ -1,0 +1,39 @@
+import { StaffcoreError, messages } from '../../errors/index.js';
+import { entities, type EntityName } from '../port/entities.js';
+
+/** The error a stale write raises. */
+export function conflict(entity: EntityName, id: string): StaffcoreError {
+  return new StaffcoreError('CONFLICT', messages.conflict(entities[entity].label, id), {
+    details: { entity: entities[entity].label, id },
+  });
+}
+
+/** The error a write to a missing record raises. */
+export function notFound(entity: EntityName, id: string): StaffcoreError {
+  return new StaffcoreError('NOT_FOUND', messages.notFound(entities[entity].label, id), {
+    details: { entity: entities[entity].label, id },
+  });
+}
+
+/** Prefixes a batch member's `VALIDATION` error with its index in the batch. */
+export function atIndex(error: unknown, index: number): unknown {
+  if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
+    const path = [index, ...(error.details.path ?? [])];
+    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
+      details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
+    });
+  }
+  return error;
+}
+
+/** The error a customer whose parent does not exist raises. */
+export function missingParent(parentId: string): StaffcoreError {
+  return new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${parentId} does not exist`, {
+    details: { path: ['parentId'], entity: 'customer', id: parentId },
+  });
+}
+
+/** The error an `insertMany` of something other than an array raises. */
+export function notABatch(): StaffcoreError {
+  return new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
+}

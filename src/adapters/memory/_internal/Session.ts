@@ -1,0 +1,55 @@
+import type { EntityName } from '../../port/entities.js';
+import { deleted, type Row, type Table, type Write } from './Table.js';
+
+/** The writes of one open transaction, on top of the committed tables. */
+export class Session {
+  readonly writes = new Map<EntityName, Map<string, Write>>();
+
+  constructor(readonly tables: ReadonlyMap<EntityName, Table>) {}
+
+  table(entity: EntityName): Table {
+    return this.tables.get(entity)!;
+  }
+
+  read(entity: EntityName, id: string): Row | null {
+    const write = this.writes.get(entity)?.get(id);
+    if (write === deleted) return null;
+    return write ?? this.table(entity).rows.get(id) ?? null;
+  }
+
+  write(entity: EntityName, id: string, row: Write): void {
+    let writes = this.writes.get(entity);
+    if (!writes) this.writes.set(entity, (writes = new Map()));
+    writes.set(id, row);
+  }
+
+  /** The ids whose current row may match `where`; callers filter the rows exactly. */
+  candidates(entity: EntityName, where: [string, (string | null)[]][]): Iterable<string> {
+    const table = this.table(entity);
+    const pending = this.writes.get(entity);
+    const first = where[0];
+    const base: Iterable<string> = first
+      ? [...new Set(first[1])].flatMap((value) => [...(table.indexes.get(first[0])?.get(value) ?? [])])
+      : table.rows.keys();
+    if (!pending || pending.size === 0) return base;
+    const ids = new Set(base);
+    for (const id of pending.keys()) ids.add(id);
+    return ids;
+  }
+
+  select(entity: EntityName, where: [string, (string | null)[]][]): Row[] {
+    const rows: Row[] = [];
+    for (const id of this.candidates(entity, where)) {
+      const row = this.read(entity, id);
+      if (row && where.every(([field, values]) => values.includes((row[field] ?? null) as string | null))) rows.push(row);
+    }
+    return rows;
+  }
+
+  commit(): void {
+    for (const [entity, writes] of this.writes) {
+      const table = this.table(entity);
+      for (const [id, write] of writes) table.apply(id, write);
+    }
+  }
+}

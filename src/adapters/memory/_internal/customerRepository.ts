@@ -1,0 +1,93 @@
+import { StaffcoreError } from '../../../errors/index.js';
+import type { Customer } from '../../../model/index.js';
+import { decodeCursor } from '../../_internal/cursor.js';
+import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
+import { checkId, checkRecord } from '../../_internal/recordChecks.js';
+import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import { atIndex, missingParent } from '../../_internal/storeErrors.js';
+import { checkParentChange } from '../../_internal/treeGuards.js';
+import type { CustomerRepository, CustomerSearch, Page } from '../../port/Repository.js';
+import { keyOf, page } from './page.js';
+import { repository } from './repository.js';
+import type { Session } from './Session.js';
+
+/** The customer repository inside the transaction `session`: the generic one plus the customer tree and search. */
+export function customerRepository(session: Session): CustomerRepository {
+  const base = repository('customers', session);
+  const read = (id: string) => session.read('customers', id) as Customer | null;
+  const children = (id: string) =>
+    (session.select('customers', [['parentId', [id]]]) as unknown as Customer[]).sort((a, b) =>
+      compareCodePoints(`${a.id}/`, `${b.id}/`),
+    );
+  const { remove: _remove, ...rest } = base;
+  return {
+    ...rest,
+    async insert(draft) {
+      const parentId = (draft as { parentId?: unknown } | null)?.parentId;
+      if (typeof parentId === 'string' && !read(parentId)) throw missingParent(parentId);
+      return base.insert(draft);
+    },
+    async insertMany(drafts) {
+      for (const [index, draft] of (Array.isArray(drafts) ? drafts : []).entries()) {
+        const parentId = (draft as { parentId?: unknown } | null)?.parentId;
+        if (typeof parentId === 'string' && !read(parentId)) throw atIndex(missingParent(parentId), index);
+      }
+      return base.insertMany(drafts);
+    },
+    async update(record) {
+      const next = checkRecord('customers', record);
+      const current = read(next.id);
+      if (current && current.version === next.version && current.parentId !== next.parentId) {
+        checkParentChange(next.id, next.parentId, (id) => {
+          const node = read(id);
+          return node ? node.parentId : undefined;
+        });
+      }
+      return base.update(next);
+    },
+    async subtree(id) {
+      const root = read(checkId('customers', id));
+      if (!root) return [];
+      // an explicit stack, not recursion: a chain thousands of levels deep must not overflow the call stack
+      const out: Customer[] = [];
+      const stack: Customer[] = [root];
+      for (let node = stack.pop(); node; node = stack.pop()) {
+        out.push(node);
+        const kids = children(node.id);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
+      return out;
+    },
+    async ancestors(id) {
+      const out: Customer[] = [];
+      let node = read(checkId('customers', id));
+      while (node?.parentId) {
+        node = read(node.parentId);
+        if (node) out.push(node);
+      }
+      return out;
+    },
+    async search(input: CustomerSearch) {
+      const search = checkSearch(input);
+      const where: [string, (string | null)[]][] = [];
+      if (search.rootsOnly) where.push(['parentId', [null]]);
+      if (search.statuses) where.push(['status', [...search.statuses]]);
+      if (search.branchIds) where.push(['branchId', [...search.branchIds]]);
+      const orderBy = search.orderBy ?? 'name';
+      if (orderBy !== 'name' && orderBy !== 'id') {
+        throw new StaffcoreError('VALIDATION', 'Invalid search: orderBy: must be "name" or "id"', { details: { path: ['orderBy'] } });
+      }
+      const text = search.text === undefined ? '' : sortKey(search.text.trim());
+      const rows = session
+        .select('customers', where)
+        .filter((row) => text === '' || keyOf(row, 'name').includes(text));
+      return page(rows, {
+        where,
+        orderBy,
+        descending: false,
+        limit: checkLimit(search.limit),
+        after: decodeCursor(search.after),
+      }) as unknown as Page<Customer>;
+    },
+  };
+}

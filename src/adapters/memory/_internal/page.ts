@@ -1,0 +1,64 @@
+import { encodeCursor } from '../../_internal/cursor.js';
+import type { NormalizedQuery } from '../../_internal/queryChecks.js';
+import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import type { Page } from '../../port/Repository.js';
+import type { Row } from './Table.js';
+
+/** Sort keys by row: rows are frozen, so a key computed once holds for the row's lifetime. */
+const sortKeys = new WeakMap<Row, Map<string, string>>();
+
+/** The sort key of a row on a field, computed once per row and field. */
+export function keyOf(row: Row, field: string): string {
+  let keys = sortKeys.get(row);
+  if (!keys) sortKeys.set(row, (keys = new Map()));
+  let key = keys.get(field);
+  if (key === undefined) keys.set(field, (key = sortKey(row[field])));
+  return key;
+}
+
+type Keyed = { readonly key: string; readonly row: Row };
+
+/**
+ * One page of `rows` in the query's order. Only the page (and one more row, to tell whether a
+ * next page exists) is kept sorted while the rows stream past, so a page costs a pass over the
+ * matches rather than a sort of them all.
+ */
+export function page(rows: Row[], query: NormalizedQuery): Page<Row> {
+  const sign = query.descending ? -1 : 1;
+  const order = (a: Keyed, b: Keyed) => sign * (compareCodePoints(a.key, b.key) || compareCodePoints(a.row.id, b.row.id));
+  const after = query.after ? { key: query.after.key, row: { id: query.after.id, version: 1 } } : null;
+  const keep = query.limit + 1;
+  const best: Keyed[] = [];
+  const consider = (row: Row): Keyed | null => {
+    const entry = { row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) };
+    return after && order(entry, after) <= 0 ? null : entry;
+  };
+  if (keep * 4 >= rows.length) {
+    // A page that is a good part of the matches: sorting them all is cheaper than inserting one by one.
+    for (const row of rows) {
+      const entry = consider(row);
+      if (entry) best.push(entry);
+    }
+    best.sort(order).splice(keep);
+  } else {
+    for (const row of rows) {
+      const entry = consider(row);
+      if (!entry || (best.length === keep && order(entry, best[keep - 1]!) >= 0)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (order(best[mid]!, entry) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, entry);
+      if (best.length > keep) best.pop();
+    }
+  }
+  const items = best.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((entry) => entry.row),
+    next: best.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
+  };
+}

@@ -1,0 +1,70 @@
+import { StaffcoreError } from '../../../errors/index.js';
+import { normalizeQuery } from '../../_internal/queryChecks.js';
+import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
+import { atIndex, conflict, notABatch, notFound } from '../../_internal/storeErrors.js';
+import type { EntityName, RecordOf } from '../../port/entities.js';
+import type { Draft, Page, Query, Repository, Where } from '../../port/Repository.js';
+import { freeze } from './freeze.js';
+import { page } from './page.js';
+import type { Session } from './Session.js';
+import { deleted, type Row } from './Table.js';
+
+/** The repository of one entity inside the transaction `session`. */
+export function repository<E extends EntityName>(entity: E, session: Session): Repository<E> {
+  const table = session.table(entity);
+  const load = (id: string) => session.read(entity, id) as RecordOf<E> | null;
+  const insertOne = (draft: Draft<RecordOf<E>>): RecordOf<E> => {
+    const parsed = checkDraft(entity, draft);
+    const id = String(table.nextId++);
+    const row = freeze(checkRecord(entity, { ...parsed, id, version: 1 })) as unknown as Row;
+    session.write(entity, id, row);
+    return row as unknown as RecordOf<E>;
+  };
+  return {
+    async get(id) {
+      return load(checkId(entity, id));
+    },
+    async getMany(ids) {
+      if (!Array.isArray(ids)) throw new StaffcoreError('VALIDATION', 'Invalid ids: expected an array of ids', { details: { path: [] } });
+      return ids.map((id) => load(checkId(entity, id))).filter((row): row is RecordOf<E> => row !== null);
+    },
+    async insert(draft) {
+      return insertOne(draft);
+    },
+    async insertMany(drafts) {
+      if (!Array.isArray(drafts)) throw notABatch();
+      const parsed = drafts.map((draft, index) => {
+        try {
+          return checkDraft(entity, draft);
+        } catch (error) {
+          throw atIndex(error, index);
+        }
+      });
+      return parsed.map(insertOne);
+    },
+    async update(record) {
+      const next = checkRecord(entity, record) as unknown as Row;
+      const current = session.read(entity, next.id);
+      if (!current) throw notFound(entity, next.id);
+      if (current.version !== next.version) throw conflict(entity, next.id);
+      const saved = freeze({ ...next, version: next.version + 1 });
+      session.write(entity, next.id, saved);
+      return saved as unknown as RecordOf<E>;
+    },
+    async find(query?: Query<E>) {
+      const normalized = normalizeQuery(entity, query);
+      return page(session.select(entity, normalized.where), normalized) as unknown as Page<RecordOf<E>>;
+    },
+    async count(where?: Where<E>) {
+      return session.select(entity, normalizeQuery(entity, where ? { where } : {}).where).length;
+    },
+    async remove(id, version) {
+      const key = checkId(entity, id);
+      const expected = checkVersion(entity, version);
+      const current = session.read(entity, key);
+      if (!current) throw notFound(entity, key);
+      if (current.version !== expected) throw conflict(entity, key);
+      session.write(entity, key, deleted);
+    },
+  };
+}
