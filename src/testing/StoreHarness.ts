@@ -1,5 +1,6 @@
 import type { EntityName } from '../adapters/port/entities.js';
 import type { Store } from '../adapters/port/Repository.js';
+import type { AuditEvent } from '../model/index.js';
 import type { ConformanceCaseId } from './conformanceCases.js';
 
 /** One record as a {@link StoreProbe} reads it from storage. */
@@ -28,6 +29,12 @@ export interface StoreProbe {
    * @returns how many records of that kind are stored
    */
   count(entity: EntityName): Promise<number>;
+  /**
+   * Reads every stored audit event straight from storage, bypassing the audit log. Optional: the
+   * audit cases check storage when it is there, and only through the audit log when it is not.
+   * @returns the events, in feed order
+   */
+  auditEvents?(): Promise<readonly AuditEvent[]>;
 }
 
 /** A store under test, with its probe and the clean-up to run after each case. */

@@ -1,3 +1,4 @@
+import { auditCases } from './cases/audit.js';
 import { badInputCases } from './cases/badInput.js';
 import { batchCases } from './cases/batch.js';
 import { concurrencyCases } from './cases/concurrency.js';
@@ -15,6 +16,7 @@ const cases = [
   ...searchCases,
   ...batchCases,
   ...badInputCases,
+  ...auditCases,
 ] as const;
 
 /** The id of a conformance case, e.g. `insert-get` or `tx-rollback-all-repos`; the keys of `skip`. */
@@ -61,7 +63,17 @@ export type ConformanceCaseId =
   | 'bad-id'
   | 'bad-where'
   | 'bad-search'
-  | 'bad-version';
+  | 'bad-version'
+  | 'audit-append-since'
+  | 'audit-next-cursor'
+  | 'audit-since-paging'
+  | 'audit-for-record'
+  | 'audit-rollback'
+  | 'audit-reads-committed-only'
+  | 'audit-bad-query'
+  | 'audit-bad-event'
+  | 'audit-tailing-reader'
+  | 'audit-commit-order';
 
 // The list above and the cases' own ids must agree, both ways.
 type CaseIds = (typeof cases)[number]['id'];
@@ -71,7 +83,7 @@ void idsAgree;
 /**
  * Every case of the store conformance suite, in the order they run: repository methods of every
  * entity, transactions, optimistic concurrency, the customer tree, search and paging, bulk
- * inserts and bad input. `runStoreConformance` registers them all; a host can also run one by hand.
+ * inserts, bad input, and the audit log and change feed. `runStoreConformance` registers them all; a host can also run one by hand.
  *
  * @example
  * ```ts

@@ -33,6 +33,7 @@ import type { StoreConformanceOptions, StoreHarness } from './StoreHarness.js';
  *           return record ? { version: record['version'] as number, record: { ...record } } : null;
  *         },
  *         count: async (entity) => store.size(entity),
+ *         auditEvents: async () => store.auditEvents(),
  *       },
  *     };
  *   },

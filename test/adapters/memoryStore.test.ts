@@ -21,6 +21,7 @@ function harness(store: MemoryStore): StoreHarness {
         return record ? { version: record['version'] as number, record: { ...record } } : null;
       },
       count: async (entity) => store.size(entity),
+      auditEvents: async () => store.auditEvents(),
     },
   };
 }

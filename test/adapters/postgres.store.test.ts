@@ -9,13 +9,14 @@ import { memoryStore } from '../../src/adapters/memory/index.js';
 import { migrate, postgresStore, type PostgresQueryable } from '../../src/adapters/postgres/index.js';
 import { entityNames, type CustomerSearch, type Page, type Query, type Store } from '../../src/adapters/port/index.js';
 import { isStaffcoreError } from '../../src/errors/index.js';
-import type { Customer } from '../../src/model/index.js';
+import { migrations } from '../../src/adapters/postgres/_internal/migrations.js';
+import { NewAuditEvent, type Customer } from '../../src/model/index.js';
 import { fixture } from '../../src/testing/index.js';
 import { expectError } from '../helpers/expectError.js';
 
 const refs = { branchId: 'branch-1', repId: 'rep-1' };
 const customer = (overrides: Record<string, unknown> = {}, n = 1) => fixture('customers', overrides, refs, n) as never;
-const tables = (schema: string) => entityNames.map((e) => `"${schema}"."${e.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`);
+const tables = (schema: string) => [...entityNames.map((e) => `"${schema}"."${e.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`), `"${schema}"."audit_events"`];
 
 let db: PGlite;
 beforeAll(async () => {
@@ -27,6 +28,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await db.query(`TRUNCATE ${tables('staffcore').join(', ')} RESTART IDENTITY`);
+  await db.query('UPDATE staffcore.audit_counter SET last = 0');
 });
 
 /** A client that runs statements on `db` but fails those `fault` picks, as a driver would. */
@@ -56,13 +58,13 @@ describe('migrate', () => {
   it('applies each version once: a second run applies nothing and changes nothing', async () => {
     const fresh = new PGlite();
     try {
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1], version: 1 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1, 2], version: 2 });
       const statements: string[] = [];
       const watched: PostgresQueryable = { query: (text, params) => (statements.push(text), fresh.query(text, params)) };
-      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 1 });
+      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 2 });
       expect(statements.filter((s) => /CREATE|ALTER|INSERT|advisory/.test(s))).toEqual([]);
-      const { rows } = await fresh.query<{ version: number }>('SELECT version FROM app.staffcore_migrations');
-      expect(rows).toEqual([{ version: 1 }]);
+      const { rows } = await fresh.query<{ version: number }>('SELECT version FROM app.staffcore_migrations ORDER BY version');
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await fresh.close();
     }
@@ -72,7 +74,7 @@ describe('migrate', () => {
     const fresh = new PGlite();
     try {
       const results = await Promise.all([migrate(fresh), migrate(fresh), migrate(fresh)]);
-      expect(results.map((r) => r.applied)).toEqual([[1], [], []]);
+      expect(results.map((r) => r.applied)).toEqual([[1, 2], [], []]);
     } finally {
       await fresh.close();
     }
@@ -290,6 +292,95 @@ describe('postgresStore', () => {
   });
 });
 
+describe('postgresStore audit log', () => {
+  const event = (recordId: string, n: number) =>
+    NewAuditEvent.parse({
+      at: '2026-01-15T09:30:00.000Z',
+      actorId: 'rep-1',
+      action: 'customers.update',
+      entity: 'customers',
+      recordId,
+      operation: 'update',
+      changes: { notes: { before: `note ${n - 1}`, after: `note ${n}` } },
+    });
+
+  it('upgrades a version-1 schema to version 2 and keeps its records; until then the store refuses it naming migrate()', async () => {
+    const fresh = new PGlite();
+    try {
+      // the schema as version 1 left it, before the audit log existed
+      await fresh.query('CREATE SCHEMA app');
+      await fresh.query('CREATE TABLE app.staffcore_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      const [first] = migrations;
+      for (const statement of first!.statements('app')) await fresh.query(statement);
+      await fresh.query('INSERT INTO app.staffcore_migrations (version, name) VALUES (1, $1)', [first!.name]);
+      await fresh.query(`INSERT INTO app.branches (id, version, data, parent_id, name_key) VALUES ('1', 1, '{"id":"1","version":1}', NULL, 'b')`);
+
+      const store = postgresStore({ client: fresh, schema: 'app' });
+      const refused = await expectError(store.transaction((tx) => tx.audit.since()), 'STORE');
+      expect(refused.message).toMatch(/version 1.*version 2.*migrate\(client, \{ schema: 'app' \}\)/);
+
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [2], version: 2 });
+      const upgraded = postgresStore({ client: fresh, schema: 'app' });
+      const [appended] = await upgraded.transaction((tx) => tx.audit.append([event('1', 1)]));
+      expect(appended?.id).toBe('1');
+      expect((await fresh.query('SELECT id FROM app.branches')).rows).toEqual([{ id: '1' }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('keeps one row per event (position, entity and record id as columns, the event as data) and the last position in the counter row', async () => {
+    const store = postgresStore({ client: db });
+    await store.transaction((tx) => tx.audit.append([event('1', 1), event('2', 2)]));
+    await store.transaction(async (tx) => {
+      await tx.audit.append([event('3', 3)]);
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    const appended = await store.transaction((tx) => tx.audit.append([event('4', 4)]));
+    const { rows } = await db.query<{ position: string; entity: string; record_id: string; data: unknown }>(
+      'SELECT position::text AS position, entity, record_id, data FROM staffcore.audit_events ORDER BY position',
+    );
+    expect(rows.map((r) => [r.position, r.entity, r.record_id])).toEqual([
+      ['1', 'customers', '1'],
+      ['2', 'customers', '2'],
+      // the rolled-back transaction's position went to the next one: the feed has no gaps
+      ['3', 'customers', '4'],
+    ]);
+    expect(rows[2]?.data).toEqual(appended[0]);
+    expect((await db.query('SELECT last::text AS last FROM staffcore.audit_counter')).rows).toEqual([{ last: '3' }]);
+  });
+
+  it('appends a batch in one statement, and sends none for an empty or refused batch', async () => {
+    const client = faulty(() => undefined);
+    const store = postgresStore({ client });
+    await store.transaction((tx) => tx.audit.since());
+    const sent = () => client.statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)$/.test(s));
+    const before = sent().length;
+    const appended = await store.transaction((tx) => tx.audit.append([event('1', 1), event('2', 2), event('3', 3)]));
+    expect(appended.map((e) => e.id)).toEqual(['1', '2', '3']);
+    expect(sent().slice(before)).toHaveLength(1);
+    expect(sent().at(-1)).toMatch(/UPDATE "staffcore"."audit_counter" SET last = last \+.*INSERT INTO "staffcore"."audit_events"/);
+    await store.transaction(async (tx) => {
+      expect(await tx.audit.append([])).toEqual([]);
+      await expectError(tx.audit.append([{ ...event('4', 4), operation: 'upsert' as never }]), 'VALIDATION');
+    });
+    expect(sent()).toHaveLength(before + 1);
+  });
+
+  it('fails with STORE, writing nothing, when the counter row is gone', async () => {
+    const fresh = new PGlite();
+    try {
+      await migrate(fresh);
+      await fresh.query('DELETE FROM staffcore.audit_counter');
+      const error = await expectError(postgresStore({ client: fresh }).transaction((tx) => tx.audit.append([event('1', 1)])), 'STORE');
+      expect(error.message).toMatch(/audit_counter/);
+      expect((await fresh.query('SELECT count(*)::int AS n FROM staffcore.audit_events')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL server', () => {
   const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   let pool: pg.Pool;
@@ -306,9 +397,9 @@ describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL ser
     const fresh = `${schema}_concurrent`;
     try {
       const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema: fresh })));
-      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1]]);
-      const { rows } = await pool.query(`SELECT version FROM "${fresh}".staffcore_migrations`);
-      expect(rows).toEqual([{ version: 1 }]);
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1, 2]]);
+      const { rows } = await pool.query(`SELECT version FROM "${fresh}".staffcore_migrations ORDER BY version`);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await pool.query(`DROP SCHEMA IF EXISTS "${fresh}" CASCADE`);
     }

@@ -3,16 +3,23 @@ import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { migrate, postgresStore, type PostgresClient } from '../../src/adapters/postgres/index.js';
 import { entityNames, type EntityName } from '../../src/adapters/port/index.js';
+import type { AuditEvent } from '../../src/model/index.js';
 import { runStoreConformance, type StoreHarness } from '../../src/testing/index.js';
 
 const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const table = (entity: EntityName) => `"${schema}"."${entity.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
 
-/** A harness on a shared client: each store starts from emptied tables and restarted id sequences. */
+const auditEvents = `"${schema}"."audit_events"`;
+
+/**
+ * A harness on a shared client: each store starts from emptied tables, restarted id sequences and
+ * an audit feed starting again at position 1.
+ */
 function harnessOn(client: () => PostgresClient) {
   return async (): Promise<StoreHarness> => {
     const db = client();
-    await db.query(`TRUNCATE ${entityNames.map(table).join(', ')} RESTART IDENTITY`);
+    await db.query(`TRUNCATE ${[...entityNames.map(table), auditEvents].join(', ')} RESTART IDENTITY`);
+    await db.query(`UPDATE "${schema}"."audit_counter" SET last = 0`);
     return {
       store: postgresStore({ client: db, schema }),
       probe: {
@@ -24,6 +31,10 @@ function harnessOn(client: () => PostgresClient) {
         async count(entity) {
           const { rows } = await db.query(`SELECT count(*)::int AS n FROM ${table(entity)}`);
           return (rows[0] as { n: number }).n;
+        },
+        async auditEvents() {
+          const { rows } = await db.query(`SELECT data FROM ${auditEvents} ORDER BY position`);
+          return (rows as { data: AuditEvent }[]).map((row) => row.data);
         },
       },
     };

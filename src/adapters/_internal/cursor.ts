@@ -24,5 +24,10 @@ export function decodeCursor(cursor: string | null | undefined): Cursor | null {
   } catch {
     // fall through to the error below: a cursor that does not decode is bad input
   }
-  throw new StaffcoreError('VALIDATION', 'Invalid query: after: not a cursor returned by this store', { details: { path: ['after'] } });
+  throw badCursor();
+}
+
+/** The error a cursor that this store did not hand out raises. */
+export function badCursor(): StaffcoreError {
+  return new StaffcoreError('VALIDATION', 'Invalid query: after: not a cursor returned by this store', { details: { path: ['after'] } });
 }

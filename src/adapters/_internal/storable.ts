@@ -76,10 +76,41 @@ function unstorableAt(key: string): UnstorableAt {
  * insert or update returns is exactly the one a later read returns.
  */
 export function storable<T>(entity: EntityName, record: T): T {
+  return storableAs(entities[entity].label, record);
+}
+
+/**
+ * {@link storable} for a value that is not an entity's record (an audit event); `what` names it in
+ * the error message.
+ */
+export function storableAs<T>(what: string, value: T): T {
   try {
-    return clean(record) as T;
+    return clean(value) as T;
   } catch (error) {
-    if (error instanceof UnstorableAt) throw unstorableError(entities[entity].label, error.path);
+    if (error instanceof UnstorableAt) throw unstorableError(what, error.path);
     throw error;
   }
+}
+
+function firstUnstorableKey(value: unknown, path: (string | number)[]): (string | number)[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((inner, i) => [i, inner]) : Object.entries(value);
+  for (const [key, inner] of entries) {
+    if (typeof key === 'string' && unstorable.test(key)) return [...path, key];
+    const found = firstUnstorableKey(inner, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Refuses object keys PostgreSQL's jsonb cannot hold, at any depth. Only values with free-form
+ * keys (an audit event's `changes`) need it: a record's keys are its schema's field names.
+ * @param what - names the value in the error message
+ * @param value - a parsed value
+ * @throws StaffcoreError `VALIDATION` naming the path to the key
+ */
+export function checkStorableKeys(what: string, value: unknown): void {
+  const path = firstUnstorableKey(value, []);
+  if (path) throw unstorableError(what, path);
 }

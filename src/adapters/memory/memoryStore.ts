@@ -12,8 +12,11 @@
  * @module
  */
 import { StaffcoreError } from '../../errors/index.js';
+import type { AuditEvent } from '../../model/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
+import { AuditFeed } from './_internal/AuditFeed.js';
+import { auditLog } from './_internal/auditLog.js';
 import { customerRepository } from './_internal/customerRepository.js';
 import { repository } from './_internal/repository.js';
 import { Session } from './_internal/Session.js';
@@ -34,13 +37,20 @@ export interface MemoryStore extends Store {
    * @returns how many are stored
    */
   size(entity: EntityName): number;
+  /**
+   * Reads the committed audit events straight from the store, bypassing the audit log.
+   * @returns every committed event, in feed order
+   */
+  auditEvents(): readonly AuditEvent[];
 }
 
 /**
  * Creates an empty in-memory store.
  *
  * Records are frozen when saved, so what a repository returns cannot be changed behind the store's
- * back. Transactions are serialized; do not start a transaction from inside another one.
+ * back. Transactions are serialized; do not start a transaction from inside another one. Audit
+ * events take the feed positions after the committed ones and join the feed when their
+ * transaction commits; a rolled-back transaction leaves none.
  *
  * @returns the store
  * @example
@@ -51,15 +61,16 @@ export interface MemoryStore extends Store {
  */
 export function memoryStore(): MemoryStore {
   const tables = new Map(entityNames.map((entity) => [entity, new Table(entity)]));
+  const feed = new AuditFeed();
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
 
   const run = async <R>(work: (tx: Repositories) => Promise<R>): Promise<R> => {
-    const session = new Session(tables);
-    const repositories = Object.fromEntries(
+    const session = new Session(tables, feed);
+    const records = Object.fromEntries(
       entityNames.map((entity) => [entity, entity === 'customers' ? customerRepository(session) : repository(entity, session)]),
-    ) as unknown as Repositories;
-    const result = await work(repositories);
+    ) as unknown as Omit<Repositories, 'audit'>;
+    const result = await work({ ...records, audit: auditLog(session) });
     session.commit();
     return result;
   };
@@ -75,12 +86,16 @@ export function memoryStore(): MemoryStore {
     async dispose() {
       disposed = true;
       for (const table of tables.values()) table.rows.clear();
+      feed.clear();
     },
     peek(entity, id) {
       return tables.get(entity)?.rows.get(id) ?? null;
     },
     size(entity) {
       return tables.get(entity)?.rows.size ?? 0;
+    },
+    auditEvents() {
+      return feed.all();
     },
   };
 }

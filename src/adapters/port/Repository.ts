@@ -180,12 +180,15 @@ export interface AuditLog {
    * order, and may hold other appending transactions back from this call until this one ends.
    * @param events - the events, without ids
    * @returns the events with their ids, in the order given
+   * @throws StaffcoreError `VALIDATION` naming the event's index and field when one is malformed; none of the batch is written
    */
   append(events: readonly NewAuditEvent[]): Promise<AuditEvent[]>;
   /**
-   * Reads one record's events, oldest first.
+   * Reads one record's committed events, oldest first. Like `since`, it leaves out the events this
+   * transaction appended itself: they are read once it commits.
    * @param query - the record and the page
    * @returns one page
+   * @throws StaffcoreError `VALIDATION` naming `entity`, `recordId`, `limit` or `after` (a cursor this store did not hand out)
    */
   forRecord(query: AuditTrailQuery): Promise<Page<AuditEvent>>;
   /**
@@ -194,6 +197,7 @@ export interface AuditLog {
    * writing: an event that commits later never lands before a position already read.
    * @param query - the cursor and the page size
    * @returns one page and the cursor to resume from
+   * @throws StaffcoreError `VALIDATION` naming `limit` or `after` (a cursor this store did not hand out)
    */
   since(query?: ChangeFeedQuery): Promise<ChangeFeedPage>;
 }

@@ -49,7 +49,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
 
 /**
  * Brings the store's schema up to date: creates the schema, one table per kind of record with its
- * id sequence and indexes, and records each applied version in `staffcore_migrations`.
+ * id sequence and indexes, the audit log's tables, and records each applied version in
+ * `staffcore_migrations`.
  *
  * Versioned and idempotent: a second run applies nothing and changes nothing. Concurrent runs (several
  * app instances starting at once) wait for each other on a transaction-level advisory lock, so each
@@ -61,8 +62,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * @throws StaffcoreError `VALIDATION` for a malformed schema name, `STORE` when the database fails
  * @example
  * ```ts
- * await migrate(pool); //=> { schema: 'staffcore', applied: [1], version: 1 }
- * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 1 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2], version: 2 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 2 }
  * ```
  */
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {

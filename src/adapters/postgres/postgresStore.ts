@@ -33,6 +33,8 @@ import { StaffcoreError } from '../../errors/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';
+import { postgresAuditLog } from './_internal/auditLog.js';
+import { auditTablesOf } from './_internal/auditTables.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { latestVersion, migrationsTable } from './_internal/migrations.js';
@@ -82,6 +84,11 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * field, so it orders and pages exactly as the memory store does. Customers keep a materialized
  * path, so a subtree is one index range scan and a move rewrites the subtree's paths in one statement.
  *
+ * Audit events are rows of `audit_events` keyed by their feed position. An `append` takes its
+ * positions from the one-row `audit_counter` table and holds that row until its transaction ends,
+ * so appending transactions take positions in the order they commit, and a reader tailing the
+ * feed never passes a position that commits later.
+ *
  * Transactions run at READ COMMITTED with optimistic versions (`UPDATE … WHERE version = $n`), so
  * a stale write fails with `CONFLICT` and no update is lost. A serialization failure or deadlock
  * runs the whole transaction again, up to 4 times. Database errors surface as `STORE` errors with
@@ -106,16 +113,19 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   }
   const schema = checkSchema(options.schema ?? defaultSchema);
   const tables = tablesOf(schema);
+  const auditTables = auditTablesOf(schema);
   let migrated = false;
   let disposed = false;
 
-  const repositories = (connection: Connection): Repositories =>
-    Object.fromEntries(
+  const repositories = (connection: Connection): Repositories => {
+    const records = Object.fromEntries(
       entityNames.map((entity: EntityName) => {
         const access = new TableAccess(tables[entity], connection);
         return [entity, entity === 'customers' ? postgresCustomerRepository(access) : postgresRepository(access)];
       }),
-    ) as unknown as Repositories;
+    ) as unknown as Omit<Repositories, 'audit'>;
+    return { ...records, audit: postgresAuditLog(connection, auditTables) };
+  };
 
   return {
     name: 'postgres',

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
 import { compareCodePoints, sortKey } from '../../adapters/_internal/sortKey.js';
 import { entities, type EntityName, type RecordOf } from '../../adapters/port/entities.js';
-import type { Page, Repositories, Store } from '../../adapters/port/Repository.js';
+import type { ChangeFeedPage, Page, Repositories, Store } from '../../adapters/port/Repository.js';
 import { isStaffcoreError, type StaffcoreError, type StaffcoreErrorCode } from '../../errors/index.js';
+import type { AuditEvent } from '../../model/index.js';
 import type { ConformanceCase } from '../ConformanceCase.js';
 import { fixture, type FixtureRefs } from '../fixtures.js';
 import type { StoreHarness } from '../StoreHarness.js';
@@ -38,6 +39,27 @@ export interface LooseCustomerRepository extends LooseRepository {
   ancestors(id: unknown): Promise<Rec[]>;
   search(search: unknown): Promise<Page<Rec>>;
 }
+
+/** The audit log with its types loosened, to hand it input of the wrong type on purpose. */
+export interface LooseAuditLog {
+  append(events: unknown): Promise<AuditEvent[]>;
+  forRecord(query: unknown): Promise<Page<AuditEvent>>;
+  since(query?: unknown): Promise<ChangeFeedPage>;
+}
+
+/**
+ * The audit log of a transaction, loosely typed.
+ * @param tx - the transaction's repositories
+ * @returns the audit log
+ */
+export const audit = (tx: Repositories): LooseAuditLog => tx.audit as LooseAuditLog;
+
+/**
+ * Resolves after `ms` milliseconds, to hold a transaction open while others run.
+ * @param ms - how long
+ * @returns when the time is up
+ */
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One entity's repository of a transaction, loosely typed.

@@ -1,11 +1,19 @@
+import { AuditEventId, type AuditEvent, type NewAuditEvent } from '../../../model/index.js';
 import type { EntityName } from '../../port/entities.js';
+import type { AuditFeed } from './AuditFeed.js';
+import { freeze } from './freeze.js';
 import { deleted, type Row, type Table, type Write } from './Table.js';
 
-/** The writes of one open transaction, on top of the committed tables. */
+/** The writes of one open transaction, on top of the committed tables and audit feed. */
 export class Session {
   readonly writes = new Map<EntityName, Map<string, Write>>();
+  /** The audit events appended so far, committed with the writes. */
+  private readonly events: AuditEvent[] = [];
 
-  constructor(readonly tables: ReadonlyMap<EntityName, Table>) {}
+  constructor(
+    readonly tables: ReadonlyMap<EntityName, Table>,
+    readonly feed: AuditFeed,
+  ) {}
 
   table(entity: EntityName): Table {
     return this.tables.get(entity)!;
@@ -46,10 +54,23 @@ export class Session {
     return rows;
   }
 
+  /**
+   * Gives events the feed positions after the committed ones and those this transaction appended
+   * before. Transactions run one at a time, so no other can commit in between: these are the
+   * positions the events hold once this one commits, and a rollback frees them for the next.
+   */
+  appendEvents(events: readonly NewAuditEvent[]): AuditEvent[] {
+    const first = this.feed.last + this.events.length + 1;
+    const positioned = events.map((event, i) => freeze({ id: AuditEventId.parse(String(first + i)), ...event }));
+    this.events.push(...positioned);
+    return positioned;
+  }
+
   commit(): void {
     for (const [entity, writes] of this.writes) {
       const table = this.table(entity);
       for (const [id, write] of writes) table.apply(id, write);
     }
+    this.feed.commit(this.events);
   }
 }

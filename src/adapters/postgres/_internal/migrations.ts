@@ -1,4 +1,5 @@
 import { entityNames } from '../../port/entities.js';
+import { createAuditStatements } from './auditTables.js';
 import { quoteIdent } from './sqlText.js';
 import { createTableStatements } from './tables.js';
 
@@ -19,6 +20,11 @@ export const migrations: readonly Migration[] = [
     version: 1,
     name: 'entity tables, id sequences, field and sort-key indexes, customer paths',
     statements: (schema) => entityNames.flatMap((entity) => createTableStatements(schema, entity)),
+  },
+  {
+    version: 2,
+    name: 'audit log and change feed: audit_events, its per-record index, the audit_counter row',
+    statements: (schema) => createAuditStatements(schema),
   },
 ];
 
