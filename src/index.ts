@@ -12,7 +12,8 @@
  *
  * @module
  */
-export * from './errors/index.js';
+export { StaffcoreError, isStaffcoreError, messages } from './errors/index.js';
+export type { StaffcoreErrorCode, StaffcoreErrorDetails, StaffcoreErrorOptions, ValidationIssue } from './errors/index.js';
 export * from './model/index.js';
 export * from './rules/index.js';
 export * from './tree/index.js';

@@ -21,28 +21,43 @@ import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
  */
 export const actionTable = {
   customers: {
+    /** Adds a customer or department; only the name is required, the rest is defaulted with its provenance. */
     add: addCustomer,
+    /** Reads a record the actor may see. */
     get: getCustomer,
+    /** Searches the records in the actor's scope (active statuses by default), ordered and paged. */
     search: searchCustomers,
+    /** Changes fields of a record, based on the version read. */
     update: updateCustomer,
+    /** Changes a record's status (optionally its whole subtree's), recorded with who, when and why. */
     changeStatus: changeCustomerStatus,
+    /** Copies the contact address to the billing address. */
     copyContactToBilling: copyCustomerContactToBilling,
+    /** Reads a record's status history, oldest first. */
     statusHistory: listStatusChanges,
+    /** Explains the effective status and whether a new order or an assignment is allowed. */
     capabilities: customerCapabilities,
   },
   worksites: {
+    /** Adds a worksite to a customer; the first one becomes the default. */
     add: addWorksite,
+    /** Makes one of a customer's worksites its default. */
     setDefault: setDefaultWorksite,
+    /** Lists a customer's worksites, by name. */
     list: listWorksites,
   },
   hierarchy: {
+    /** Adds a level below one within the actor's level. */
     addLevel: addBranchLevel,
+    /** Lists the levels within the actor's level, parents first. */
     list: listBranchLevels,
   },
   audit: {
+    /** Reads one record's audit trail, oldest first. */
     list: listAuditTrail,
   },
   changes: {
+    /** Reads the change feed after a cursor, in commit order. */
     since: changesSince,
   },
 } as const;

@@ -28,13 +28,64 @@ export type BoundAction<D> = {} extends InputOf<D>
   ? (input?: InputOf<D>) => Promise<ResultOf<D>>
   : (input: InputOf<D>) => Promise<ResultOf<D>>;
 
+/** The actions of one group of the action table (`customers`, `worksites`, …), bound to an instance. */
+export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof ActionTable[G]]: BoundAction<ActionTable[G][A]> };
+
+/**
+ * The actions on customer records: `add`, `get`, `search`, `update`, `changeStatus`,
+ * `copyContactToBilling`, `statusHistory`, `capabilities`.
+ * @interface
+ */
+export type CustomerActions = ActionGroup<'customers'>;
+/**
+ * The actions on worksites: `add`, `setDefault`, `list`.
+ * @interface
+ */
+export type WorksiteActions = ActionGroup<'worksites'>;
+/**
+ * The actions on the branch hierarchy: `addLevel`, `list`.
+ * @interface
+ */
+export type HierarchyActions = ActionGroup<'hierarchy'>;
+/**
+ * The audit trail of a record: `list`.
+ * @interface
+ */
+export type AuditActions = ActionGroup<'audit'>;
+/**
+ * The change feed: `since`.
+ * @interface
+ */
+export type ChangeFeedActions = ActionGroup<'changes'>;
+
 /**
  * A staffcore instance: the actor it acts as, and every action of the action table, by group —
- * `customers.add`, `customers.search`, `worksites.add`, `audit.list`, `changes.since`, …
+ * `customers.add`, `customers.search`, `worksites.add`, `audit.list`, `changes.since`, … The type
+ * is derived from the action table, so it lists exactly the actions there are.
  */
-export type Staffcore = { readonly actor: Actor } & {
-  readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: BoundAction<ActionTable[G][A]> };
-};
+export interface Staffcore {
+  /** The actor every action runs as (parsed). */
+  readonly actor: Actor;
+  /** Customer records. */
+  readonly customers: CustomerActions;
+  /** Worksites of customer records. */
+  readonly worksites: WorksiteActions;
+  /** The branch hierarchy. */
+  readonly hierarchy: HierarchyActions;
+  /** The audit trail of a record. */
+  readonly audit: AuditActions;
+  /** The change feed of every committed write. */
+  readonly changes: ChangeFeedActions;
+}
+
+/** Every group of the action table is on {@link Staffcore}, and nothing else: a new group must be added there. */
+type GroupsAgree = [Exclude<keyof Staffcore, 'actor'>] extends [keyof ActionTable]
+  ? [keyof ActionTable] extends [Exclude<keyof Staffcore, 'actor'>]
+    ? true
+    : false
+  : false;
+const groupsAgree: GroupsAgree = true;
+void groupsAgree;
 
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
@@ -77,7 +128,7 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
   }
   requireFunction(options.clock?.now, 'clock.now', 'a function returning a Date');
   requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', 'a function');
-  const actor = parseOrThrow(Actor, options.actor, 'actor', ['actor']);
+  const actor = parseOrThrow(Actor, options.actor, 'options', ['actor']);
   const env: ActionEnvironment = {
     store: options.store,
     actor,

@@ -1,5 +1,15 @@
 export { createStaffcore } from './createStaffcore.js';
-export type { BoundAction, Staffcore, StaffcoreOptions } from './createStaffcore.js';
+export type {
+  ActionGroup,
+  AuditActions,
+  BoundAction,
+  ChangeFeedActions,
+  CustomerActions,
+  HierarchyActions,
+  Staffcore,
+  StaffcoreOptions,
+  WorksiteActions,
+} from './createStaffcore.js';
 export type { ActionTable } from './actionTable.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
 export type { BootstrapOptions } from './hierarchy/bootstrapHierarchy.js';

@@ -38,6 +38,6 @@ describe('hierarchy scope', () => {
 
   it('refuses a malformed actor up front', async () => {
     const agency = await buildAgency();
-    expect(() => agency.as({ ...agency.dana, id: '' })).toThrowError(/actor: id/);
+    expect(() => agency.as({ ...agency.dana, id: '' })).toThrowError('[staffcore] Invalid options: actor.id: ');
   });
 });

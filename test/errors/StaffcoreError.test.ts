@@ -6,7 +6,8 @@ import { expectError } from '../helpers/expectError.js';
 describe('isStaffcoreError', () => {
   it('recognizes an error thrown by another copy of the library (as the CommonJS and ESM builds are)', async () => {
     vi.resetModules();
-    const other = await import('../../src/errors/StaffcoreError.js?copy');
+    const copy = new URL('../../src/errors/StaffcoreError.ts?copy', import.meta.url).href;
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../../src/errors/StaffcoreError.js');
     const foreign = new other.StaffcoreError('CONFLICT', 'stale');
     expect(other.StaffcoreError).not.toBe(StaffcoreError);
     expect(isStaffcoreError(foreign, 'CONFLICT')).toBe(true);

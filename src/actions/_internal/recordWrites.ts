@@ -19,6 +19,14 @@ const bookkeeping = new Set(['id', 'version', 'updatedAt', 'updatedBy']);
 
 const asJson = (value: unknown): Json => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json));
 
+/** JSON with object keys sorted: stores may hand records back with their keys in another order (jsonb does). */
+const canonical = (value: Json): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+
 function changesOf(before: Row | null, after: Row | null): Record<string, FieldChange> {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, FieldChange> = {};
@@ -26,7 +34,7 @@ function changesOf(before: Row | null, after: Row | null): Record<string, FieldC
     if (bookkeeping.has(field)) continue;
     const was = asJson(before?.[field]);
     const is = asJson(after?.[field]);
-    if (JSON.stringify(was) !== JSON.stringify(is)) changes[field] = { before: was, after: is };
+    if (canonical(was) !== canonical(is)) changes[field] = { before: was, after: is };
   }
   return changes;
 }
