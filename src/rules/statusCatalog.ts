@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, validationError } from '../errors/index.js';
+import { StaffcoreError, parseOptions, validationError } from '../errors/index.js';
 import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../model/index.js';
 
 /**
@@ -81,7 +81,7 @@ const CatalogInput = z.object({
  * ```
  */
 export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], initial?: string): StatusCatalog {
-  const parsed = CatalogInput.safeParse({ statuses, initial: initial ?? statuses[0]?.code });
+  const parsed = CatalogInput.safeParse({ statuses, initial: initial ?? statuses[0]?.code }, parseOptions);
   if (!parsed.success) throw validationError(parsed.error, 'status catalog');
   const seen = new Set<string>();
   parsed.data.statuses.forEach((status, index) => {

@@ -1,4 +1,4 @@
-import { StaffcoreError, validationError } from '../../errors/index.js';
+import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
 import { NewAuditEvent } from '../../model/index.js';
 import { checkStorableKeys, storableAs } from './storable.js';
 import { atIndex } from './storeErrors.js';
@@ -15,7 +15,7 @@ export function checkNewAuditEvents(events: unknown): NewAuditEvent[] {
   }
   return events.map((event: unknown, index) => {
     try {
-      const result = NewAuditEvent.safeParse(event);
+      const result = NewAuditEvent.safeParse(event, parseOptions);
       if (!result.success) throw validationError(result.error, 'audit event');
       checkStorableKeys('audit event', result.data);
       return storableAs('audit event', result.data);

@@ -1,4 +1,4 @@
-import { StaffcoreError, validationError } from '../../errors/index.js';
+import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
 import { AuditEvent } from '../../model/index.js';
 import type { ChangeFeedPage, Page } from '../port/Repository.js';
 import { badCursor, decodeCursor, encodeCursor } from './cursor.js';
@@ -72,9 +72,9 @@ export interface TrailRead {
  */
 export function checkTrailQuery(query: unknown): TrailRead {
   const fields = checkObject(query, 'audit trail query');
-  const entity = AuditEvent.shape.entity.safeParse(fields['entity']);
+  const entity = AuditEvent.shape.entity.safeParse(fields['entity'], parseOptions);
   if (!entity.success) throw validationError(entity.error, 'audit trail query', ['entity']);
-  const recordId = AuditEvent.shape.recordId.safeParse(fields['recordId']);
+  const recordId = AuditEvent.shape.recordId.safeParse(fields['recordId'], parseOptions);
   if (!recordId.success) throw validationError(recordId.error, 'audit trail query', ['recordId']);
   return { entity: entity.data, recordId: checkQueryText(recordId.data, ['recordId']), after: decodePosition(fields['after']), limit: checkLimit(fields['limit'] as number | undefined) };
 }

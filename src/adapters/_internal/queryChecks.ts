@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, validationError } from '../../errors/index.js';
+import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, Where, WhereValue } from '../port/Repository.js';
 import { decodeCursor, type Cursor } from './cursor.js';
@@ -94,7 +94,7 @@ const SearchCriteria = z.object({
 
 /** Checks the criteria of a customer search; its order, limit and cursor are checked where they are used. */
 export function checkSearch(search: unknown): CustomerSearch {
-  const result = SearchCriteria.safeParse(search);
+  const result = SearchCriteria.safeParse(search, parseOptions);
   if (!result.success) throw validationError(result.error, 'search');
   return search as CustomerSearch;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, validationError } from '../../errors/index.js';
+import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
 import type { Draft } from '../port/Repository.js';
 import { storable } from './storable.js';
@@ -9,14 +9,14 @@ const Version = z.number().int().positive();
 
 /** Checks an id handed to a store; a wrong-typed or malformed id is a `VALIDATION` error. */
 export function checkId(entity: EntityName, id: unknown, field = 'id'): string {
-  const result = Id.safeParse(id);
+  const result = Id.safeParse(id, parseOptions);
   if (!result.success) throw validationError(result.error, `${entities[entity].label} ${field}`, [field]);
   return result.data;
 }
 
 /** Checks a version handed to a store. */
 export function checkVersion(entity: EntityName, version: unknown): number {
-  const result = Version.safeParse(version);
+  const result = Version.safeParse(version, parseOptions);
   if (!result.success) throw validationError(result.error, `${entities[entity].label} version`, ['version']);
   return result.data;
 }
@@ -26,7 +26,7 @@ export function checkVersion(entity: EntityName, version: unknown): number {
  * strings no store can hold are refused, `undefined` properties dropped.
  */
 export function checkRecord<E extends EntityName>(entity: E, record: unknown): RecordOf<E> {
-  const result = entities[entity].schema.safeParse(record);
+  const result = entities[entity].schema.safeParse(record, parseOptions);
   if (!result.success) throw validationError(result.error, entities[entity].label);
   return storable(entity, result.data as RecordOf<E>);
 }
