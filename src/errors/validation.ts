@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { messages } from './messages.js';
-import { StaffcoreError, type ValidationIssue } from './StaffcoreError.js';
+import { StaffcoreError, type StaffcoreErrorDetails, type ValidationIssue } from './StaffcoreError.js';
 
 type Path = readonly (string | number)[];
 type RawIssue = z.core.$ZodRawIssue;
@@ -75,13 +75,14 @@ export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[
  *
  * @param what - what was being validated (`customer`, `status change`)
  * @param issues - every problem found, at least one
+ * @param details - further facts for `details` (`entity`, `id`); `path` and `issues` come from the issues
  * @returns the error to throw
  */
-export function validationFailure(what: string, issues: readonly ValidationIssue[]): StaffcoreError {
+export function validationFailure(what: string, issues: readonly ValidationIssue[], details: StaffcoreErrorDetails = {}): StaffcoreError {
   const first = issues[0] ?? { path: [], message: messages.invalid };
   const where = first.path.length > 0 ? first.path.join('.') : '(root)';
   return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${first.message}`, {
-    details: { path: first.path, issues },
+    details: { ...details, path: first.path, issues },
   });
 }
 
@@ -89,12 +90,13 @@ export function validationFailure(what: string, issues: readonly ValidationIssue
  * A `VALIDATION` error for one field.
  *
  * @param what - what was being validated
- * @param path - the field, as the caller named it
+ * @param path - the field, as the caller named it (`[]` for the value as a whole)
  * @param message - what is wrong (a text from `messages`)
+ * @param details - further facts for `details` (`entity`, `id`)
  * @returns the error to throw
  */
-export function fieldError(what: string, path: Path, message: string): StaffcoreError {
-  return validationFailure(what, [{ path, message }]);
+export function fieldError(what: string, path: Path, message: string, details: StaffcoreErrorDetails = {}): StaffcoreError {
+  return validationFailure(what, [{ path, message }], details);
 }
 
 /**
