@@ -89,4 +89,35 @@ export const messages = {
   unexpected: (action: string) => `The action ${action} failed unexpectedly`,
   /** The storage backend failed. */
   storeFailed: (operation: string) => `The store failed during ${operation}`,
+
+  // ---- the customer tree ----
+  /** A customer's parent that does not exist. */
+  missingParent: (parentId: string) => `parent customer ${parentId} does not exist`,
+  /** A customer made its own parent. */
+  ownParent: (id: string) => `Customer ${id} cannot be its own parent`,
+  /** A customer moved under one of its descendants. */
+  underOwnDescendant: (id: string, parentId: string) => `Customer ${id} cannot move under its own descendant ${parentId}`,
+
+  // ---- store queries and writes ----
+  /** A `where` field that has no index. */
+  notAnIndexedField: (entity: string) => `is not an indexed field of ${entity} records`,
+  /** A page size out of range. */
+  pageSize: (maximum: number) => `must be a whole number from 1 to ${maximum}`,
+  /** A string PostgreSQL's text and jsonb cannot hold, refused by every store alike. */
+  unstorableText: 'must not contain the NUL character or an unpaired UTF-16 surrogate',
+  /** A batch member's error, naming its place in the batch. */
+  inBatch: (message: string, index: number) => `${message} (record ${index} of the batch)`,
+  /** A store used after `dispose()`. */
+  storeDisposed: (store: string) => `The ${store} store was disposed`,
+  /** Concurrent moves kept changing the customer tree while a write tried to lock it. */
+  treeKeptChanging: (operation: string) => `The store failed during ${operation}: the customer tree kept changing`,
+
+  // ---- store setup ----
+  /** A PostgreSQL client that is not one. */
+  notAPostgresClient: 'must be a pg Pool or Client, or a PGlite instance',
+  /** A PostgreSQL schema name staffcore does not accept. */
+  notASchemaName: 'must be 1–63 lower-case letters, digits or "_", not starting with a digit',
+  /** A PostgreSQL schema that `migrate` has not brought up to date. */
+  schemaOutdated: (schema: string, version: number, required: number) =>
+    `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${required}: run migrate(client, { schema: '${schema}' }) first`,
 } as const;

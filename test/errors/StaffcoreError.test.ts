@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StaffcoreError, fixedClock, isStaffcoreError, messages } from '../../src/index.js';
+import { checkParentChange } from '../../src/adapters/_internal/treeGuards.js';
+import { memoryStore } from '../../src/adapters/memory/index.js';
+import { StaffcoreError, createStaffcore, fixedClock, isStaffcoreError, messages } from '../../src/index.js';
 import { buildAgency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -95,6 +97,41 @@ describe('error messages', () => {
     expect(error.cause).toBe(broken);
     expect(error.message).toBe(`[staffcore] ${messages.standardizerFailed('postal')}`);
     expect(agency.store.size('customers')).toBe(0);
+  });
+});
+
+describe('store and option errors', () => {
+  it('name the field in details.issues as well as details.path', async () => {
+    const store = memoryStore();
+    const error = await expectError(
+      store.transaction((tx) => tx.customers.find({ direction: 'up' as 'asc' })),
+      'VALIDATION',
+    );
+    expect(error.message).toBe(`[staffcore] Invalid query: direction: ${messages.oneOf(['asc', 'desc'])}`);
+    expect(error.details).toEqual({ path: ['direction'], issues: [{ path: ['direction'], message: messages.oneOf(['asc', 'desc']) }] });
+  });
+
+  it('keep the entity and id of a missing parent next to the field', () => {
+    let thrown: unknown;
+    try {
+      checkParentChange('1', '999', () => undefined);
+    } catch (error) {
+      thrown = error;
+    }
+    const error = thrown as StaffcoreError;
+    expect(error.message).toBe(`[staffcore] Invalid customer: parentId: ${messages.missingParent('999')}`);
+    expect(error.details).toMatchObject({ path: ['parentId'], entity: 'customer', id: '999' });
+    expect(error.details.issues).toEqual([{ path: ['parentId'], message: messages.missingParent('999') }]);
+  });
+
+  it('refuse a store that is not one, and a store used after dispose', async () => {
+    expect(() => createStaffcore({ store: {} as never, actor: {} as never })).toThrowError(
+      `[staffcore] Invalid options: store: ${messages.expected('a store such as memoryStore()')}`,
+    );
+    const store = memoryStore();
+    await store.dispose();
+    const error = await expectError(store.transaction(async () => null), 'STORE');
+    expect(error.message).toBe(`[staffcore] ${messages.storeDisposed('memory')}`);
   });
 });
 

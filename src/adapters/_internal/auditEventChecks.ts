@@ -1,4 +1,4 @@
-import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { NewAuditEvent } from '../../model/index.js';
 import { checkStorableKeys, storableAs } from './storable.js';
 import { atIndex } from './storeErrors.js';
@@ -11,7 +11,7 @@ import { atIndex } from './storeErrors.js';
  */
 export function checkNewAuditEvents(events: unknown): NewAuditEvent[] {
   if (!Array.isArray(events)) {
-    throw new StaffcoreError('VALIDATION', 'Invalid audit events: expected an array of events', { details: { path: [] } });
+    throw fieldError('audit events', [], messages.expected('a list of events'));
   }
   return events.map((event: unknown, index) => {
     try {

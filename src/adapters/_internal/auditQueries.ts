@@ -1,4 +1,4 @@
-import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { AuditEvent } from '../../model/index.js';
 import type { ChangeFeedPage, Page } from '../port/Repository.js';
 import { badCursor, decodeCursor, encodeCursor } from './cursor.js';
@@ -26,7 +26,7 @@ export function decodePosition(cursor: unknown): number {
 function checkObject(query: unknown, what: string): Readonly<Record<string, unknown>> {
   if (query === undefined) return {};
   if (typeof query !== 'object' || query === null || Array.isArray(query)) {
-    throw new StaffcoreError('VALIDATION', `Invalid ${what}: (root): expected an object`, { details: { path: [] } });
+    throw fieldError(what, [], messages.expected('an object'));
   }
   return query as Readonly<Record<string, unknown>>;
 }

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../errors/index.js';
+import { fieldError, messages, type StaffcoreError } from '../../errors/index.js';
 import { fromBase64Url, toBase64Url } from './base64url.js';
 
 /** The position a cursor holds: the sort key and id of the last record of a page. */
@@ -29,5 +29,5 @@ export function decodeCursor(cursor: string | null | undefined): Cursor | null {
 
 /** The error a cursor that this store did not hand out raises. */
 export function badCursor(): StaffcoreError {
-  return new StaffcoreError('VALIDATION', 'Invalid query: after: not a cursor returned by this store', { details: { path: ['after'] } });
+  return fieldError('query', ['after'], messages.notACursor);
 }

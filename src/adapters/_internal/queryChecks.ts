@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, Where, WhereValue } from '../port/Repository.js';
 import { decodeCursor, type Cursor } from './cursor.js';
@@ -17,23 +17,19 @@ function isPlainObject(value: unknown): boolean {
 export function checkWhere<E extends EntityName>(entity: E, where: Where<E> | undefined): [string, (string | null)[]][] {
   if (where === undefined) return [];
   if (!isPlainObject(where)) {
-    throw new StaffcoreError('VALIDATION', 'Invalid query: where: expected an object of field filters', { details: { path: ['where'] } });
+    throw fieldError('query', ['where'], messages.expected('an object of field filters'));
   }
   const indexed: readonly string[] = entities[entity].indexed;
   return Object.entries(where as Record<string, WhereValue | undefined>)
     .filter((entry): entry is [string, WhereValue] => entry[1] !== undefined)
     .map(([field, value]) => {
       if (!indexed.includes(field)) {
-        throw new StaffcoreError('VALIDATION', `Invalid query: where.${field}: not an indexed field of ${entities[entity].label}`, {
-          details: { path: ['where', field] },
-        });
+        throw fieldError('query', ['where', field], messages.notAnIndexedField(entities[entity].label));
       }
       const values = Array.isArray(value) ? [...(value as readonly (string | null)[])] : [value as string | null];
       for (const v of values) {
         if (v !== null && typeof v !== 'string') {
-          throw new StaffcoreError('VALIDATION', `Invalid query: where.${field}: values must be strings or null`, {
-            details: { path: ['where', field] },
-          });
+          throw fieldError('query', ['where', field], messages.expected('text or null, or a list of them'));
         }
       }
       return [field, values];
@@ -52,18 +48,16 @@ export interface NormalizedQuery {
 /** Checks and completes a query. */
 export function normalizeQuery<E extends EntityName>(entity: E, query: Query<E> = {}): NormalizedQuery {
   if (!isPlainObject(query)) {
-    throw new StaffcoreError('VALIDATION', 'Invalid query: (root): expected an object', { details: { path: [] } });
+    throw fieldError('query', [], messages.expected('an object'));
   }
   const orderBy = query.orderBy ?? 'id';
   const sortable: readonly string[] = entities[entity].sortable;
   if (orderBy !== 'id' && !sortable.includes(orderBy)) {
-    throw new StaffcoreError('VALIDATION', `Invalid query: orderBy: ${entities[entity].label} cannot be ordered by ${String(orderBy)}`, {
-      details: { path: ['orderBy'] },
-    });
+    throw fieldError('query', ['orderBy'], messages.oneOf(['id', ...sortable]));
   }
   const direction = query.direction ?? 'asc';
   if (direction !== 'asc' && direction !== 'desc') {
-    throw new StaffcoreError('VALIDATION', 'Invalid query: direction: must be "asc" or "desc"', { details: { path: ['direction'] } });
+    throw fieldError('query', ['direction'], messages.oneOf(['asc', 'desc']));
   }
   return {
     where: checkWhere(entity, query.where),
@@ -78,9 +72,7 @@ export function normalizeQuery<E extends EntityName>(entity: E, query: Query<E> 
 export function checkLimit(limit: number | undefined): number {
   if (limit === undefined) return defaultPageSize;
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
-    throw new StaffcoreError('VALIDATION', `Invalid query: limit: must be a whole number from 1 to ${maxPageSize}`, {
-      details: { path: ['limit'] },
-    });
+    throw fieldError('query', ['limit'], messages.pageSize(maxPageSize));
   }
   return limit;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
 import type { Draft } from '../port/Repository.js';
 import { storable } from './storable.js';
@@ -34,9 +34,7 @@ export function checkRecord<E extends EntityName>(entity: E, record: unknown): R
 /** Checks a draft (a record without id and version), returning the parsed copy without them. */
 export function checkDraft<E extends EntityName>(entity: E, draft: unknown): Draft<RecordOf<E>> {
   if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) {
-    throw new StaffcoreError('VALIDATION', `Invalid ${entities[entity].label}: (root): expected an object`, {
-      details: { path: [], issues: [{ path: [], message: 'expected an object' }] },
-    });
+    throw fieldError(entities[entity].label, [], messages.expected('an object'));
   }
   const parsed = checkRecord(entity, { ...draft, id: 'new', version: 1 }) as Record<string, unknown>;
   const { id: _id, version: _version, ...rest } = parsed;

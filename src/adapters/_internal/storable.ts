@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../errors/index.js';
+import { fieldError, messages, type StaffcoreError } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
 
 // NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb. Every
@@ -6,11 +6,7 @@ import { entities, type EntityName } from '../port/entities.js';
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function unstorableError(what: string, path: readonly (string | number)[]): StaffcoreError {
-  const where = path.length > 0 ? path.join('.') : '(root)';
-  const message = 'must not contain the NUL character or an unpaired UTF-16 surrogate';
-  return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${message}`, {
-    details: { path, issues: [{ path, message }] },
-  });
+  return fieldError(what, path, messages.unstorableText);
 }
 
 /** Checks a string handed to a query (a filter value, search text, cursor) can be sent to PostgreSQL. */

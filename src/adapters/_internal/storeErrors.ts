@@ -1,4 +1,4 @@
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
 
 /** The error a stale write raises. */
@@ -19,7 +19,7 @@ export function notFound(entity: EntityName, id: string): StaffcoreError {
 export function atIndex(error: unknown, index: number): unknown {
   if (error instanceof StaffcoreError && error.code === 'VALIDATION') {
     const path = [index, ...(error.details.path ?? [])];
-    return new StaffcoreError('VALIDATION', `${error.message} (record ${index} of the batch)`, {
+    return new StaffcoreError('VALIDATION', messages.inBatch(error.message, index), {
       details: { ...error.details, path, issues: (error.details.issues ?? []).map((i) => ({ ...i, path: [index, ...i.path] })) },
     });
   }
@@ -28,12 +28,10 @@ export function atIndex(error: unknown, index: number): unknown {
 
 /** The error a customer whose parent does not exist raises. */
 export function missingParent(parentId: string): StaffcoreError {
-  return new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${parentId} does not exist`, {
-    details: { path: ['parentId'], entity: 'customer', id: parentId },
-  });
+  return fieldError('customer', ['parentId'], messages.missingParent(parentId), { entity: 'customer', id: parentId });
 }
 
 /** The error an `insertMany` of something other than an array raises. */
 export function notABatch(): StaffcoreError {
-  return new StaffcoreError('VALIDATION', 'Invalid batch: expected an array of records', { details: { path: [] } });
+  return fieldError('batch', [], messages.expected('a list of records'));
 }

@@ -1,4 +1,5 @@
-import { StaffcoreError } from '../../errors/index.js';
+import { StaffcoreError, messages } from '../../errors/index.js';
+import { missingParent } from './storeErrors.js';
 
 /**
  * Checks that giving record `id` the parent `newParentId` keeps the customer tree a tree: the
@@ -17,18 +18,14 @@ export function checkParentChange(
 ): void {
   if (newParentId === null) return;
   if (newParentId === id) {
-    throw new StaffcoreError('TREE_CYCLE', `Customer ${id} cannot be its own parent`, { details: { id, path: ['parentId'] } });
+    throw new StaffcoreError('TREE_CYCLE', messages.ownParent(id), { details: { id, path: ['parentId'] } });
   }
   let cursor: string | null | undefined = parentOf(newParentId);
-  if (cursor === undefined) {
-    throw new StaffcoreError('VALIDATION', `Invalid customer: parentId: parent customer ${newParentId} does not exist`, {
-      details: { path: ['parentId'], entity: 'customer', id: newParentId },
-    });
-  }
+  if (cursor === undefined) throw missingParent(newParentId);
   const seen = new Set<string>([newParentId]);
   while (cursor !== null && cursor !== undefined) {
     if (cursor === id) {
-      throw new StaffcoreError('TREE_CYCLE', `Customer ${id} cannot move under its own descendant ${newParentId}`, {
+      throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(id, newParentId), {
         details: { id, path: ['parentId'], newParentId },
       });
     }

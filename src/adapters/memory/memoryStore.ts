@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { StaffcoreError } from '../../errors/index.js';
+import { StaffcoreError, messages } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
@@ -78,7 +78,7 @@ export function memoryStore(): MemoryStore {
   return {
     name: 'memory',
     transaction(work) {
-      if (disposed) return Promise.reject(new StaffcoreError('STORE', 'The memory store was disposed'));
+      if (disposed) return Promise.reject(new StaffcoreError('STORE', messages.storeDisposed('memory')));
       const result = queue.then(() => run(work));
       queue = result.catch(() => undefined);
       return result;

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { StaffcoreError } from '../../errors/index.js';
+import { fieldError, messages } from '../../errors/index.js';
 import type { PostgresClient } from './PostgresClient.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { latestVersion, migrations, migrationsTable } from './_internal/migrations.js';
@@ -59,7 +59,7 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * @param client - a `pg` Pool or Client, or a PGlite instance
  * @param options - the schema to use (`staffcore` by default)
  * @returns the versions applied and the schema's version now
- * @throws StaffcoreError `VALIDATION` for a malformed schema name, `STORE` when the database fails
+ * @throws StaffcoreError `VALIDATION` for a malformed schema name or a client that is not one, `STORE` when the database fails
  * @example
  * ```ts
  * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2], version: 2 }
@@ -69,7 +69,7 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {
   const schema = checkSchema(options.schema ?? defaultSchema);
   if (typeof (client as { query?: unknown } | null)?.query !== 'function') {
-    throw new StaffcoreError('VALIDATION', 'Invalid client: expected a pg Pool or Client, or a PGlite instance', { details: { path: ['client'] } });
+    throw fieldError('migrate arguments', ['client'], messages.notAPostgresClient);
   }
   return runTransaction(client, async (connection) => {
     // Up to date: leave without taking a lock or running any DDL (nor needing the right to).

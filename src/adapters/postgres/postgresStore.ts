@@ -29,7 +29,7 @@
  *
  * @module
  */
-import { StaffcoreError } from '../../errors/index.js';
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';
@@ -68,11 +68,9 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
     : [];
   const version = Number(current?.version ?? 0);
   if (version < latestVersion) {
-    throw new StaffcoreError(
-      'STORE',
-      `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${latestVersion}: run migrate(client, { schema: '${schema}' }) first`,
-      { details: { schema, version, required: latestVersion } },
-    );
+    throw new StaffcoreError('STORE', messages.schemaOutdated(schema, version, latestVersion), {
+      details: { schema, version, required: latestVersion },
+    });
   }
 }
 
@@ -107,9 +105,7 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
 export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   const client = options?.client;
   if (typeof (client as { query?: unknown } | null | undefined)?.query !== 'function') {
-    throw new StaffcoreError('VALIDATION', 'Invalid options: client: expected a pg Pool or Client, or a PGlite instance', {
-      details: { path: ['client'] },
-    });
+    throw fieldError('options', ['client'], messages.notAPostgresClient);
   }
   const schema = checkSchema(options.schema ?? defaultSchema);
   const tables = tablesOf(schema);
@@ -131,7 +127,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
     name: 'postgres',
     schema,
     async transaction(work) {
-      if (disposed) throw new StaffcoreError('STORE', 'The postgres store was disposed');
+      if (disposed) throw new StaffcoreError('STORE', messages.storeDisposed('postgres'));
       return runTransaction(client, async (connection) => {
         if (!migrated) {
           await checkMigrated(connection, schema);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../src/adapters/_internal/base64url.js';
 import { decodeCursor, encodeCursor } from '../../../src/adapters/_internal/cursor.js';
-import { isStaffcoreError } from '../../../src/errors/index.js';
+import { isStaffcoreError, messages } from '../../../src/errors/index.js';
 
 describe('toBase64Url', () => {
   it('encodes UTF-8 text as Node does, and decodes it back', () => {
@@ -48,6 +48,7 @@ describe('decodeCursor', () => {
       }
       expect(isStaffcoreError(error, 'VALIDATION'), cursor).toBe(true);
       expect((error as { details: { path: unknown } }).details.path).toEqual(['after']);
+      expect((error as Error).message).toBe(`[staffcore] Invalid query: after: ${messages.notACursor}`);
     }
   });
 });

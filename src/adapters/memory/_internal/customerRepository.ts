@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../../errors/index.js';
+import { fieldError, messages } from '../../../errors/index.js';
 import type { Customer } from '../../../model/index.js';
 import { decodeCursor } from '../../_internal/cursor.js';
 import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
@@ -75,7 +75,7 @@ export function customerRepository(session: Session): CustomerRepository {
       if (search.branchIds) where.push(['branchId', [...search.branchIds]]);
       const orderBy = search.orderBy ?? 'name';
       if (orderBy !== 'name' && orderBy !== 'id') {
-        throw new StaffcoreError('VALIDATION', 'Invalid search: orderBy: must be "name" or "id"', { details: { path: ['orderBy'] } });
+        throw fieldError('search', ['orderBy'], messages.oneOf(['name', 'id']));
       }
       const text = search.text === undefined ? '' : sortKey(search.text.trim());
       const rows = session

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../../errors/index.js';
+import { fieldError, messages } from '../../../errors/index.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
 import { atIndex, conflict, notABatch, notFound } from '../../_internal/storeErrors.js';
@@ -25,7 +25,7 @@ export function repository<E extends EntityName>(entity: E, session: Session): R
       return load(checkId(entity, id));
     },
     async getMany(ids) {
-      if (!Array.isArray(ids)) throw new StaffcoreError('VALIDATION', 'Invalid ids: expected an array of ids', { details: { path: [] } });
+      if (!Array.isArray(ids)) throw fieldError('ids', [], messages.expected('a list of ids'));
       return ids.map((id) => load(checkId(entity, id))).filter((row): row is RecordOf<E> => row !== null);
     },
     async insert(draft) {

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../../errors/index.js';
+import { StaffcoreError, fieldError, messages } from '../../../errors/index.js';
 import type { Customer } from '../../../model/index.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import { decodeCursor } from '../../_internal/cursor.js';
@@ -67,7 +67,9 @@ async function lockTrees(access: TableAccess, ids: readonly string[], mode: 'KEY
     );
     const unlocked = [...new Set(rows.map((row) => row.root))].filter((root) => !locked.has(root));
     if (unlocked.length === 0) return new Map(rows.map((row) => [row.id, row]));
-    if (round >= 100) throw new StaffcoreError('STORE', `The store failed during ${access.op(operation)}: the customer tree kept changing`);
+    if (round >= 100) {
+      throw new StaffcoreError('STORE', messages.treeKeptChanging(access.op(operation)), { details: { operation: access.op(operation) } });
+    }
     for (const root of await lockRoots(`SELECT r.id FROM ${t.name} r WHERE r.id = ANY($1::text[])`, arrayLiteral(unlocked))) locked.add(root);
   }
 }
@@ -217,7 +219,7 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
       const search = checkSearch(input);
       const orderBy = search.orderBy ?? 'name';
       if (orderBy !== 'name' && orderBy !== 'id') {
-        throw new StaffcoreError('VALIDATION', 'Invalid search: orderBy: must be "name" or "id"', { details: { path: ['orderBy'] } });
+        throw fieldError('search', ['orderBy'], messages.oneOf(['name', 'id']));
       }
       const where: [string, (string | null)[]][] = [];
       if (search.rootsOnly) where.push(['parentId', [null]]);

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../../errors/index.js';
+import { fieldError, messages } from '../../../errors/index.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
 import { atIndex, notABatch } from '../../_internal/storeErrors.js';
@@ -90,7 +90,7 @@ export function postgresRepository<E extends EntityName>(access: TableAccess): R
       return (await access.get(checkId(entity, id))) as RecordOf<E> | null;
     },
     async getMany(ids) {
-      if (!Array.isArray(ids)) throw new StaffcoreError('VALIDATION', 'Invalid ids: expected an array of ids', { details: { path: [] } });
+      if (!Array.isArray(ids)) throw fieldError('ids', [], messages.expected('a list of ids'));
       return (await access.getMany(ids.map((id) => checkId(entity, id)))) as RecordOf<E>[];
     },
     async insert(draft) {

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../../errors/index.js';
+import { fieldError, messages } from '../../../errors/index.js';
 import { entities, entityNames, type EntityName } from '../../port/entities.js';
 import { quoteIdent } from './sqlText.js';
 
@@ -38,9 +38,7 @@ const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Checks a schema name given in options: lower-case letters, digits and `_`, so it needs no quoting rules. */
 export function checkSchema(schema: unknown): string {
   if (typeof schema === 'string' && schemaPattern.test(schema)) return schema;
-  throw new StaffcoreError('VALIDATION', 'Invalid options: schema: must be 1–63 lower-case letters, digits or "_", not starting with a digit', {
-    details: { path: ['schema'] },
-  });
+  throw fieldError('options', ['schema'], messages.notASchemaName);
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
