@@ -1,5 +1,5 @@
 import type { Store } from '../adapters/port/index.js';
-import { StaffcoreError, parseOrThrow } from '../errors/index.js';
+import { fieldError, messages, parseOrThrow } from '../errors/index.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import { systemClock, type Clock } from '../rules/clock.js';
@@ -89,9 +89,7 @@ void groupsAgree;
 
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
-    throw new StaffcoreError('VALIDATION', `Invalid options: ${path}: must be ${expected}`, {
-      details: { path: path.split('.'), issues: [{ path: path.split('.'), message: `must be ${expected}` }] },
-    });
+    throw fieldError('options', path.split('.'), messages.expected(expected));
   }
 };
 
@@ -122,9 +120,7 @@ const requireFunction = (value: unknown, path: string, expected: string): void =
  */
 export function createStaffcore(options: StaffcoreOptions): Staffcore {
   if (typeof options?.store?.transaction !== 'function') {
-    throw new StaffcoreError('VALIDATION', 'Invalid options: store: must be a store such as memoryStore()', {
-      details: { path: ['store'], issues: [{ path: ['store'], message: 'must be a store such as memoryStore()' }] },
-    });
+    throw fieldError('options', ['store'], messages.expected('a store such as memoryStore()'));
   }
   requireFunction(options.clock?.now, 'clock.now', 'a function returning a Date');
   requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', 'a function');

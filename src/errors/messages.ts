@@ -98,6 +98,16 @@ export const messages = {
   /** A customer moved under one of its descendants. */
   underOwnDescendant: (id: string, parentId: string) => `Customer ${id} cannot move under its own descendant ${parentId}`,
 
+  // ---- the branch hierarchy and the status catalog ----
+  /** A level whose parent level is not in the hierarchy. */
+  missingParentLevel: (id: string, parentId: string) => `branch ${id} names a parent level ${parentId} that does not exist`,
+  /** Levels that form a cycle instead of a tree. */
+  hierarchyCycle: (id: string) => `The branch hierarchy has a cycle through level ${id}`,
+  /** A status code listed twice in a catalog. */
+  statusRepeated: (code: string) => `"${code}" appears twice`,
+  /** An initial status the catalog does not list. */
+  notInCatalog: (code: string) => `"${code}" is not in the catalog`,
+
   // ---- store queries and writes ----
   /** A `where` field that has no index. */
   notAnIndexedField: (entity: string) => `is not an indexed field of ${entity} records`,

@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../errors/index.js';
+import { fieldError, messages } from '../errors/index.js';
 import type { Customer } from '../model/index.js';
 
 /**
@@ -14,9 +14,7 @@ import type { Customer } from '../model/index.js';
  */
 export function copyContactToBilling<T extends Pick<Customer, 'contactAddress' | 'billingAddress'>>(customer: T): T {
   if (customer.contactAddress === null) {
-    throw new StaffcoreError('VALIDATION', 'Invalid copy: contactAddress: the record has no contact address to copy', {
-      details: { path: ['contactAddress'] },
-    });
+    throw fieldError('copy', ['contactAddress'], messages.noContactAddress);
   }
   return { ...customer, billingAddress: customer.contactAddress };
 }

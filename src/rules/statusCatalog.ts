@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffcoreError, parseOptions, validationError } from '../errors/index.js';
+import { fieldError, messages, parseOptions, validationError } from '../errors/index.js';
 import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../model/index.js';
 
 /**
@@ -86,16 +86,12 @@ export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], 
   const seen = new Set<string>();
   parsed.data.statuses.forEach((status, index) => {
     if (seen.has(status.code)) {
-      throw new StaffcoreError('VALIDATION', `Invalid status catalog: statuses.${index}.code: "${status.code}" appears twice`, {
-        details: { path: ['statuses', index, 'code'] },
-      });
+      throw fieldError('status catalog', ['statuses', index, 'code'], messages.statusRepeated(status.code));
     }
     seen.add(status.code);
   });
   if (!seen.has(parsed.data.initial)) {
-    throw new StaffcoreError('VALIDATION', `Invalid status catalog: initial: "${parsed.data.initial}" is not in the catalog`, {
-      details: { path: ['initial'] },
-    });
+    throw fieldError('status catalog', ['initial'], messages.notInCatalog(parsed.data.initial));
   }
   return Object.freeze({ statuses: Object.freeze(parsed.data.statuses), initial: parsed.data.initial });
 }

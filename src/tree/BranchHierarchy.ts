@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../errors/index.js';
+import { StaffcoreError, fieldError, messages } from '../errors/index.js';
 import type { Branch, BranchId } from '../model/index.js';
 
 /**
@@ -33,8 +33,9 @@ export class BranchHierarchy {
     for (const branch of branches) {
       if (branch.parentId === null) continue;
       if (!byId.has(branch.parentId)) {
-        throw new StaffcoreError('VALIDATION', `Branch ${branch.id} names a parent level ${branch.parentId} that does not exist`, {
-          details: { path: ['parentId'], entity: 'branch', id: branch.id },
+        throw fieldError('branch hierarchy', ['parentId'], messages.missingParentLevel(branch.id, branch.parentId), {
+          entity: 'branch',
+          id: branch.id,
         });
       }
       const list = children.get(branch.parentId) ?? [];
@@ -51,7 +52,7 @@ export class BranchHierarchy {
     }
     const inCycle = reachable.size === byId.size ? undefined : branches.find((branch) => !reachable.has(branch.id));
     if (inCycle) {
-      throw new StaffcoreError('VALIDATION', `The branch hierarchy has a cycle through level ${inCycle.id}`, {
+      throw new StaffcoreError('VALIDATION', messages.hierarchyCycle(inCycle.id), {
         details: { entity: 'branch', id: inCycle.id },
       });
     }

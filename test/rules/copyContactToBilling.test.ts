@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyContactToBilling, type Address } from '../../src/index.js';
+import { copyContactToBilling, messages, type Address } from '../../src/index.js';
 
 const address: Address = { line1: '1 A St', city: 'B', region: 'C', postalCode: '1', country: 'US', standardized: false };
 
@@ -11,6 +11,8 @@ describe('copyContactToBilling', () => {
   });
 
   it('refuses a record without a contact address', () => {
-    expect(() => copyContactToBilling({ contactAddress: null, billingAddress: null })).toThrowError(/contactAddress/);
+    expect(() => copyContactToBilling({ contactAddress: null, billingAddress: null })).toThrowError(
+      `[staffcore] Invalid copy: contactAddress: ${messages.noContactAddress}`,
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   defaultStatuses,
   effectiveStatus,
   isStaffcoreError,
+  messages,
   statusOf,
 } from '../../src/index.js';
 
@@ -33,8 +34,8 @@ describe('statusOf', () => {
 describe('createStatusCatalog', () => {
   it('refuses repeated codes and an initial status outside the catalog', () => {
     const repeated = () => createStatusCatalog([...defaultStatuses, defaultStatuses[0]!]);
-    expect(repeated).toThrowError(/statuses\.5\.code: "P" appears twice/);
-    expect(() => createStatusCatalog(defaultStatuses, 'Q')).toThrowError(/initial: "Q" is not in the catalog/);
+    expect(repeated).toThrowError(`[staffcore] Invalid status catalog: statuses.5.code: ${messages.statusRepeated('P')}`);
+    expect(() => createStatusCatalog(defaultStatuses, 'Q')).toThrowError(`[staffcore] Invalid status catalog: initial: ${messages.notInCatalog('Q')}`);
     try {
       createStatusCatalog([{ code: 'p', name: 'x', allowsOrders: true, allowsAssignments: true, inActiveSearches: true }]);
       expect.unreachable();

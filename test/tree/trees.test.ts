@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BranchHierarchy, CustomerTree, type Branch } from '../../src/index.js';
+import { BranchHierarchy, CustomerTree, messages, type Branch } from '../../src/index.js';
 
 const level = (id: string, parentId: string | null) =>
   ({ id, version: 1, name: id, parentId, kind: 'branch', setup: { defaultWorkerCompCode: null, defaultTerms: null, requireAddressStandardization: null } }) as Branch;
@@ -16,8 +16,10 @@ describe('BranchHierarchy', () => {
   });
 
   it('refuses a missing parent and a cycle', () => {
-    expect(() => BranchHierarchy.from([level('a', 'ghost')])).toThrowError(/does not exist/);
-    expect(() => BranchHierarchy.from([level('a', 'b'), level('b', 'a')])).toThrowError(/cycle/);
+    expect(() => BranchHierarchy.from([level('a', 'ghost')])).toThrowError(
+      `[staffcore] Invalid branch hierarchy: parentId: ${messages.missingParentLevel('a', 'ghost')}`,
+    );
+    expect(() => BranchHierarchy.from([level('a', 'b'), level('b', 'a')])).toThrowError(`[staffcore] ${messages.hierarchyCycle('a')}`);
   });
 });
 
