@@ -111,6 +111,32 @@ export function isPool(client: PostgresClient): client is PostgresPool {
   return typeof candidate.connect === 'function' && typeof candidate.release !== 'function' && candidate.connectionParameters === undefined;
 }
 
+/** A driver's connection that reports a lost connection as an `'error'` event (a `pg` Client). */
+interface EmitsErrors {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+const emitsErrors = (client: unknown): client is EmitsErrors =>
+  typeof (client as Partial<EmitsErrors> | null)?.on === 'function' && typeof (client as Partial<EmitsErrors>).removeListener === 'function';
+
+/**
+ * Listens for `'error'` events on a connection while the store holds it. A `pg` connection whose
+ * backend goes away (a failover, an idle-in-transaction timeout, a network reset) emits one, and
+ * an `'error'` event nobody listens to ends the Node.js process. The statement in flight fails
+ * on its own (a `STORE` error); the listener only remembers the loss, so the connection is
+ * discarded rather than reused. PGlite emits no such events.
+ */
+function watchErrors(client: unknown): { readonly lost: () => Error | null; readonly stop: () => void } {
+  if (!emitsErrors(client)) return { lost: () => null, stop: () => undefined };
+  let lost: Error | null = null;
+  const listener = (error: Error) => {
+    lost ??= error;
+  };
+  client.on('error', listener);
+  return { lost: () => lost, stop: () => void client.removeListener('error', listener) };
+}
+
 async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>): Promise<R> {
   let lent: PostgresPoolConnection;
   try {
@@ -121,16 +147,24 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
   if (typeof lent?.query !== 'function' || typeof lent.release !== 'function') {
     throw new StaffcoreError('STORE', `${messages.storeFailed('connect')}: the pool's connect() did not return a connection with query() and release()`);
   }
+  const watch = watchErrors(lent);
+  // A connection that broke is handed back as broken, so the pool closes it instead of lending it again.
+  const release = (broken: unknown) => {
+    const cause = broken ?? watch.lost();
+    lent.release(cause instanceof Error ? cause : cause ? new Error('staffcore: connection broken') : undefined);
+    // The listener stays until the pool has dealt with the connection: a late 'error' must not end the process.
+    setImmediate(watch.stop);
+  };
   try {
     const result = await inTransaction(lent, work);
-    lent.release();
+    release(null);
     return result;
   } catch (error) {
     if (error instanceof BrokenConnection) {
-      lent.release(error);
+      release(error);
       throw error.original;
     }
-    lent.release();
+    release(null);
     throw error;
   }
 }
@@ -144,8 +178,19 @@ function serialized<R>(client: object, task: () => Promise<R>): Promise<R> {
   return result;
 }
 
+/**
+ * The loss of each single connection the store has run a transaction on. The listener stays for
+ * the connection's lifetime: a `pg` Client whose backend goes away between two transactions emits
+ * `'error'` then too, and cannot reconnect, so every later transaction fails at once with `STORE`.
+ */
+const singleConnections = new WeakMap<object, { readonly lost: () => Error | null }>();
+
 async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
+  let watch = singleConnections.get(client);
+  if (!watch) singleConnections.set(client, (watch = watchErrors(client)));
   return serialized(client, async () => {
+    const lost = watch.lost();
+    if (lost) throw storeError('BEGIN (the connection was lost earlier)', lost);
     try {
       return await inTransaction(client, work);
     } catch (error) {
