@@ -12,7 +12,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     splitting: true,
     treeshake: true,
@@ -22,7 +22,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    sourcemap: true,
+    sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,9 +1,9 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The decimal type staffcore computes money and rates with: decimal.js with 40 significant digits
  * and half-up rounding, a private clone so a host's own decimal.js settings are untouched.
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 /** An exact decimal value. */
 export type Decimal = DecimalJs;
