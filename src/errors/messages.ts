@@ -78,6 +78,8 @@ export const messages = {
   parentDeleted: (id: string) => `Customer ${id} is deleted; no department can be added under it`,
   /** A copy of a contact address that is not there. */
   noContactAddress: 'the record has no contact address to copy',
+  /** A row of a bulk import was refused. */
+  rowRefused: (row: number, reason: string) => `Row ${row} of the import was refused: ${reason}`,
   /** A worksite named for a customer belongs to another. */
   worksiteNotOfCustomer: (worksiteId: string, customerId: string) =>
     `Worksite ${worksiteId} does not belong to customer ${customerId}`,
@@ -117,6 +119,8 @@ export const messages = {
   unstorableText: 'must not contain the NUL character or an unpaired UTF-16 surrogate',
   /** A batch member's error, naming its place in the batch. */
   inBatch: (message: string, index: number) => `${message} (record ${index} of the batch)`,
+  /** A record named twice in one `updateMany`. */
+  repeatedInBatch: (id: string) => `record ${id} appears more than once in the batch`,
   /** A store used after `dispose()`. */
   storeDisposed: (store: string) => `The ${store} store was disposed`,
   /** Concurrent moves kept changing the customer tree while a write tried to lock it. */

@@ -1,7 +1,11 @@
 import type { Address, Customer } from '../model/index.js';
+import { duplicateKeys } from './duplicateKeys.js';
 
-/** Why an existing record looks like a duplicate of a new one. */
-export type DuplicateReason = 'name' | 'phone' | 'address';
+/**
+ * Why an existing record looks like a duplicate of a new one: the same folded name, phone number
+ * or street address, or (`similarName`) a name that differs by a typo or two.
+ */
+export type DuplicateReason = 'name' | 'similarName' | 'phone' | 'address';
 
 /** An existing record that looks like a duplicate, and why. */
 export interface DuplicateMatch {
@@ -11,6 +15,8 @@ export interface DuplicateMatch {
   readonly name: string;
   /** What they share. */
   readonly reasons: readonly DuplicateReason[];
+  /** For a `similarName`: how similar the folded names are, 0 to 1 (trigram similarity). */
+  readonly similarity?: number;
 }
 
 /** What a new record is compared on. */
@@ -44,9 +50,6 @@ export function normalizeCustomerName(name: string): string {
     .trim();
 }
 
-const digits = (phone: string) => phone.replace(/\D/g, '').slice(-10);
-const addressKey = (address: Pick<Address, 'line1' | 'postalCode'>) =>
-  `${address.line1.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}|${address.postalCode.replace(/\s/g, '').toLowerCase()}`;
 
 /**
  * Finds the records that look like duplicates of a new one: same normalized name, same phone
@@ -67,16 +70,15 @@ export function findLikelyDuplicates(
   existing: readonly Customer[],
   isDeleted: (status: string) => boolean = (status) => status === 'X',
 ): DuplicateMatch[] {
-  const name = normalizeCustomerName(candidate.name);
-  const phone = candidate.phone ? digits(candidate.phone) : null;
-  const address = candidate.contactAddress ? addressKey(candidate.contactAddress) : null;
+  const keys = duplicateKeys(candidate);
   const matches: DuplicateMatch[] = [];
   for (const record of existing) {
     if (isDeleted(record.status)) continue;
+    const theirs = duplicateKeys(record);
     const reasons: DuplicateReason[] = [];
-    if (name !== '' && normalizeCustomerName(record.name) === name) reasons.push('name');
-    if (phone && phone.length >= 7 && record.phone && digits(record.phone) === phone) reasons.push('phone');
-    if (address && record.contactAddress && addressKey(record.contactAddress) === address) reasons.push('address');
+    if (keys.nameKey !== null && theirs.nameKey === keys.nameKey) reasons.push('name');
+    if (keys.phoneKey !== null && theirs.phoneKey === keys.phoneKey) reasons.push('phone');
+    if (keys.addressKey !== null && theirs.addressKey === keys.addressKey) reasons.push('address');
     if (reasons.length > 0) matches.push({ customerId: record.id, name: record.name, reasons });
   }
   return matches;

@@ -3,6 +3,7 @@ import { badInputCases } from './cases/badInput.js';
 import { batchCases } from './cases/batch.js';
 import { concurrencyCases } from './cases/concurrency.js';
 import { crudCases } from './cases/crud.js';
+import { scaleCases } from './cases/scale.js';
 import { searchCases } from './cases/search.js';
 import { transactionCases } from './cases/transactions.js';
 import { treeCases } from './cases/tree.js';
@@ -17,6 +18,7 @@ const cases = [
   ...batchCases,
   ...badInputCases,
   ...auditCases,
+  ...scaleCases,
 ] as const;
 
 /** The id of a conformance case, e.g. `insert-get` or `tx-rollback-all-repos`; the keys of `skip`. */
@@ -73,7 +75,12 @@ export type ConformanceCaseId =
   | 'audit-bad-query'
   | 'audit-bad-event'
   | 'audit-tailing-reader'
-  | 'audit-commit-order';
+  | 'audit-commit-order'
+  | 'duplicate-keys-indexed'
+  | 'similar-names'
+  | 'update-many'
+  | 'update-many-moves'
+  | 'hierarchy-version';
 
 // The list above and the cases' own ids must agree, both ways.
 type CaseIds = (typeof cases)[number]['id'];
@@ -83,7 +90,8 @@ void idsAgree;
 /**
  * Every case of the store conformance suite, in the order they run: repository methods of every
  * entity, transactions, optimistic concurrency, the customer tree, search and paging, bulk
- * inserts, bad input, and the audit log and change feed. `runStoreConformance` registers them all; a host can also run one by hand.
+ * inserts, bad input, the audit log and change feed, and what keeps actions flat at scale
+ * (derived duplicate keys, similar names, bulk updates, the hierarchy's version). `runStoreConformance` registers them all; a host can also run one by hand.
  *
  * @example
  * ```ts

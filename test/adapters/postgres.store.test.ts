@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -58,13 +59,13 @@ describe('migrate', () => {
   it('applies each version once: a second run applies nothing and changes nothing', async () => {
     const fresh = new PGlite();
     try {
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1, 2], version: 2 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1, 2, 3], version: 3 });
       const statements: string[] = [];
       const watched: PostgresQueryable = { query: (text, params) => (statements.push(text), fresh.query(text, params)) };
-      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 2 });
+      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 3 });
       expect(statements.filter((s) => /CREATE|ALTER|INSERT|advisory/.test(s))).toEqual([]);
       const { rows } = await fresh.query<{ version: number }>('SELECT version FROM app.staffcore_migrations ORDER BY version');
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     } finally {
       await fresh.close();
     }
@@ -74,7 +75,7 @@ describe('migrate', () => {
     const fresh = new PGlite();
     try {
       const results = await Promise.all([migrate(fresh), migrate(fresh), migrate(fresh)]);
-      expect(results.map((r) => r.applied)).toEqual([[1, 2], [], []]);
+      expect(results.map((r) => r.applied)).toEqual([[1, 2, 3], [], []]);
     } finally {
       await fresh.close();
     }
@@ -304,7 +305,7 @@ describe('postgresStore audit log', () => {
       changes: { notes: { before: `note ${n - 1}`, after: `note ${n}` } },
     });
 
-  it('upgrades a version-1 schema to version 2 and keeps its records; until then the store refuses it naming migrate()', async () => {
+  it('upgrades a version-1 schema to the latest and keeps its records; until then the store refuses it naming migrate()', async () => {
     const fresh = new PGlite();
     try {
       // the schema as version 1 left it, before the audit log existed
@@ -317,9 +318,9 @@ describe('postgresStore audit log', () => {
 
       const store = postgresStore({ client: fresh, schema: 'app' });
       const refused = await expectError(store.transaction((tx) => tx.audit.since()), 'STORE');
-      expect(refused.message).toMatch(/version 1.*version 2.*migrate\(client, \{ schema: 'app' \}\)/);
+      expect(refused.message).toMatch(/version 1.*version 3.*migrate\(client, \{ schema: 'app' \}\)/);
 
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [2], version: 2 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [2, 3], version: 3 });
       const upgraded = postgresStore({ client: fresh, schema: 'app' });
       const [appended] = await upgraded.transaction((tx) => tx.audit.append([event('1', 1)]));
       expect(appended?.id).toBe('1');
@@ -381,6 +382,54 @@ describe('postgresStore audit log', () => {
   });
 });
 
+describe('postgresStore duplicate keys', () => {
+  it('upgrades a version-2 schema: adds the key columns, fills them from the stored records, indexes names by trigrams, starts the hierarchy version', async () => {
+    const fresh = new PGlite({ extensions: { pg_trgm } });
+    try {
+      await migrate(fresh, { schema: 'app' });
+      const before = postgresStore({ client: fresh, schema: 'app' });
+      const saved = await before.transaction((tx) =>
+        tx.customers.insertMany([customer({ name: 'Müller GmbH', phone: '612-555-0100' }, 1), customer({ name: 'Stark Staffing' }, 2)]),
+      );
+      // the schema as version 2 left it: no key columns, no version row, no trigram index
+      await fresh.exec(`
+        ALTER TABLE app.customers DROP COLUMN derived_name_key, DROP COLUMN derived_phone_key, DROP COLUMN derived_address_key;
+        DROP TRIGGER bump_hierarchy_version ON app.branches; DROP FUNCTION app.bump_hierarchy_version(); DROP TABLE app.hierarchy_version;
+        DELETE FROM app.staffcore_migrations WHERE version = 3;`);
+      await expectError(postgresStore({ client: fresh, schema: 'app' }).transaction((tx) => tx.customers.get('1')), 'STORE');
+
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [3], version: 3 });
+      const store = postgresStore({ client: fresh, schema: 'app' });
+      const found = await store.transaction(async (tx) => ({
+        byName: (await tx.customers.find({ where: { nameKey: 'muller' } })).items.map((c) => c.id),
+        byPhone: (await tx.customers.find({ where: { phoneKey: '6125550100' } })).items.map((c) => c.id),
+        similar: (await tx.customers.similarNames({ nameKey: 'stark stafing' })).map((s) => s.customer.id),
+        version: await tx.branches.hierarchyVersion(),
+      }));
+      expect(found).toMatchObject({ byName: [saved[0]!.id], byPhone: [saved[0]!.id], similar: [saved[1]!.id] });
+      expect(found.version).toMatch(/^0:/);
+      const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' AND indexname LIKE '%trgm%'");
+      expect(rows).toEqual([{ indexname: 'customers_derived_name_key_trgm_idx' }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('without pg_trgm, similarNames reports the exact repeats of a folded name only, with similarity 1', async () => {
+    const store = postgresStore({ client: db });
+    const [exact, accented] = await store.transaction((tx) =>
+      tx.customers.insertMany([customer({ name: 'Café Rio' }, 1), customer({ name: 'CAFE RIO, Inc.' }, 2), customer({ name: 'Cafe Rios' }, 3)]),
+    );
+    const similar = await store.transaction((tx) => tx.customers.similarNames({ nameKey: 'cafe rio' }));
+    expect(similar.map((s) => [s.customer.id, s.similarity])).toEqual([
+      [exact!.id, 1],
+      [accented!.id, 1],
+    ]);
+    const { rows } = await db.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
+    expect(rows).toEqual([]);
+  });
+});
+
 describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL server', () => {
   const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   let pool: pg.Pool;
@@ -397,9 +446,9 @@ describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL ser
     const fresh = `${schema}_concurrent`;
     try {
       const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema: fresh })));
-      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1, 2]]);
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1, 2, 3]]);
       const { rows } = await pool.query(`SELECT version FROM "${fresh}".staffcore_migrations ORDER BY version`);
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     } finally {
       await pool.query(`DROP SCHEMA IF EXISTS "${fresh}" CASCADE`);
     }

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { migrate, postgresStore, type PostgresClient } from '../../src/adapters/postgres/index.js';
@@ -43,7 +44,8 @@ function harnessOn(client: () => PostgresClient) {
 
 let lite: PGlite;
 beforeAll(async () => {
-  lite = new PGlite();
+  // with pg_trgm, as a host wanting near-miss duplicates loads it
+  lite = new PGlite({ extensions: { pg_trgm } });
   await migrate(lite, { schema });
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
-import type { CustomerSearch, Query, Where, WhereValue } from '../port/Repository.js';
+import type { CustomerSearch, Query, SimilarNameQuery, Where, WhereValue } from '../port/Repository.js';
 import { decodeCursor, type Cursor } from './cursor.js';
 
 /** The largest page a `find` returns. */
@@ -89,4 +89,21 @@ export function checkSearch(search: unknown): CustomerSearch {
   const result = SearchCriteria.safeParse(search, parseOptions);
   if (!result.success) throw validationError(result.error, 'search');
   return search as CustomerSearch;
+}
+
+const SimilarNameCriteria = z.strictObject({
+  nameKey: z.string().min(1).max(500),
+  branchIds: z.array(z.string().max(200)).max(100_000).optional(),
+  threshold: z.number().min(0).max(1).default(0.5),
+  limit: z.number().int().min(1).max(1000).default(20),
+});
+
+/** A similar-name query with its defaults applied. */
+export type CheckedSimilarNameQuery = z.output<typeof SimilarNameCriteria>;
+
+/** Checks a `similarNames` query and fills in its threshold (0.5) and limit (20). */
+export function checkSimilarNameQuery(query: SimilarNameQuery): CheckedSimilarNameQuery {
+  const result = SimilarNameCriteria.safeParse(query, parseOptions);
+  if (!result.success) throw validationError(result.error, 'similar names');
+  return result.data;
 }

@@ -35,3 +35,8 @@ export function missingParent(parentId: string): StaffcoreError {
 export function notABatch(): StaffcoreError {
   return fieldError('batch', [], messages.expected('a list of records'));
 }
+
+/** The error an `updateMany` naming one record twice raises, at the second mention. */
+export function repeatedInBatch(id: string, index: number): unknown {
+  return atIndex(fieldError('batch', ['id'], messages.repeatedInBatch(id)), index);
+}

@@ -17,6 +17,7 @@ import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
 import { AuditFeed } from './_internal/AuditFeed.js';
 import { auditLog } from './_internal/auditLog.js';
+import { branchRepository } from './_internal/branchRepository.js';
 import { customerRepository } from './_internal/customerRepository.js';
 import { repository } from './_internal/repository.js';
 import { Session } from './_internal/Session.js';
@@ -68,7 +69,10 @@ export function memoryStore(): MemoryStore {
   const run = async <R>(work: (tx: Repositories) => Promise<R>): Promise<R> => {
     const session = new Session(tables, feed);
     const records = Object.fromEntries(
-      entityNames.map((entity) => [entity, entity === 'customers' ? customerRepository(session) : repository(entity, session)]),
+      entityNames.map((entity) => [
+        entity,
+        entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session),
+      ]),
     ) as unknown as Omit<Repositories, 'audit'>;
     const result = await work({ ...records, audit: auditLog(session) });
     session.commit();
@@ -85,7 +89,7 @@ export function memoryStore(): MemoryStore {
     },
     async dispose() {
       disposed = true;
-      for (const table of tables.values()) table.rows.clear();
+      for (const table of tables.values()) table.clear();
       feed.clear();
     },
     peek(entity, id) {

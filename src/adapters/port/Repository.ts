@@ -72,6 +72,14 @@ export interface Repository<E extends EntityName> {
    */
   update(record: RecordOf<E>): Promise<RecordOf<E>>;
   /**
+   * Replaces many records at once, each only when its `version` is still the stored one; all or
+   * none are saved (a bulk `update`: one round trip per chunk on PostgreSQL).
+   * @param records - the changed records, each carrying the version it was read at
+   * @returns the saved records with their new versions, in the order given
+   * @throws StaffcoreError `CONFLICT` when any stored version differs, `NOT_FOUND` when any record is missing
+   */
+  updateMany(records: readonly RecordOf<E>[]): Promise<RecordOf<E>[]>;
+  /**
    * Finds records by indexed fields, ordered and paged.
    * @param query - filters, order, page size, cursor
    * @returns one page
@@ -111,6 +119,29 @@ export interface CustomerSearch {
   readonly after?: string | null;
 }
 
+/** A search for customers whose names look like a given one (trigram similarity, as PostgreSQL's `pg_trgm`). */
+export interface SimilarNameQuery {
+  /** The folded name to compare with (`duplicateKeys(record).nameKey`). */
+  readonly nameKey: string;
+  /** Only records of these branches. */
+  readonly branchIds?: readonly string[];
+  /** The least similarity reported, 0 to 1; 0.5 by default. */
+  readonly threshold?: number;
+  /** The most records returned, 1 to 1,000; 20 by default. */
+  readonly limit?: number;
+}
+
+/** A customer whose folded name looks like the one searched for, and how much. */
+export interface SimilarName {
+  /** The record. */
+  readonly customer: Customer;
+  /**
+   * The trigram similarity of the two folded names, 0 to 1: shared trigrams over all trigrams of
+   * both, each name's words padded as `pg_trgm` pads them.
+   */
+  readonly similarity: number;
+}
+
 /**
  * The repository of customer records, which also keeps the customer tree. Changing `parentId`
  * through `update` is a move: the store checks that the new parent exists and is not the record
@@ -135,6 +166,24 @@ export interface CustomerRepository extends Omit<Repository<'customers'>, 'remov
    * @returns one page
    */
   search(search: CustomerSearch): Promise<Page<Customer>>;
+  /**
+   * Finds the customers whose folded names are similar to a given one, most similar first (ties
+   * by id). A store answers from an index, so the cost does not grow with the number of records.
+   * A PostgreSQL database without the `pg_trgm` extension answers with exact matches only.
+   * @param query - the folded name, the branches, the threshold and the limit
+   * @returns the similar records with their similarity
+   */
+  similarNames(query: SimilarNameQuery): Promise<SimilarName[]>;
+}
+
+/** The repository of the branch hierarchy's levels. */
+export interface BranchRepository extends Repository<'branches'> {
+  /**
+   * A token that changes whenever any level of the hierarchy is written, by this process or any
+   * other sharing the storage; a caller may keep the hierarchy it read while the token stays the same.
+   * @returns the token
+   */
+  hierarchyVersion(): Promise<string>;
 }
 
 /** Which record's audit trail to read, and which page of it. */
@@ -205,9 +254,10 @@ export interface AuditLog {
 /** Every repository of a store, as seen inside one transaction. */
 export type Repositories = {
   readonly customers: CustomerRepository;
+  readonly branches: BranchRepository;
   /** The audit trail and change feed. */
   readonly audit: AuditLog;
-} & { readonly [E in Exclude<EntityName, 'customers'>]: Repository<E> };
+} & { readonly [E in Exclude<EntityName, 'customers' | 'branches'>]: Repository<E> };
 
 /**
  * A store: where staffcore keeps its records. Everything is read and written inside

@@ -14,6 +14,7 @@ import {
   Task,
   Worksite,
 } from '../../model/index.js';
+import { duplicateKeys } from '../../rules/duplicateKeys.js';
 
 /**
  * How a store holds one kind of record.
@@ -30,6 +31,26 @@ export interface EntityDefinition<S extends z.ZodType = z.ZodType> {
   readonly indexed: readonly string[];
   /** Fields a `find` can order by, besides `id`. */
   readonly sortable: readonly string[];
+  /**
+   * Index keys worked out from a record rather than stored in it (a customer's duplicate keys).
+   * A store computes them on every write and indexes them like `indexed` fields: each key named
+   * here is also listed in `indexed`, so `find({ where: { nameKey } })` is an index lookup.
+   */
+  readonly derived?: DerivedKeys;
+  /** A derived key a store also indexes by trigrams, to answer `similarNames` from an index. */
+  readonly similar?: string;
+}
+
+/** Index keys a store works out from each record it writes: their names, and how to compute them. */
+export interface DerivedKeys {
+  /** The keys' names, each also an `indexed` field. */
+  readonly fields: readonly string[];
+  /**
+   * Computes the keys of one record.
+   * @param record - a valid record of the entity
+   * @returns each key's value, `null` when the record has nothing to compare on
+   */
+  readonly of: (record: never) => Readonly<Record<string, string | null>>;
 }
 
 const define = <S extends z.ZodType, const I extends readonly string[], const O extends readonly string[]>(
@@ -37,14 +58,21 @@ const define = <S extends z.ZodType, const I extends readonly string[], const O 
   label: string,
   indexed: I,
   sortable: O,
-) => ({ schema, label, indexed, sortable }) as const;
+  extra: { readonly derived?: DerivedKeys; readonly similar?: string } = {},
+) => ({ schema, label, indexed, sortable, ...extra }) as const;
 
 /**
  * Every kind of record a store holds, with its schema and indexes. Adapters derive their tables
  * (or maps) from this list, so a new entity is one line here.
  */
 export const entities = {
-  customers: define(Customer, 'customer', ['parentId', 'branchId', 'status', 'accountManagerId', 'duplicateOfId'], ['name']),
+  customers: define(
+    Customer,
+    'customer',
+    ['parentId', 'branchId', 'status', 'accountManagerId', 'duplicateOfId', 'nameKey', 'phoneKey', 'addressKey'],
+    ['name'],
+    { derived: { fields: ['nameKey', 'phoneKey', 'addressKey'], of: duplicateKeys }, similar: 'nameKey' },
+  ),
   worksites: define(Worksite, 'worksite', ['customerId'], ['name']),
   branches: define(Branch, 'branch', ['parentId'], ['name']),
   reps: define(ServiceRep, 'service rep', ['branchId'], ['name']),
@@ -58,6 +86,24 @@ export const entities = {
   favorites: define(Favorite, 'favorite', ['repId', 'customerId'], ['createdAt']),
   statusChanges: define(StatusChange, 'status change', ['customerId'], ['at']),
 } as const satisfies Record<string, EntityDefinition>;
+
+/**
+ * The values a store indexes for a record: each `indexed` field's value as text, derived keys
+ * included; `null` for a missing value.
+ * @param entity - the kind of record
+ * @param record - a valid record of that kind
+ * @returns the values by field
+ */
+export function indexedValues(entity: EntityName, record: Readonly<Record<string, unknown>>): Readonly<Record<string, string | null>> {
+  const definition: EntityDefinition = entities[entity];
+  const derived = definition.derived?.of(record as never);
+  const values: Record<string, string | null> = {};
+  for (const field of definition.indexed) {
+    const value = derived && field in derived ? derived[field] : record[field];
+    values[field] = value === null || value === undefined ? null : String(value);
+  }
+  return values;
+}
 
 /** The name of a kind of record a store holds (`customers`, `worksites`, …). */
 export type EntityName = keyof typeof entities;

@@ -11,10 +11,11 @@
  * @module
  */
 export { entities, entityNames } from './entities.js';
-export type { EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';
+export type { DerivedKeys, EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 export type {
   AuditLog,
   AuditTrailQuery,
+  BranchRepository,
   ChangeFeedPage,
   ChangeFeedQuery,
   CustomerRepository,
@@ -24,6 +25,8 @@ export type {
   Query,
   Repositories,
   Repository,
+  SimilarName,
+  SimilarNameQuery,
   Store,
   Where,
   WhereValue,

@@ -49,8 +49,14 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
 
 /**
  * Brings the store's schema up to date: creates the schema, one table per kind of record with its
- * id sequence and indexes, the audit log's tables, and records each applied version in
- * `staffcore_migrations`.
+ * id sequence and indexes, the audit log's tables, the customers' duplicate keys, the hierarchy's
+ * version row, and records each applied version in `staffcore_migrations`.
+ *
+ * Where the server offers the `pg_trgm` extension and the role may create it (it is trusted: a
+ * database owner may), `migrate` installs it and indexes the customers' folded names by
+ * trigrams, so `customers.add` also reports names that differ by a typo. Without it, likely
+ * duplicates are found by exact keys only. For PGlite, load it:
+ * `new PGlite({ extensions: { pg_trgm } })` with `pg_trgm` from `@electric-sql/pglite/contrib/pg_trgm`.
  *
  * Versioned and idempotent: a second run applies nothing and changes nothing. Concurrent runs (several
  * app instances starting at once) wait for each other on a transaction-level advisory lock, so each
@@ -62,8 +68,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * @throws StaffcoreError `VALIDATION` for a malformed schema name or a client that is not one, `STORE` when the database fails
  * @example
  * ```ts
- * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2], version: 2 }
- * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 2 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3], version: 3 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 3 }
  * ```
  */
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {
@@ -90,7 +96,9 @@ export async function migrate(client: PostgresClient, options: MigrateOptions = 
     const applied: number[] = [];
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
-      for (const statement of migration.statements(schema)) await connection.query(`migrate to version ${migration.version}`, statement);
+      const operation = `migrate to version ${migration.version}`;
+      for (const statement of migration.statements(schema)) await connection.query(operation, statement);
+      await migration.then?.(connection, schema, operation);
       await connection.query('migrate', `INSERT INTO ${migrationsTable(schema)} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
       applied.push(migration.version);
     }

@@ -31,12 +31,14 @@
  */
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
-import type { Repositories, Store } from '../port/Repository.js';
+import type { BranchRepository, Repositories, Store } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';
 import { postgresAuditLog } from './_internal/auditLog.js';
 import { auditTablesOf } from './_internal/auditTables.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
+import { trigramSchema } from './_internal/duplicateKeyColumns.js';
+import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
 import { latestVersion, migrationsTable } from './_internal/migrations.js';
 import { postgresRepository } from './_internal/repository.js';
 import { TableAccess } from './_internal/tableAccess.js';
@@ -111,13 +113,30 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   const tables = tablesOf(schema);
   const auditTables = auditTablesOf(schema);
   let migrated = false;
+  // Where pg_trgm lives, looked up on first use: installing it takes a migration, which a running store need not see.
+  let trigrams: Promise<string | null> | undefined;
   let disposed = false;
 
   const repositories = (connection: Connection): Repositories => {
     const records = Object.fromEntries(
       entityNames.map((entity: EntityName) => {
         const access = new TableAccess(tables[entity], connection);
-        return [entity, entity === 'customers' ? postgresCustomerRepository(access) : postgresRepository(access)];
+        if (entity === 'customers') return [entity, postgresCustomerRepository(access, () =>
+              (trigrams ??= trigramSchema(connection, 'customers.similarNames').catch((error: unknown) => {
+                trigrams = undefined;
+                throw error;
+              })))];
+        if (entity === 'branches') {
+          const branches: BranchRepository = {
+            ...postgresRepository<'branches'>(access),
+            async hierarchyVersion() {
+              const [row] = await connection.query<{ token: string }>('branches.hierarchyVersion', hierarchyVersionQuery(schema));
+              return row!.token;
+            },
+          };
+          return [entity, branches];
+        }
+        return [entity, postgresRepository(access)];
       }),
     ) as unknown as Omit<Repositories, 'audit'>;
     return { ...records, audit: postgresAuditLog(connection, auditTables) };

@@ -2,11 +2,15 @@ import { AuditEventId, type AuditEvent, type NewAuditEvent } from '../../../mode
 import type { EntityName } from '../../port/entities.js';
 import type { AuditFeed } from './AuditFeed.js';
 import { freeze } from './freeze.js';
-import { deleted, type Row, type Table, type Write } from './Table.js';
+import { deleted, valueOf, type Row, type Table, type Write } from './Table.js';
+
+let sessions = 0;
 
 /** The writes of one open transaction, on top of the committed tables and audit feed. */
 export class Session {
   readonly writes = new Map<EntityName, Map<string, Write>>();
+  /** Tells this transaction from every other of the process (for tokens that must not outlive it). */
+  readonly serial = ++sessions;
   /** The audit events appended so far, committed with the writes. */
   private readonly events: AuditEvent[] = [];
 
@@ -49,7 +53,7 @@ export class Session {
     const rows: Row[] = [];
     for (const id of this.candidates(entity, where)) {
       const row = this.read(entity, id);
-      if (row && where.every(([field, values]) => values.includes((row[field] ?? null) as string | null))) rows.push(row);
+      if (row && where.every(([field, values]) => values.includes(valueOf(entity, row, field)))) rows.push(row);
     }
     return rows;
   }

@@ -1,4 +1,5 @@
-import { entities, type EntityName } from '../../port/entities.js';
+import { trigramsOf } from '../../../rules/trigramSimilarity.js';
+import { entities, indexedValues, type EntityDefinition, type EntityName } from '../../port/entities.js';
 
 /** A stored record: frozen, with its id and version. */
 export type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
@@ -9,17 +10,85 @@ export const deleted = Symbol('deleted');
 /** What a transaction did to one record: its new row, or its removal. */
 export type Write = Row | typeof deleted;
 
+/** Indexed values by row: rows are frozen, so the values (derived keys included) are computed once. */
+const valueCache = new WeakMap<Row, Readonly<Record<string, string | null>>>();
+
+/**
+ * The value of an indexed field (or derived key) of a row, as the indexes hold it.
+ * @param entity - the row's entity
+ * @param row - a stored row
+ * @param field - an indexed field
+ * @returns the value, `null` when missing
+ */
+export function valueOf(entity: EntityName, row: Row, field: string): string | null {
+  let values = valueCache.get(row);
+  if (!values) valueCache.set(row, (values = indexedValues(entity, row)));
+  return values[field] ?? null;
+}
+
+/** A trigram index of one field: which rows hold each trigram, and how many trigrams each row has. */
+export class TrigramIndex {
+  readonly postings = new Map<string, Set<string>>();
+  readonly sizes = new Map<string, number>();
+
+  constructor(readonly field: string) {}
+
+  add(id: string, value: string | null): void {
+    if (value === null) return;
+    const trigrams = trigramsOf(value);
+    for (const trigram of trigrams) {
+      let ids = this.postings.get(trigram);
+      if (!ids) this.postings.set(trigram, (ids = new Set()));
+      ids.add(id);
+    }
+    this.sizes.set(id, trigrams.size);
+  }
+
+  remove(id: string, value: string | null): void {
+    if (value === null) return;
+    for (const trigram of trigramsOf(value)) {
+      const ids = this.postings.get(trigram);
+      ids?.delete(id);
+      if (ids?.size === 0) this.postings.delete(trigram);
+    }
+    this.sizes.delete(id);
+  }
+
+  /**
+   * The committed rows whose value shares at least `threshold` of the trigrams with `value`
+   * (similarity = shared / (mine + theirs − shared)), with their similarity.
+   */
+  similar(value: string, threshold: number): Map<string, number> {
+    const mine = trigramsOf(value);
+    const shared = new Map<string, number>();
+    for (const trigram of mine) for (const id of this.postings.get(trigram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const out = new Map<string, number>();
+    for (const [id, common] of shared) {
+      const similarity = common / (mine.size + this.sizes.get(id)! - common);
+      if (similarity >= threshold) out.set(id, similarity);
+    }
+    return out;
+  }
+}
+
 /** One entity's committed records and their indexes. */
 export class Table {
   readonly rows = new Map<string, Row>();
   readonly indexes = new Map<string, Map<string | null, Set<string>>>();
+  /** The trigram index of the entity's `similar` key, when it has one. */
+  readonly trigrams: TrigramIndex | null;
+  /** Goes up with every committed write, so a reader can tell the table changed. */
+  revision = 0;
   nextId = 1;
 
   constructor(readonly entity: EntityName) {
-    for (const field of entities[entity].indexed) this.indexes.set(field, new Map());
+    const definition: EntityDefinition = entities[entity];
+    for (const field of definition.indexed) this.indexes.set(field, new Map());
+    this.trigrams = definition.similar ? new TrigramIndex(definition.similar) : null;
   }
 
   apply(id: string, write: Write): void {
+    this.revision++;
     const before = this.rows.get(id);
     if (before) this.unindex(before);
     if (write === deleted) {
@@ -30,21 +99,31 @@ export class Table {
     }
   }
 
+  clear(): void {
+    this.rows.clear();
+    for (const index of this.indexes.values()) index.clear();
+    this.trigrams?.postings.clear();
+    this.trigrams?.sizes.clear();
+    this.revision++;
+  }
+
   private index(row: Row): void {
     for (const [field, index] of this.indexes) {
-      const value = (row[field] ?? null) as string | null;
+      const value = valueOf(this.entity, row, field);
       let ids = index.get(value);
       if (!ids) index.set(value, (ids = new Set()));
       ids.add(row.id);
     }
+    this.trigrams?.add(row.id, valueOf(this.entity, row, this.trigrams.field));
   }
 
   private unindex(row: Row): void {
     for (const [field, index] of this.indexes) {
-      const value = (row[field] ?? null) as string | null;
+      const value = valueOf(this.entity, row, field);
       const ids = index.get(value);
       ids?.delete(row.id);
       if (ids?.size === 0) index.delete(value);
     }
+    this.trigrams?.remove(row.id, valueOf(this.entity, row, this.trigrams.field));
   }
 }

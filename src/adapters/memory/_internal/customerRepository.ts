@@ -6,7 +6,10 @@ import { checkId, checkRecord } from '../../_internal/recordChecks.js';
 import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
 import { atIndex, missingParent } from '../../_internal/storeErrors.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
-import type { CustomerRepository, CustomerSearch, Page } from '../../port/Repository.js';
+import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';
+import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
+import { trigramSimilarity } from '../../../rules/trigramSimilarity.js';
+import { valueOf } from './Table.js';
 import { keyOf, page } from './page.js';
 import { repository } from './repository.js';
 import type { Session } from './Session.js';
@@ -44,6 +47,51 @@ export function customerRepository(session: Session): CustomerRepository {
         });
       }
       return base.update(next);
+    },
+    async updateMany(records) {
+      // Moves are checked one after another against the tree as the earlier records of the batch
+      // leave it, all before anything is written.
+      const moved = new Map<string, string | null>();
+      const parentOf = (id: string) => {
+        if (moved.has(id)) return moved.get(id)!;
+        const node = read(id);
+        return node ? node.parentId : undefined;
+      };
+      for (const [index, record] of (Array.isArray(records) ? records : []).entries()) {
+        let next: Customer;
+        try {
+          next = checkRecord('customers', record);
+        } catch (error) {
+          throw atIndex(error, index);
+        }
+        const current = read(next.id);
+        if (!current || current.version !== next.version || parentOf(next.id) === next.parentId) continue;
+        checkParentChange(next.id, next.parentId, parentOf);
+        moved.set(next.id, next.parentId);
+      }
+      return base.updateMany(records);
+    },
+    async similarNames(input) {
+      const query = checkSimilarNameQuery(input);
+      const table = session.table('customers');
+      const branches = query.branchIds ? new Set(query.branchIds) : null;
+      const scores = table.trigrams!.similar(query.nameKey, query.threshold);
+      // Records this transaction wrote are compared one by one: the index holds committed rows only.
+      for (const id of session.writes.get('customers')?.keys() ?? []) {
+        scores.delete(id);
+        const row = session.read('customers', id);
+        const key = row ? valueOf('customers', row, 'nameKey') : null;
+        const similarity = key === null ? 0 : trigramSimilarity(query.nameKey, key);
+        if (row && similarity >= query.threshold) scores.set(id, similarity);
+      }
+      const found: SimilarName[] = [];
+      for (const [id, similarity] of scores) {
+        const customer = read(id);
+        if (customer && (!branches || branches.has(customer.branchId))) found.push({ customer, similarity });
+      }
+      return found
+        .sort((a, b) => b.similarity - a.similarity || compareCodePoints(a.customer.id, b.customer.id))
+        .slice(0, query.limit);
     },
     async subtree(id) {
       const root = read(checkId('customers', id));

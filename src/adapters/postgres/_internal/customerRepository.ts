@@ -6,9 +6,10 @@ import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord } from '../../_internal/recordChecks.js';
 import { sortKey } from '../../_internal/sortKey.js';
 import { atIndex, conflict, missingParent, notFound } from '../../_internal/storeErrors.js';
-import type { CustomerRepository, CustomerSearch, Draft, Page } from '../../port/Repository.js';
-import { insertBatch, postgresRepository } from './repository.js';
-import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';
+import type { CustomerRepository, CustomerSearch, Draft, Page, SimilarName } from '../../port/Repository.js';
+import { insertBatch, postgresRepository, updateBatch } from './repository.js';
+import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
+import { arrayLiteral, containsPattern, prefixUpperBound, quoteIdent } from './sqlText.js';
 import { checkQueryText } from '../../_internal/storable.js';
 import { whereSql, type StoredRecord, type TableAccess } from './tableAccess.js';
 import { pathIndexLength, type TableDefinition } from './tables.js';
@@ -168,10 +169,22 @@ function nameKeyColumn(t: TableDefinition): string {
   return column;
 }
 
-/** The customer repository inside one transaction: the generic one, plus the tree and search. */
-export function postgresCustomerRepository(access: TableAccess): CustomerRepository {
+/**
+ * The customer repository inside one transaction: the generic one, plus the tree and search.
+ * @param trigrams - the schema `pg_trgm` is installed in (looked up once per store), or `null` without it
+ */
+export function postgresCustomerRepository(access: TableAccess, trigrams: () => Promise<string | null>): CustomerRepository {
   const { remove: _remove, ...base } = postgresRepository<'customers'>(access);
   const t = access.t;
+  const update = async (next: StoredRecord & Customer): Promise<Customer> => {
+    // Most updates keep the parent: one statement. Otherwise find out why it matched nothing.
+    const saved = await access.update(next, 'update', true);
+    if (saved) return saved as unknown as Customer;
+    const [current] = await access.connection.query<{ version: number }>(access.op('update'), `SELECT version FROM ${t.name} WHERE id = $1`, [next.id]);
+    if (!current) throw notFound('customers', next.id);
+    if (current.version !== next.version) throw conflict('customers', next.id);
+    return move(access, next);
+  };
   const select = async (operation: string, sql: string, params: unknown[]) =>
     (await access.connection.query<{ data: Customer }>(access.op(operation), sql, params)).map((row) => row.data);
   return {
@@ -187,14 +200,33 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
       return insertBatch<'customers'>(access, drafts, 'insertMany', (part, offset, batchIds) => prepareParents(access, part, offset, batchIds, 'insertMany'));
     },
     async update(record) {
-      const next = checkRecord('customers', record) as unknown as StoredRecord & Customer;
-      // Most updates keep the parent: one statement. Otherwise find out why it matched nothing.
-      const saved = await access.update(next, 'update', true);
-      if (saved) return saved as unknown as Customer;
-      const [current] = await access.connection.query<{ version: number }>(access.op('update'), `SELECT version FROM ${t.name} WHERE id = $1`, [next.id]);
-      if (!current) throw notFound('customers', next.id);
-      if (current.version !== next.version) throw conflict('customers', next.id);
-      return move(access, next);
+      return update(checkRecord('customers', record) as unknown as StoredRecord & Customer);
+    },
+    async updateMany(records) {
+      // Records keeping their parents go in bulk; a part with a move is saved one by one.
+      return updateBatch<'customers'>(access, records, 'updateMany', (record) => update(record as StoredRecord & Customer));
+    },
+    async similarNames(input) {
+      const query = checkSimilarNameQuery(input);
+      const column = t.similar?.column;
+      if (column === undefined) throw new Error('staffcore: customers have no trigram-indexed key');
+      const extension = await trigrams();
+      const params: unknown[] = [query.nameKey];
+      const conditions = query.branchIds ? whereSql(t, [['branchId', [...query.branchIds]]], params) : [];
+      let sql: string;
+      if (extension === null) {
+        // Without pg_trgm: the exact repeats, which the plain index finds.
+        sql = `SELECT data, 1::real AS similarity FROM ${t.name} WHERE ${[`${column} = $1`, ...conditions].join(' AND ')} ORDER BY id LIMIT ${query.limit}`;
+      } else {
+        const schema = quoteIdent(extension);
+        // `%` uses the trigram index at the session's threshold, set for this transaction only.
+        await access.connection.query(access.op('similarNames'), "SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [String(query.threshold)]);
+        sql =
+          `SELECT data, ${schema}.similarity(${column}, $1) AS similarity FROM ${t.name} ` +
+          `WHERE ${[`${column} OPERATOR(${schema}.%) $1`, ...conditions].join(' AND ')} ORDER BY similarity DESC, id LIMIT ${query.limit}`;
+      }
+      const rows = await access.connection.query<{ data: Customer; similarity: number }>(access.op('similarNames'), sql, params);
+      return rows.map((row): SimilarName => ({ customer: row.data, similarity: Number(row.similarity) }));
     },
     async subtree(id) {
       const key = checkId('customers', id);

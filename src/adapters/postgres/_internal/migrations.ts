@@ -1,13 +1,18 @@
 import { entityNames } from '../../port/entities.js';
 import { createAuditStatements } from './auditTables.js';
+import type { Connection } from './connection.js';
+import { backfillDerivedKeys, indexNamesByTrigrams } from './duplicateKeyColumns.js';
+import { createHierarchyVersionStatements } from './hierarchyVersion.js';
 import { quoteIdent } from './sqlText.js';
-import { createTableStatements } from './tables.js';
+import { addColumnStatements, createTableStatements, tablesOf } from './tables.js';
 
 /** One step of the schema's history. Released steps never change; a change is a new version. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: (schema: string) => readonly string[];
+  /** Work that needs more than fixed SQL (filling new columns from the records), run after the statements. */
+  readonly then?: (connection: Connection, schema: string, operation: string) => Promise<void>;
 }
 
 /**
@@ -25,6 +30,16 @@ export const migrations: readonly Migration[] = [
     version: 2,
     name: 'audit log and change feed: audit_events, its per-record index, the audit_counter row',
     statements: (schema) => createAuditStatements(schema),
+  },
+  {
+    version: 3,
+    name: "customers' duplicate keys (derived_name_key, derived_phone_key, derived_address_key) with their indexes, " +
+      'a pg_trgm index on the folded name where pg_trgm is available, the hierarchy_version row and its trigger',
+    statements: (schema) => [...addColumnStatements(schema, 'customers'), ...createHierarchyVersionStatements(schema)],
+    async then(connection, schema, operation) {
+      await backfillDerivedKeys(connection, tablesOf(schema).customers, operation);
+      await indexNamesByTrigrams(connection, schema, operation);
+    },
   },
 ];
 

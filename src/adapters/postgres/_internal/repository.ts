@@ -1,9 +1,10 @@
 import { fieldError, messages } from '../../../errors/index.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
-import { atIndex, notABatch } from '../../_internal/storeErrors.js';
+import { atIndex, conflict, notABatch, notFound, repeatedInBatch } from '../../_internal/storeErrors.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Query, Repository, Where } from '../../port/Repository.js';
+import { arrayLiteral } from './sqlText.js';
 import { batchSize, type StoredRecord, type TableAccess } from './tableAccess.js';
 
 /** Validates one draft of a batch, its errors naming the draft's index, as the memory store does. */
@@ -76,6 +77,85 @@ export async function insertBatch<E extends EntityName>(
   }
 }
 
+/**
+ * Why a bulk update matched fewer rows than records: throws `NOT_FOUND` or `CONFLICT` for the first
+ * record (in batch order) that is missing or stale; returns when every one exists at its version
+ * (so what differed was a customer's parent).
+ */
+async function explainMismatch(access: TableAccess, records: readonly StoredRecord[], operation: string): Promise<void> {
+  const rows = await access.connection.query<{ id: string; version: number }>(
+    access.op(operation),
+    `SELECT id, version FROM ${access.t.name} WHERE id = ANY($1::text[])`,
+    [arrayLiteral(records.map((record) => record.id))],
+  );
+  const stored = new Map(rows.map((row) => [row.id, Number(row.version)]));
+  for (const record of records) {
+    const version = stored.get(record.id);
+    if (version === undefined) throw notFound(access.t.entity, record.id);
+    if (version !== record.version) throw conflict(access.t.entity, record.id);
+  }
+}
+
+/**
+ * Saves changed records, all or none, one statement per {@link batchSize} records (a batch of
+ * more runs inside a savepoint, so a refusal further on undoes the parts before it).
+ *
+ * @param oneByOne - with it, only records whose parent is unchanged go in bulk; a part where a
+ *   parent changed is saved one record at a time through it (a customer's move)
+ * @returns the saved records, in the order given
+ */
+export async function updateBatch<E extends EntityName>(
+  access: TableAccess,
+  records: unknown,
+  operation: string,
+  oneByOne?: (record: StoredRecord) => Promise<StoredRecord>,
+): Promise<RecordOf<E>[]> {
+  if (!Array.isArray(records)) throw notABatch();
+  const entity = access.t.entity as E;
+  const seen = new Set<string>();
+  const checked = records.map((record, index) => {
+    let next: StoredRecord;
+    try {
+      next = checkRecord(entity, record) as unknown as StoredRecord;
+    } catch (error) {
+      throw atIndex(error, index);
+    }
+    if (seen.has(next.id)) throw repeatedInBatch(next.id, index);
+    seen.add(next.id);
+    return next;
+  });
+  const inSavepoint = async <R>(work: () => Promise<R>): Promise<R> => {
+    await access.connection.query(access.op(operation), 'SAVEPOINT staffcore_update_many');
+    try {
+      const result = await work();
+      await access.connection.query(access.op(operation), 'RELEASE SAVEPOINT staffcore_update_many');
+      return result;
+    } catch (error) {
+      await access.connection.query(access.op(operation), 'ROLLBACK TO SAVEPOINT staffcore_update_many').catch(() => undefined);
+      throw error;
+    }
+  };
+  const savePart = async (part: readonly StoredRecord[]): Promise<StoredRecord[]> => {
+    const saved = await access.updateRows(part, operation, oneByOne !== undefined);
+    if (saved) return saved;
+    await explainMismatch(access, part, operation);
+    if (!oneByOne) throw conflict(entity, part[0]!.id);
+    return inSavepoint(async () => {
+      const out: StoredRecord[] = [];
+      for (const record of part) out.push(await oneByOne(record));
+      return out;
+    });
+  };
+  if (checked.length === 0) return [];
+  // One statement is all or nothing by itself; more need a savepoint to undo the parts before a refusal.
+  if (checked.length <= batchSize) return (await savePart(checked)) as unknown as RecordOf<E>[];
+  return inSavepoint(async () => {
+    const saved: StoredRecord[] = [];
+    for (let offset = 0; offset < checked.length; offset += batchSize) saved.push(...(await savePart(checked.slice(offset, offset + batchSize))));
+    return saved as unknown as RecordOf<E>[];
+  });
+}
+
 /** Gives validated drafts their ids (in input order) and version 1. */
 export async function withIds<E extends EntityName>(access: TableAccess, drafts: readonly Draft<RecordOf<E>>[], operation: string): Promise<StoredRecord[]> {
   const ids = await access.allocateIds(drafts.length, operation);
@@ -104,6 +184,9 @@ export function postgresRepository<E extends EntityName>(access: TableAccess): R
       const saved = await access.update(next, 'update');
       if (!saved) throw await access.writeFailure(next.id, 'update');
       return saved as unknown as RecordOf<E>;
+    },
+    async updateMany(records) {
+      return updateBatch<E>(access, records, 'updateMany');
     },
     async find(query?: Query<E>) {
       return (await access.page(normalizeQuery(entity, query), [], [], 'find')) as unknown as Awaited<ReturnType<Repository<E>['find']>>;

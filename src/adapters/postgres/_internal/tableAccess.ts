@@ -3,6 +3,7 @@ import { encodeCursor } from '../../_internal/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
 import { sortKey } from '../../_internal/sortKey.js';
 import { conflict, notFound } from '../../_internal/storeErrors.js';
+import { indexedValues } from '../../port/entities.js';
 import type { Page } from '../../port/Repository.js';
 import type { Connection } from './connection.js';
 import { arrayLiteral } from './sqlText.js';
@@ -25,6 +26,8 @@ interface Statements {
   readonly update: string;
   readonly updateKeepingParent: string;
   readonly allocate: string;
+  readonly updateRows: string;
+  readonly updateRowsKeepingParent: string;
 }
 
 const statementCache = new WeakMap<TableDefinition, Statements>();
@@ -62,7 +65,20 @@ function statementsOf(t: TableDefinition): Statements {
   const updateKeepingParent =
     parent < 0 ? update : update.replace(' RETURNING', ` AND ${t.indexed[parent]!.column} IS NOT DISTINCT FROM $${parent + 4} RETURNING`);
   const allocate = `SELECT string_agg(n::text, ',' ORDER BY n) AS ids FROM (SELECT nextval('${t.sequence}') AS n FROM generate_series(1, $1::int)) AS s`;
-  statements = { insert, insertOne, update, updateKeepingParent, allocate };
+  // Many records in one statement, all or none: `matched` locks the rows whose id and version (and
+  // parent) still match, and the update runs only when every record matched. A row changed by a
+  // transaction committing meanwhile fails the lock's recheck, so it is never half-applied.
+  // $1 ids, $2 versions read, $3 the saved records as a JSON array, then the field columns; $n the count.
+  const keep = parent < 0 ? '' : ` AND t.${t.indexed[parent]!.column} IS NOT DISTINCT FROM u.f${parent}`;
+  const updateRowsOf = (condition: string) =>
+    `WITH u AS (SELECT * FROM ROWS FROM (unnest($1::text[]), unnest($2::int[]), jsonb_array_elements($3::jsonb), ` +
+    `${fieldColumns.map((_, i) => `unnest($${i + 4}::text[])`).join(', ')}) AS u(id, v, data, ${fieldColumns.map((_, i) => `f${i}`).join(', ')})), ` +
+    `matched AS (SELECT t.id FROM ${t.name} t JOIN u ON t.id = u.id AND t.version = u.v${condition} FOR UPDATE OF t) ` +
+    `UPDATE ${t.name} AS t SET version = t.version + 1, data = u.data, ${fieldColumns.map((column, i) => `${column} = u.f${i}`).join(', ')} ` +
+    `FROM u WHERE t.id = u.id AND t.version = u.v${condition} AND (SELECT count(*) FROM matched) = $${fieldColumns.length + 4} RETURNING t.id`;
+  const updateRows = updateRowsOf('');
+  const updateRowsKeepingParent = updateRowsOf(keep);
+  statements = { insert, insertOne, update, updateKeepingParent, allocate, updateRows, updateRowsKeepingParent };
   statementCache.set(t, statements);
   return statements;
 }
@@ -70,10 +86,8 @@ function statementsOf(t: TableDefinition): Statements {
 /** The values of a record's field columns: indexed values as text, then sort keys. */
 function fieldValues(t: TableDefinition, record: Readonly<Record<string, unknown>>): (string | null)[] {
   const values: (string | null)[] = [];
-  for (const { field } of t.indexed) {
-    const value = record[field];
-    values.push(value === null || value === undefined ? null : String(value));
-  }
+  const indexed = indexedValues(t.entity, record);
+  for (const { field } of t.indexed) values.push(indexed[field] ?? null);
   for (const { field } of t.sortable) values.push(sortKey(record[field]));
   return values;
 }
@@ -193,6 +207,32 @@ export class TableAccess {
       ...fieldValues(this.t, saved),
     ]);
     return rows.length === 1 ? saved : null;
+  }
+
+  /**
+   * Replaces many records in one statement, each when its stored version (and, `keepingParent`,
+   * its stored parent) is still the one it carries; all of them or none. The records are distinct
+   * and at most {@link batchSize}.
+   * @returns the saved records, or `null` when any record did not match (and nothing was written)
+   */
+  async updateRows(records: readonly StoredRecord[], operation: string, keepingParent = false): Promise<StoredRecord[] | null> {
+    if (records.length === 0) return [];
+    const width = this.t.indexed.length + this.t.sortable.length;
+    const saved = records.map((record) => ({ ...record, version: record.version + 1 }));
+    const fields: (string | null)[][] = Array.from({ length: width }, () => []);
+    for (const record of saved) {
+      const values = fieldValues(this.t, record);
+      for (let f = 0; f < width; f++) fields[f]!.push(values[f]!);
+    }
+    const statements = statementsOf(this.t);
+    const rows = await this.connection.query(this.op(operation), keepingParent ? statements.updateRowsKeepingParent : statements.updateRows, [
+      arrayLiteral(records.map((record) => record.id)),
+      `{${records.map((record) => record.version).join(',')}}`,
+      `[${saved.map((record) => JSON.stringify(record)).join(',')}]`,
+      ...fields.map(arrayLiteral),
+      records.length,
+    ]);
+    return rows.length === records.length ? saved : null;
   }
 
   /** Why a versioned write matched no row: the record is missing (`NOT_FOUND`) or newer (`CONFLICT`). */

@@ -1,5 +1,5 @@
 import { fieldError, messages } from '../../../errors/index.js';
-import { entities, entityNames, type EntityName } from '../../port/entities.js';
+import { entities, entityNames, type EntityDefinition, type EntityName } from '../../port/entities.js';
 import { quoteIdent } from './sqlText.js';
 
 /** A record field kept in a column of its own, next to the `data` jsonb that holds the record. */
@@ -19,8 +19,10 @@ export interface TableDefinition {
   readonly name: string;
   /** The quoted, schema-qualified id sequence. */
   readonly sequence: string;
-  /** One text column per indexed field. */
+  /** One text column per indexed field (`derived_…` for a derived key). */
   readonly indexed: readonly FieldColumn[];
+  /** The column of the key indexed by trigrams for `similarNames`, if any. */
+  readonly similar: FieldColumn | null;
   /** One `"C"`-collated sort-key column per sortable field (`sortKey()` of the value). */
   readonly sortable: readonly FieldColumn[];
   /** Whether the table keeps a materialized path (the customer tree). */
@@ -46,10 +48,15 @@ const reserved = new Set(['id', 'version', 'data', 'path']);
 
 function defineTable(schema: string, entity: EntityName): TableDefinition {
   const table = snake(entity);
-  const indexed = entities[entity].indexed.map((field: string) => ({ field, column: quoteIdent(snake(field)) }));
-  const sortable = entities[entity].sortable.map((field: string) => ({ field, column: quoteIdent(`${snake(field)}_key`) }));
+  const definition: EntityDefinition = entities[entity];
+  const derived = new Set(definition.derived?.fields ?? []);
+  // A derived key is named apart (`nameKey` → `derived_name_key`) so it cannot meet a sort-key column (`name_key`).
+  const indexed = definition.indexed.map((field) => ({ field, column: quoteIdent(`${derived.has(field) ? 'derived_' : ''}${snake(field)}`) }));
+  const sortable = definition.sortable.map((field) => ({ field, column: quoteIdent(`${snake(field)}_key`) }));
+  const names = new Set<string>();
   for (const { column } of [...indexed, ...sortable]) {
-    if (reserved.has(column.slice(1, -1))) throw new Error(`staffcore: column ${column} of ${entity} clashes with a fixed column`);
+    if (reserved.has(column.slice(1, -1)) || names.has(column)) throw new Error(`staffcore: column ${column} of ${entity} clashes with another column`);
+    names.add(column);
   }
   return {
     entity,
@@ -57,6 +64,7 @@ function defineTable(schema: string, entity: EntityName): TableDefinition {
     name: `${quoteIdent(schema)}.${quoteIdent(table)}`,
     sequence: `${quoteIdent(schema)}.${quoteIdent(`${table}_id_seq`)}`,
     indexed,
+    similar: indexed.find(({ field }) => field === definition.similar) ?? null,
     sortable,
     tree: entity === 'customers',
   };
@@ -95,5 +103,17 @@ export function createTableStatements(schema: string, entity: EntityName): strin
     // A btree entry holds at most ~2.7 kB, and a path grows with depth: the index keeps the first
     // `pathIndexLength` characters, which is the whole path in any tree of realistic depth.
     ...(t.tree ? [index('path', `left(path, ${pathIndexLength})`)] : []),
+  ];
+}
+
+/**
+ * The statements adding to an existing table the field columns and indexes the registry gained
+ * since it was created (derived keys, say). Every statement is `IF NOT EXISTS`.
+ */
+export function addColumnStatements(schema: string, entity: EntityName): string[] {
+  const t = defineTable(schema, entity);
+  return [
+    ...t.indexed.map(({ column }) => `ALTER TABLE ${t.name} ADD COLUMN IF NOT EXISTS ${column} text COLLATE "C"`),
+    ...createTableStatements(schema, entity).filter((statement) => statement.startsWith('CREATE INDEX')),
   ];
 }
