@@ -1,6 +1,7 @@
 import { listAuditTrail } from './audit/listAuditTrail.js';
 import { changesSince } from './changes/changesSince.js';
 import { addCustomer } from './customers/addCustomer.js';
+import { addManyCustomers } from './customers/addManyCustomers.js';
 import { changeCustomerStatus } from './customers/changeCustomerStatus.js';
 import { copyCustomerContactToBilling } from './customers/copyCustomerContactToBilling.js';
 import { customerCapabilities } from './customers/customerCapabilities.js';
@@ -23,6 +24,8 @@ export const actionTable = {
   customers: {
     /** Adds a customer or department; only the name is required, the rest is defaulted with its provenance. */
     add: addCustomer,
+    /** Adds many customers in one go (a bulk import), each row with the rules of `add`, errors per row. */
+    addMany: addManyCustomers,
     /** Reads a record the actor may see. */
     get: getCustomer,
     /** Searches the records in the actor's scope (active statuses by default), ordered and paged. */

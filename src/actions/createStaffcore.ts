@@ -32,7 +32,7 @@ export type BoundAction<D> = {} extends InputOf<D>
 export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof ActionTable[G]]: BoundAction<ActionTable[G][A]> };
 
 /**
- * The actions on customer records: `add`, `get`, `search`, `update`, `changeStatus`,
+ * The actions on customer records: `add`, `addMany`, `get`, `search`, `update`, `changeStatus`,
  * `copyContactToBilling`, `statusHistory`, `capabilities`.
  * @interface
  */

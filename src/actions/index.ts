@@ -14,6 +14,7 @@ export type { ActionTable } from './actionTable.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
 export type { BootstrapOptions } from './hierarchy/bootstrapHierarchy.js';
 export type { AddCustomerResult } from './customers/addCustomer.js';
+export type { AddManyCustomersResult, AddedRow, RejectedRow } from './customers/addManyCustomers.js';
 export type { GetCustomerResult } from './customers/getCustomer.js';
 export type { SearchCustomersResult } from './customers/searchCustomers.js';
 export type { UpdateCustomerResult } from './customers/updateCustomer.js';

@@ -84,6 +84,23 @@ export const AddCustomerInput = z.strictObject({
 /** What a rep enters to add a customer. */
 export type AddCustomerInput = z.input<typeof AddCustomerInput>;
 
+/**
+ * Adds many customers in one action (`customers.addMany`), each row as `customers.add` takes it,
+ * with the same defaults and rules. Each row is checked on its own, so every bad row is reported
+ * with its index and field.
+ */
+export const AddManyCustomersInput = z.strictObject({
+  /** The records to add, as `customers.add` takes each (checked row by row). */
+  rows: z.array(z.custom<AddCustomerInput>()).min(1).max(100_000),
+  /**
+   * `allOrNothing` (default): any bad row refuses the whole import and nothing is saved;
+   * `validRowsOnly`: the good rows are saved and the bad ones reported.
+   */
+  mode: z.enum(['allOrNothing', 'validRowsOnly']).default('allOrNothing'),
+});
+/** Adds many customers in one action. */
+export type AddManyCustomersInput = z.input<typeof AddManyCustomersInput>;
+
 /** Names one customer record the actor may see (`customers.get`, `customers.statusHistory`, `customers.capabilities`). */
 export const CustomerRef = z.strictObject({
   /** The Customer ID. */

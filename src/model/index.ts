@@ -11,6 +11,7 @@ export { Actor, ServiceRep } from './serviceRep.js';
 export type { ActorInput } from './serviceRep.js';
 export {
   AddCustomerInput,
+  AddManyCustomersInput,
   CapabilitiesInput,
   ChangeStatusInput,
   CopyContactToBillingInput,

@@ -59,6 +59,11 @@ export class BranchHierarchy {
     return new BranchHierarchy(byId, children);
   }
 
+  /** How many levels the hierarchy has. */
+  get size(): number {
+    return this.byId.size;
+  }
+
   /**
    * Reads one level.
    * @param id - the level's id

@@ -24,6 +24,10 @@ interface Sample {
 const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: Sample } } = {
   customers: {
     add: { input: () => ({ name: 'Zenith Tools' }), outOfScope: (r) => ({ name: 'Zenith Tools', parentId: r.theirs.customerId }) },
+    addMany: {
+      input: () => ({ rows: [{ name: 'Zenith Tools' }, { name: 'Apex Staffing', phone: '+1 612 555 0199' }] }),
+      outOfScope: (r) => ({ rows: [{ name: 'Zenith Tools', parentId: r.theirs.customerId }] }),
+    },
     get: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     search: { input: () => ({ text: 'acme' }), outOfScope: (r) => ({ branchId: r.agency.ids.stPaul }) },
     update: {

@@ -1,50 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryStore } from '../../src/adapters/memory/index.js';
-import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/adapters/port/index.js';
 import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
+import { storesUnderTest } from '../helpers/stores.js';
 
-const url = process.env['DATABASE_URL'];
-const prefix = `audit_${process.pid}_`;
-let lite: PGlite;
-let pool: pg.Pool | undefined;
-let schemas = 0;
-beforeAll(async () => {
-  lite = new PGlite();
-  if (url) pool = new pg.Pool({ connectionString: url, max: 4 });
-});
-afterAll(async () => {
-  await lite?.close();
-  for (let n = 1; n <= schemas; n++) await pool?.query(`DROP SCHEMA IF EXISTS ${prefix}${n} CASCADE`);
-  await pool?.end();
-});
-
-const stores: [string, () => Promise<Store>][] = [
-  ['memory', async () => memoryStore()],
-  [
-    'PGlite',
-    async () => {
-      const schema = `${prefix}${++schemas}`;
-      await migrate(lite, { schema });
-      return postgresStore({ client: lite, schema });
-    },
-  ],
-  ...(url
-    ? ([
-        [
-          'PostgreSQL server',
-          async () => {
-            const schema = `${prefix}${++schemas}`;
-            await migrate(pool!, { schema });
-            return postgresStore({ client: pool!, schema });
-          },
-        ],
-      ] as [string, () => Promise<Store>][])
-    : []),
-];
+const stores = storesUnderTest('audit');
 
 async function agencyOn(store: Store): Promise<{ admin: Staffcore; rep: Staffcore; company: string }> {
   const clock = fixedClock('2026-11-22T09:00:00Z');

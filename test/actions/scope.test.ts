@@ -1,4 +1,7 @@
+import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
+import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
+import { bootstrapHierarchy, createStaffcore, standardRoles } from '../../src/index.js';
 import { buildAgency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -39,5 +42,35 @@ describe('hierarchy scope', () => {
   it('refuses a malformed actor up front', async () => {
     const agency = await buildAgency();
     expect(() => agency.as({ ...agency.dana, id: '' })).toThrowError('[staffcore] Invalid options: actor.id: ');
+  });
+});
+
+describe('the hierarchy behind the scope', () => {
+  it('sees a level added after an action has already read the hierarchy', async () => {
+    const agency = await buildAgency();
+    const dana = agency.as(agency.dana);
+    await dana.customers.search({});
+    const admin = agency.as({ id: 'admin', name: 'Ada', branchId: agency.ids.company, roles: [standardRoles.administrator] });
+    const { branch } = await admin.hierarchy.addLevel({ name: 'Edina', parentId: agency.ids.minneapolis });
+    expect((await dana.hierarchy.list()).branches.map((b) => b.name)).toEqual(['Minneapolis', 'Edina']);
+    const { customer } = await dana.customers.add({ name: 'Edina Glass', branchId: branch.id });
+    expect(customer.branchId).toBe(branch.id);
+  });
+
+  it('sees a level another store instance wrote to the same database', async () => {
+    const db = new PGlite();
+    try {
+      await migrate(db);
+      const first = postgresStore({ client: db });
+      const second = postgresStore({ client: db });
+      const company = await bootstrapHierarchy(first, { name: 'Co' });
+      const admin = (store: typeof first) =>
+        createStaffcore({ store, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+      expect((await admin(first).hierarchy.list()).branches).toHaveLength(1);
+      await admin(second).hierarchy.addLevel({ name: 'East', parentId: company.id });
+      expect((await admin(first).hierarchy.list()).branches.map((b) => b.name)).toEqual(['Co', 'East']);
+    } finally {
+      await db.close();
+    }
   });
 });

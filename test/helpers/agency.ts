@@ -7,11 +7,12 @@ import {
   type AddressStandardizer,
   type Staffcore,
 } from '../../src/index.js';
-import { memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
+import { memoryStore } from '../../src/adapters/memory/index.js';
+import type { Store } from '../../src/adapters/port/index.js';
 
 /** A small agency: company → Midwest region → Minneapolis and St. Paul branches, and two reps. */
-export interface Agency {
-  readonly store: MemoryStore;
+export interface Agency<S extends Store = Store> {
+  readonly store: S;
   readonly ids: { company: string; midwest: string; minneapolis: string; stPaul: string };
   readonly dana: ActorInput;
   readonly lee: ActorInput;
@@ -20,9 +21,11 @@ export interface Agency {
 
 export const clock = fixedClock('2026-11-22T09:00:00Z');
 
-/** Builds the agency on a fresh memory store. Minneapolis has no worker comp of its own and requires standardization. */
-export async function buildAgency(): Promise<Agency> {
-  const store = memoryStore();
+/**
+ * Builds the agency on a store (a fresh memory store unless given one). Minneapolis has no worker
+ * comp of its own and requires standardization.
+ */
+export async function buildAgency<S extends Store = ReturnType<typeof memoryStore>>(store: S = memoryStore() as unknown as S): Promise<Agency<S>> {
   const company = await bootstrapHierarchy(store, {
     name: 'Northstar',
     kind: 'company',

@@ -1,11 +1,11 @@
-import type { Repositories } from '../../adapters/port/index.js';
+import type { Repositories, Store } from '../../adapters/port/index.js';
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { Actor, Permission } from '../../model/index.js';
 import { hasPermission } from '../../rules/hasPermission.js';
 import { BranchHierarchy } from '../../tree/BranchHierarchy.js';
 import { readAll } from './readAll.js';
 
-/** The hierarchy and the levels the actor may see, loaded once per transaction. */
+/** The hierarchy and the levels the actor may see. */
 export interface Access {
   readonly hierarchy: BranchHierarchy;
   /** The ids of the actor's level and every level below it. */
@@ -18,14 +18,38 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   if (!verdict.allowed) throw new StaffcoreError('FORBIDDEN', verdict.reason, { details: { permission } });
 }
 
-/** Loads the hierarchy and works out the actor's scope. */
-export async function loadAccess(actor: Actor, tx: Repositories): Promise<Access> {
-  const branches = await readAll((after) => tx.branches.find({ limit: 10_000, after }));
-  const hierarchy = BranchHierarchy.from(branches);
+/** The hierarchy a store held at one version, and the scopes worked out from it so far. */
+interface CachedHierarchy {
+  readonly version: string;
+  readonly hierarchy: BranchHierarchy;
+  readonly scopes: Map<string, ReadonlySet<string>>;
+}
+
+/**
+ * The hierarchy read last from each store. Building it reads every level, so it is kept while the
+ * store's hierarchy version stays the same (a version any process writing a level changes).
+ */
+const cache = new WeakMap<Store, CachedHierarchy>();
+
+/**
+ * Loads the hierarchy (from the cache while the store's hierarchy version holds) and works out
+ * the actor's scope.
+ */
+export async function loadAccess(store: Store, actor: Actor, tx: Repositories): Promise<Access> {
+  const version = await tx.branches.hierarchyVersion();
+  let cached = cache.get(store);
+  if (!cached || cached.version !== version) {
+    const branches = await readAll((after) => tx.branches.find({ limit: 10_000, after }));
+    cached = { version, hierarchy: BranchHierarchy.from(branches), scopes: new Map() };
+    cache.set(store, cached);
+  }
+  const { hierarchy, scopes } = cached;
   if (!hierarchy.get(actor.branchId)) {
     throw new StaffcoreError('FORBIDDEN', messages.actorOutsideHierarchy(actor.branchId), {
       details: { path: ['actor', 'branchId'] },
     });
   }
-  return { hierarchy, scope: new Set(hierarchy.subtreeIds(actor.branchId)) };
+  let scope = scopes.get(actor.branchId);
+  if (!scope) scopes.set(actor.branchId, (scope = new Set(hierarchy.subtreeIds(actor.branchId))));
+  return { hierarchy, scope };
 }

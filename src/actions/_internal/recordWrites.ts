@@ -105,6 +105,18 @@ export class WriteLog {
     return ((await (base['get'] as (id: string) => Promise<Row | null>)(id)) ?? null);
   }
 
+  /** The "before" of several records, reading the ones not seen yet in one `getMany`. */
+  private async befores(entity: EntityName, base: Record<string, unknown>, ids: readonly string[]): Promise<(Row | null)[]> {
+    const known = ids.map((id): Row | null | undefined => {
+      const earlier = this.writes.get(`${entity}/${id}`);
+      return earlier ? earlier.before : this.seen.get(`${entity}/${id}`);
+    });
+    const missing = ids.filter((_, i) => known[i] === undefined);
+    const read = missing.length > 0 ? await (base['getMany'] as (ids: readonly string[]) => Promise<Row[]>)(missing) : [];
+    const byId = new Map(read.map((row) => [row.id, row]));
+    return ids.map((id, i) => (known[i] !== undefined ? known[i] : (byId.get(id) ?? null)));
+  }
+
   private wrapRepository(entity: EntityName, repositoryOf: object): Record<string, unknown> {
     const base = repositoryOf as Record<string, unknown>;
     const call = <T>(method: string, ...args: unknown[]) => (base[method] as (...a: unknown[]) => Promise<T>)(...args);
@@ -136,13 +148,21 @@ export class WriteLog {
       for (const row of saved) this.written(entity, row.id, null, row);
       return saved;
     };
-    repository['update'] = async (record: Row) => {
-      const stamped = record !== null && typeof record === 'object' && 'updatedAt' in record && 'updatedBy' in record
+    const stamp = (record: Row): Row =>
+      record !== null && typeof record === 'object' && 'updatedAt' in record && 'updatedBy' in record
         ? { ...record, updatedAt: this.stamp.now, updatedBy: this.stamp.actorId }
         : record;
+    repository['update'] = async (record: Row) => {
       const before = await this.before(entity, base, String(record?.id));
-      const saved = await call<Row>('update', stamped);
+      const saved = await call<Row>('update', stamp(record));
       this.written(entity, saved.id, before, saved);
+      return saved;
+    };
+    repository['updateMany'] = async (records: readonly Row[]) => {
+      const list = Array.isArray(records) ? records : [];
+      const befores = await this.befores(entity, base, list.map((record) => String(record?.id)));
+      const saved = await call<Row[]>('updateMany', Array.isArray(records) ? list.map(stamp) : records);
+      saved.forEach((row, i) => this.written(entity, row.id, befores[i] ?? null, row));
       return saved;
     };
     if (typeof base['remove'] === 'function') {

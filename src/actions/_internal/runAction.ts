@@ -5,6 +5,9 @@ import type { ActionEnvironment } from './ActionEnvironment.js';
 import { createActionRun } from './ActionRun.js';
 import { WriteLog } from './recordWrites.js';
 
+/** Events appended per call: a bulk import's hundred thousand events go in statements of a bounded size. */
+const appendChunk = 5000;
+
 function instantOf(env: ActionEnvironment, action: string): string {
   const now: unknown = env.clock.now();
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
@@ -33,7 +36,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
     const now = instantOf(env, action);
     return await env.store.transaction(async (raw) => {
       const log = new WriteLog({ now, actorId: env.actor.id });
-      const { hierarchy, scope } = await loadAccess(env.actor, raw);
+      const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
       const run = createActionRun({
         actor: env.actor,
         now,
@@ -45,7 +48,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
       });
       const result = await definition.run(run, parsed);
       const events = log.events(action);
-      if (events.length > 0) await raw.audit.append(events);
+      for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
       return result;
     });
   } catch (error) {

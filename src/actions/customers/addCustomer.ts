@@ -1,10 +1,9 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { AddCustomerInput, type Customer, type Worksite } from '../../model/index.js';
-import { findLikelyDuplicates, normalizeCustomerName, type DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
-import { resolveCustomerDefaults, type ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
-import { statusOf } from '../../rules/statusOf.js';
+import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
+import type { ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { prepareAddress } from '../_internal/prepareAddress.js';
+import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
+import { firstWorksite, prepareNewCustomer } from '../_internal/prepareNewCustomer.js';
 
 /** What `customers.add` produced. */
 export interface AddCustomerResult {
@@ -14,7 +13,10 @@ export interface AddCustomerResult {
   readonly worksite: Worksite | null;
   /** The effective defaults and where each came from. */
   readonly defaults: ResolvedDefaults['provenance'];
-  /** Existing records in the rep's scope that look like the same business; reported, never blocking. */
+  /**
+   * Existing records in the rep's scope that look like the same business (same folded name, phone
+   * or street address, or a name a typo away); reported, never blocking.
+   */
   readonly likelyDuplicates: readonly DuplicateMatch[];
 }
 
@@ -22,7 +24,8 @@ export interface AddCustomerResult {
  * `customers.add`: adds a customer record (or, with `parentId`, a department). Only the name is
  * required; the rest is defaulted from the hierarchy, the parent and the rep. An address fills
  * the contact address and creates the first worksite, which becomes the default. Every new record
- * starts with the catalog's initial status (`P`).
+ * starts with the catalog's initial status (`P`). Likely duplicates are found through the store's
+ * indexes, so an add costs the same in a book of a thousand customers or of millions.
  *
  * Refuses with `VALIDATION` (bad input), `FORBIDDEN` (no `customer.add`, or a branch outside the
  * rep's level), `NOT_FOUND` (parent outside the rep's scope), `STATUS_BLOCKED` (parent deleted),
@@ -33,92 +36,17 @@ export const addCustomer = defineAction({
   subject: 'customer',
   permission: 'customer.add',
   async run(run, entered): Promise<AddCustomerResult> {
-    const { tx } = run;
-    const parent = entered.parentId ? await run.customer(entered.parentId, 'parentId') : null;
-    if (parent && statusOf(parent.status, run.statuses).isDeletion) {
-      throw new StaffcoreError('STATUS_BLOCKED', messages.parentDeleted(parent.id), {
-        details: { entity: 'customer', id: parent.id, path: ['parentId'] },
-      });
-    }
-    if (entered.branchId !== undefined) {
-      if (!run.hierarchy.get(entered.branchId)) {
-        throw fieldError('customer', ['branchId'], messages.unknownBranch(entered.branchId));
-      }
-      if (!run.scope.has(entered.branchId)) {
-        throw new StaffcoreError('FORBIDDEN', messages.branchOutOfScope(entered.branchId), { details: { path: ['branchId'] } });
-      }
-    }
-
-    const chainOf = (branchId: Customer['branchId']) => run.hierarchy.chain(branchId);
-    const resolved = resolveCustomerDefaults({
-      input: {
-        branchId: entered.branchId,
-        accountManagerId: entered.accountManagerId,
-        salesTeamId: entered.salesTeamId,
-        defaultWorkerCompCode: entered.defaultWorkerCompCode,
-        terms: entered.terms,
-        billingAddress: undefined,
-      },
-      actor: run.actor,
-      branchChain: chainOf,
-      parent,
-    });
-    const values = resolved.values;
-    const chain = chainOf(values.branchId);
-    const contactAddress = entered.address ? await prepareAddress(run, entered.address, chain, ['address']) : null;
-    const billingAddress = entered.billingAddress
-      ? await prepareAddress(run, entered.billingAddress, chain, ['billingAddress'])
-      : values.billingAddress;
-    const provenance: ResolvedDefaults['provenance'] = entered.billingAddress
-      ? { ...resolved.provenance, billingAddress: { source: 'input', description: 'set on the record' } }
-      : resolved.provenance;
-
-    let customer = await tx.customers.insert({
-      name: entered.name,
-      parentId: parent?.id ?? null,
-      status: run.statuses.initial,
-      branchId: values.branchId,
-      contactAddress,
-      billingAddress,
-      defaultWorksiteId: null,
-      phone: entered.phone ?? null,
-      email: entered.email ?? null,
-      socialHandles: entered.socialHandles ?? [],
-      accountManagerId: values.accountManagerId,
-      salesTeamId: values.salesTeamId,
-      defaultWorkerCompCode: values.defaultWorkerCompCode,
-      terms: values.terms,
-      notes: entered.notes ?? '',
-      duplicateOfId: null,
-      createdAt: run.now,
-      createdBy: run.actor.id,
-      updatedAt: run.now,
-      updatedBy: run.actor.id,
-    });
-
+    const { draft, contactAddress, provenance } = await prepareNewCustomer(run, entered);
+    let customer = await run.tx.customers.insert(draft);
     let worksite: Worksite | null = null;
     if (contactAddress) {
-      worksite = await tx.worksites.insert({
-        customerId: customer.id,
-        name: entered.name,
-        address: contactAddress,
-        timeZone: null,
-        directions: '',
-        dressCode: '',
-        createdAt: run.now,
-      });
-      customer = await tx.customers.update({ ...customer, defaultWorksiteId: worksite.id });
+      worksite = await run.tx.worksites.insert(firstWorksite(run, customer, contactAddress));
+      customer = await run.tx.customers.update({ ...customer, defaultWorksiteId: worksite.id });
     }
-
-    const nameWords = normalizeCustomerName(entered.name).split(' ').filter((word) => word.length > 0);
-    const probe = nameWords.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-    const similar = probe ? await tx.customers.search({ text: probe, branchIds: [...run.scope], limit: 500 }) : { items: [] };
-    const isDeleted = (code: string) => run.statuses.statuses.find((s) => s.code === code)?.isDeletion ?? false;
-    const likelyDuplicates = findLikelyDuplicates(
-      { name: entered.name, phone: entered.phone, contactAddress },
-      similar.items.filter((c) => c.id !== customer.id),
-      isDeleted,
-    );
-    return { customer, worksite, defaults: provenance, likelyDuplicates };
+    const [likely] = await lookUpLikelyDuplicates(run, [{ name: entered.name, phone: entered.phone, contactAddress }], {
+      exclude: new Set([customer.id]),
+      similarNames: true,
+    });
+    return { customer, worksite, defaults: provenance, likelyDuplicates: likely ?? [] };
   },
 });

@@ -61,14 +61,12 @@ export const changeCustomerStatus = defineAction({
       }
     });
 
-    const changed: Customer[] = [];
-    const events: StatusChange[] = [];
-    for (const [index, updated] of next.entries()) {
-      const before = toChange[index]!;
-      const saved = await tx.customers.update(updated);
-      changed.push(saved);
-      events.push(
-        await tx.statusChanges.insert({
+    // Set-based: one write of every changed record and one of their history entries, whatever the subtree's size.
+    const changed = await tx.customers.updateMany(next);
+    const events = await tx.statusChanges.insertMany(
+      changed.map((saved, index) => {
+        const before = toChange[index]!;
+        return {
           customerId: before.id,
           from: before.status,
           to: target.code,
@@ -78,9 +76,9 @@ export const changeCustomerStatus = defineAction({
           recordVersion: saved.version,
           at: run.now,
           by: run.actor.id,
-        }),
-      );
-    }
+        };
+      }),
+    );
     const customer = changed.find((c) => c.id === record.id) ?? record;
     return { customer, changed, events };
   },

@@ -1,0 +1,104 @@
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import type { AddCustomerInput, Address, Customer } from '../../model/index.js';
+import type { Draft } from '../../adapters/port/index.js';
+import { resolveCustomerDefaults, type ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
+import { statusOf } from '../../rules/statusOf.js';
+import type { ActionRun } from './ActionRun.js';
+import { prepareAddress } from './prepareAddress.js';
+import type { z } from 'zod';
+
+/** A new customer record worked out from what a rep entered, ready to insert. */
+export interface PreparedCustomer {
+  /** The record to insert (its default worksite is set once the worksite exists). */
+  readonly draft: Draft<Customer>;
+  /** The contact address, which also becomes the first worksite; `null` without one. */
+  readonly contactAddress: Address | null;
+  /** The effective defaults and where each came from. */
+  readonly provenance: ResolvedDefaults['provenance'];
+}
+
+type Path = readonly (string | number)[];
+
+/**
+ * Applies the rules of adding a customer to one parsed input: the parent in scope and not
+ * deleted, the branch in scope, the defaults from the parent, the rep and the hierarchy, the
+ * addresses standardized where the branch requires it. Writes nothing.
+ *
+ * @param at - where the input sits in the caller's input (`['rows', 3]` in a bulk import), for errors
+ */
+export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeof AddCustomerInput>, at: Path = []): Promise<PreparedCustomer> {
+  const parent = entered.parentId ? await run.customer(entered.parentId, [...at, 'parentId']) : null;
+  if (parent && statusOf(parent.status, run.statuses).isDeletion) {
+    throw new StaffcoreError('STATUS_BLOCKED', messages.parentDeleted(parent.id), {
+      details: { entity: 'customer', id: parent.id, path: [...at, 'parentId'] },
+    });
+  }
+  if (entered.branchId !== undefined) {
+    if (!run.hierarchy.get(entered.branchId)) throw fieldError('customer', [...at, 'branchId'], messages.unknownBranch(entered.branchId));
+    if (!run.scope.has(entered.branchId)) {
+      throw new StaffcoreError('FORBIDDEN', messages.branchOutOfScope(entered.branchId), { details: { path: [...at, 'branchId'] } });
+    }
+  }
+  const chainOf = (branchId: Customer['branchId']) => run.hierarchy.chain(branchId);
+  const resolved = resolveCustomerDefaults({
+    input: {
+      branchId: entered.branchId,
+      accountManagerId: entered.accountManagerId,
+      salesTeamId: entered.salesTeamId,
+      defaultWorkerCompCode: entered.defaultWorkerCompCode,
+      terms: entered.terms,
+      billingAddress: undefined,
+    },
+    actor: run.actor,
+    branchChain: chainOf,
+    parent,
+  });
+  const values = resolved.values;
+  const chain = chainOf(values.branchId);
+  const contactAddress = entered.address ? await prepareAddress(run, entered.address, chain, [...at, 'address']) : null;
+  const billingAddress = entered.billingAddress
+    ? await prepareAddress(run, entered.billingAddress, chain, [...at, 'billingAddress'])
+    : values.billingAddress;
+  const provenance: ResolvedDefaults['provenance'] = entered.billingAddress
+    ? { ...resolved.provenance, billingAddress: { source: 'input', description: 'set on the record' } }
+    : resolved.provenance;
+  return {
+    contactAddress,
+    provenance,
+    draft: {
+      name: entered.name,
+      parentId: parent?.id ?? null,
+      status: run.statuses.initial,
+      branchId: values.branchId,
+      contactAddress,
+      billingAddress,
+      defaultWorksiteId: null,
+      phone: entered.phone ?? null,
+      email: entered.email ?? null,
+      socialHandles: entered.socialHandles ?? [],
+      accountManagerId: values.accountManagerId,
+      salesTeamId: values.salesTeamId,
+      defaultWorkerCompCode: values.defaultWorkerCompCode,
+      terms: values.terms,
+      notes: entered.notes ?? '',
+      duplicateOfId: null,
+      createdAt: run.now,
+      createdBy: run.actor.id,
+      updatedAt: run.now,
+      updatedBy: run.actor.id,
+    },
+  };
+}
+
+/** The first worksite of a new customer, made from its contact address. */
+export function firstWorksite(run: Pick<ActionRun, 'now'>, customer: Pick<Customer, 'id' | 'name'>, address: Address) {
+  return {
+    customerId: customer.id,
+    name: customer.name,
+    address,
+    timeZone: null,
+    directions: '',
+    dressCode: '',
+    createdAt: run.now,
+  };
+}

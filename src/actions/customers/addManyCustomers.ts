@@ -1,0 +1,153 @@
+import type { z } from 'zod';
+import { StaffcoreError, isStaffcoreError, issuesOf, messages, parseOptions, validationFailure, type StaffcoreErrorCode, type ValidationIssue } from '../../errors/index.js';
+import { AddCustomerInput, AddManyCustomersInput, type Customer, type Worksite } from '../../model/index.js';
+import { duplicateKeys } from '../../rules/duplicateKeys.js';
+import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
+import type { ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
+import { firstWorksite, prepareNewCustomer, type PreparedCustomer } from '../_internal/prepareNewCustomer.js';
+
+/** One row of a bulk import that was saved. */
+export interface AddedRow {
+  /** The row's index in `rows`. */
+  readonly row: number;
+  /** The saved record. */
+  readonly customer: Customer;
+  /** Its first worksite, made from its address, or `null`. */
+  readonly worksite: Worksite | null;
+  /** The effective defaults and where each came from. */
+  readonly defaults: ResolvedDefaults['provenance'];
+  /** Existing records in the rep's scope that look like the same business. */
+  readonly likelyDuplicates: readonly DuplicateMatch[];
+  /** Earlier rows of the same import that look like the same business (same folded name, phone or address). */
+  readonly duplicateOfRows: readonly number[];
+}
+
+/** One row of a bulk import that was refused, and why. */
+export interface RejectedRow {
+  /** The row's index in `rows`. */
+  readonly row: number;
+  /** The code `customers.add` would have refused it with. */
+  readonly code: StaffcoreErrorCode;
+  /** The offending field, from the top of the input (`['rows', 3, 'name']`). */
+  readonly path: readonly (string | number)[];
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/** What `customers.addMany` did. */
+export interface AddManyCustomersResult {
+  /** The rows saved, in row order. */
+  readonly added: readonly AddedRow[];
+  /** The rows refused (only with `mode: 'validRowsOnly'`; otherwise a refused row refuses the import). */
+  readonly rejected: readonly RejectedRow[];
+}
+
+/** Rows written per chunk: one insert of records, one of worksites and one update per chunk. */
+const chunkSize = 1000;
+
+const rejection = (row: number, error: unknown): RejectedRow => {
+  if (!isStaffcoreError(error)) throw error;
+  const path = error.details.path ?? ['rows', row];
+  const message = error.details.issues?.[0]?.message ?? error.message.replace(/^\[staffcore\] /, '');
+  return { row, code: error.code, path, message };
+};
+
+/** For each row, the earlier rows that share one of its duplicate keys. */
+function duplicatesWithinBatch(records: readonly { readonly row: number; readonly keys: ReturnType<typeof duplicateKeys> }[]): Map<number, number[]> {
+  const firstSeen = new Map<string, number[]>();
+  const out = new Map<number, number[]>();
+  for (const { row, keys } of records) {
+    const earlier = new Set<number>();
+    for (const [kind, key] of Object.entries(keys)) {
+      if (key === null) continue;
+      const seen = firstSeen.get(`${kind}:${key}`);
+      if (seen) seen.forEach((r) => earlier.add(r));
+      else firstSeen.set(`${kind}:${key}`, []);
+      firstSeen.get(`${kind}:${key}`)!.push(row);
+    }
+    out.set(row, [...earlier].sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/**
+ * `customers.addMany`: a bulk import — adds many customers in one transaction with the same
+ * defaults and rules as `customers.add`, each row checked on its own. With `mode: 'allOrNothing'`
+ * (the default) any refused row refuses the import and nothing is saved: with `VALIDATION` when the
+ * first refused row has bad input, else with that row's code (`NOT_FOUND` for a parent out of
+ * scope, `STANDARDIZATION_REQUIRED`, …); every refused row is listed in `details.issues` (paths
+ * from the top of the input, `['rows', 3, 'name']`) and `details.rejected`;
+ * with `validRowsOnly` the good rows are saved and the refused ones returned with their code,
+ * field and reason. Likely duplicates are reported against the store and within the import. On
+ * PostgreSQL each chunk of 1,000 rows is one insert of records, one of worksites and one update.
+ *
+ * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of `customers.add`.
+ */
+export const addManyCustomers = defineAction({
+  input: AddManyCustomersInput,
+  subject: 'import',
+  permission: 'customer.add',
+  async run(run, { rows, mode }): Promise<AddManyCustomersResult> {
+    const prepared: { row: number; entered: z.output<typeof AddCustomerInput>; customer: PreparedCustomer }[] = [];
+    const rejected: RejectedRow[] = [];
+    for (const [row, input] of rows.entries()) {
+      const parsed = AddCustomerInput.safeParse(input, parseOptions);
+      if (!parsed.success) {
+        const [first] = issuesOf(parsed.error, ['rows', row]);
+        rejected.push({ row, code: 'VALIDATION', path: first!.path, message: first!.message });
+        continue;
+      }
+      try {
+        prepared.push({ row, entered: parsed.data, customer: await prepareNewCustomer(run, parsed.data, ['rows', row]) });
+      } catch (error) {
+        rejected.push(rejection(row, error));
+      }
+    }
+    const [first] = rejected;
+    if (mode === 'allOrNothing' && first) {
+      if (first.code === 'VALIDATION') throw validationFailure('import', rejected.map(({ path, message }): ValidationIssue => ({ path, message })));
+      const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rows refused)` : '';
+      throw new StaffcoreError(first.code, `${messages.rowRefused(first.row, first.message)}${more}`, {
+        details: { path: first.path, issues: rejected.map(({ path, message }) => ({ path, message })), rejected },
+      });
+    }
+    if (prepared.length === 0) return { added: [], rejected };
+
+    const keyed = prepared.map(({ row, entered, customer }) => ({
+      row,
+      keys: duplicateKeys({ name: entered.name, phone: entered.phone, contactAddress: customer.contactAddress }),
+    }));
+    const withinBatch = duplicatesWithinBatch(keyed);
+    const added: AddedRow[] = [];
+    for (let offset = 0; offset < prepared.length; offset += chunkSize) {
+      const chunk = prepared.slice(offset, offset + chunkSize);
+      const inStore = await lookUpLikelyDuplicates(
+        run,
+        chunk.map(({ entered, customer }) => ({ name: entered.name, phone: entered.phone, contactAddress: customer.contactAddress })),
+      );
+      let customers = await run.tx.customers.insertMany(chunk.map(({ customer }) => customer.draft));
+      const withAddress = chunk.flatMap(({ customer }, i) => (customer.contactAddress ? [{ i, address: customer.contactAddress }] : []));
+      const worksites = await run.tx.worksites.insertMany(withAddress.map(({ i, address }) => firstWorksite(run, customers[i]!, address)));
+      const worksiteOf = new Map(withAddress.map(({ i }, n) => [i, worksites[n]!]));
+      if (worksites.length > 0) {
+        const updated = await run.tx.customers.updateMany(withAddress.map(({ i }) => ({ ...customers[i]!, defaultWorksiteId: worksiteOf.get(i)!.id })));
+        const byId = new Map(updated.map((c) => [c.id, c]));
+        customers = customers.map((c) => byId.get(c.id) ?? c);
+      }
+      chunk.forEach(({ row, customer }, i) =>
+        added.push({
+          row,
+          customer: customers[i]!,
+          worksite: worksiteOf.get(i) ?? null,
+          defaults: customer.provenance,
+          likelyDuplicates: inStore[i] ?? [],
+          duplicateOfRows: withinBatch.get(row) ?? [],
+        }),
+      );
+    }
+    return { added, rejected };
+  },
+});
+
