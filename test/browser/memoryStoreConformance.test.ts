@@ -18,5 +18,4 @@ function harness(store: MemoryStore): StoreHarness {
 // The store conformance suite, in Chromium: the memory store is the embedded default in a browser too.
 runStoreConformance('memory store in Chromium', {
   makeStore: () => harness(memoryStore()),
-  skip: { 'query-bad-paging': "the case forges a cursor with Node's Buffer, which a browser does not have" },
 });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { toBase64Url } from '../../adapters/_internal/base64url.js';
 import type { Store } from '../../adapters/port/Repository.js';
 import type { FixtureRefs } from '../fixtures.js';
 import { fixture } from '../fixtures.js';
@@ -255,7 +256,7 @@ export const queryBadPaging = defineCase({
   title: 'a bad limit, cursor, orderBy or direction on find or search fails with VALIDATION',
   async run(harness) {
     await seed(harness.store);
-    const wrongShape = Buffer.from(JSON.stringify({ a: 1 }), 'utf8').toString('base64url');
+    const wrongShape = toBase64Url(JSON.stringify({ a: 1 }));
     const badLimits: unknown[] = [0, -1, 1.5, 10_001, Number.NaN, Number.POSITIVE_INFINITY, '10', null];
     const badCursors: unknown[] = ['not a cursor', '!!!', wrongShape, 42, {}];
     await harness.store.transaction(async (tx) => {
