@@ -1,5 +1,6 @@
 /** The databases the benchmarks run on: PGlite always, a PostgreSQL server when DATABASE_URL is set. */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { migrate, postgresStore, type PostgresClient, type PostgresStore } from '../src/adapters/postgres/index.js';
 import { entityNames } from '../src/adapters/port/index.js';
@@ -50,9 +51,9 @@ async function prepare(name: string, client: PostgresClient, schema: string, clo
   };
 }
 
-/** An in-memory PGlite database. */
+/** An in-memory PGlite database, with pg_trgm as a host wanting near-miss duplicates loads it. */
 export async function pglite(): Promise<Backend> {
-  const db = new PGlite();
+  const db = new PGlite({ extensions: { pg_trgm } });
   return prepare('PGlite', db, 'staffcore', () => db.close(), db);
 }
 

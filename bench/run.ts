@@ -4,10 +4,15 @@
  * 1. 100,000 customers through `customers.insertMany` vs a raw `INSERT … SELECT … FROM unnest`.
  * 2. A 50,000-record subtree through `customers.subtree` vs a raw recursive CTE on `parent_id`.
  * 3. One mixed workload on the memory store, PGlite and (with DATABASE_URL) a PostgreSQL server.
+ * 4–9. The actions at scale (bench/actions.ts): adds at 50,000 vs 1,000 customers, the bulk import
+ *    vs the raw insert, get vs Map.get / a raw SELECT, get at 2,000 vs 20 levels, a 1,000-record
+ *    cascade vs hand-written SQL, and a mixed workload through the actions on every store.
  *
  * PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
+import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport } from './actions.js';
+import type { Store } from '../src/adapters/port/index.js';
 import { pglite, server, type Backend } from './backends.js';
 import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
@@ -82,10 +87,73 @@ async function main(): Promise<void> {
         return [phase, ...columns.flatMap((c, i) => (i === 0 ? [ms(of(c.timings))] : [ms(of(c.timings)), `${(of(c.timings) / of(memory)).toFixed(1)}×`]))];
       }),
     );
+
+    await benchTheActions(backends);
   } finally {
     for (const backend of backends) await backend.close();
   }
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+}
+
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const us = (millis: number) => `${(millis * 1000).toFixed(1)} µs`;
+
+async function benchTheActions(backends: Backend[]): Promise<void> {
+  const fresh = (backend: Backend) => async () => {
+    await backend.reset();
+    return backend.store;
+  };
+  const stores: [string, () => Promise<Store>][] = [['memory', async () => memoryStore()], ...backends.map((b): [string, () => Promise<Store>] => [b.name, fresh(b)])];
+
+  const addRows: string[][] = [];
+  for (const [name, make] of stores) {
+    const { small, large } = await benchAddAtScale(make);
+    addRows.push([name, ms(small), ms(large), ratio(large / small)]);
+  }
+  printTable('4. customers.add with an address, per add (best of 5 × 40) — ratio = at 50,000 / at 1,000 (target ≤ 1.30×)', ['store', 'at 1,000', 'at 50,000', 'ratio'], addRows);
+
+  const importRows: string[][] = [];
+  for (const backend of backends) {
+    const { addMany, raw } = await benchImport(backend, bulk);
+    importRows.push([backend.name, ms(addMany), perSecond(bulk, addMany), ms(raw), perSecond(bulk, raw), ratio(raw / addMany)]);
+  }
+  printTable(
+    `5. ${bulk.toLocaleString('en-US')} customers through customers.addMany vs the store's insertMany of the same records — ratio = import throughput / raw throughput (target ≥ 0.80×)`,
+    ['database', 'addMany', 'rate', 'insertMany', 'rate', 'ratio'],
+    importRows,
+  );
+
+  const memoryGet = await benchGetMemory();
+  const getRows = [['memory', us(memoryGet.get), 'Map.get', us(memoryGet.map), ratio(memoryGet.get / memoryGet.map), '≤ 10×']];
+  for (const backend of backends) {
+    const pgGet = await benchGetPostgres(backend);
+    getRows.push([backend.name, us(pgGet.get), 'SELECT by id', us(pgGet.select), ratio(pgGet.get / pgGet.select), '≤ 1.5×']);
+  }
+  printTable('6. customers.get per call (best of 5) — ratio = get / baseline', ['store', 'customers.get', 'baseline', 'time', 'ratio', 'target'], getRows);
+
+  const depthRows: string[][] = [];
+  for (const [name, make] of stores) {
+    const shallow = await benchGetDepth(make, 20);
+    const deep = await benchGetDepth(make, 2000);
+    depthRows.push([name, us(shallow), us(deep), ratio(deep / shallow)]);
+  }
+  printTable('7. customers.get by a rep at the bottom of a chain of levels (best of 5 × 200) — ratio = 2,000 levels / 20 (target ≤ 1.20×)', ['store', '20 levels', '2,000 levels', 'ratio'], depthRows);
+
+  const cascadeRows: string[][] = [];
+  for (const backend of backends) {
+    const { action, sql } = await benchCascade(backend);
+    cascadeRows.push([backend.name, ms(action), ms(sql), ratio(action / sql)]);
+  }
+  printTable('8. A status cascade over 1,000 records (best of 5) — ratio = action / hand-written set-based SQL with history and audit rows (target ≤ 2×)', ['database', 'changeStatus', 'SQL', 'ratio'], cascadeRows);
+
+  const columns: { name: string; timings: number[] }[] = [];
+  for (const [name, make] of stores) columns.push({ name, timings: await benchActionsMixed(await make()) });
+  const memory = columns[0]!.timings;
+  printTable(
+    '9. The same workload through the actions on each store — (× memory) = time relative to the memory store (target: memory fastest in every phase)',
+    ['phase', ...columns.flatMap((c, i) => (i === 0 ? [c.name] : [c.name, '× memory']))],
+    actionPhases.map((phase, p) => [phase, ...columns.flatMap((c, i) => (i === 0 ? [ms(c.timings[p]!)] : [ms(c.timings[p]!), `${(c.timings[p]! / memory[p]!).toFixed(1)}×`]))]),
+  );
 }
 
 await main();
