@@ -10,7 +10,7 @@
  * `staffcore/store`; the bundled stores are `staffcore/adapters/memory` and
  * `staffcore/adapters/postgres`; the store conformance suite is `staffcore/testing`.
  *
- * @module
+ * @module staffcore
  */
 export { StaffcoreError, isStaffcoreError, messages } from './errors/index.js';
 export type { StaffcoreErrorCode, StaffcoreErrorDetails, StaffcoreErrorOptions, ValidationIssue } from './errors/index.js';

@@ -13,7 +13,7 @@
  * runStoreConformance('my store', { makeStore: async () => ({ store, probe }) });
  * ```
  *
- * @module
+ * @module staffcore/testing
  */
 export { runStoreConformance } from './runStoreConformance.js';
 export { conformanceCases } from './conformanceCases.js';

@@ -1,16 +1,3 @@
-/**
- * The in-memory store: staffcore's embedded default. Records live in maps inside the process and
- * are gone when it ends. Transactions run one at a time and are all-or-nothing.
- *
- * ```ts
- * import { createStaffcore } from 'staffcore';
- * import { memoryStore } from 'staffcore/adapters/memory';
- *
- * const store = memoryStore();
- * ```
- *
- * @module
- */
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';

@@ -8,7 +8,7 @@
  * import { entities } from 'staffcore/store';
  * ```
  *
- * @module
+ * @module staffcore/store
  */
 export { entities, entityNames } from './entities.js';
 export type { DerivedKeys, EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';

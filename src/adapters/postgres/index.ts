@@ -20,7 +20,7 @@
  * const sc = createStaffcore({ store: postgresStore({ client: pool }), actor });
  * ```
  *
- * @module
+ * @module staffcore/adapters/postgres
  */
 export { postgresStore } from './postgresStore.js';
 export type { PostgresStore, PostgresStoreOptions } from './postgresStore.js';
