@@ -141,3 +141,90 @@ async function checkTree(store: MemoryStore, ids: readonly string[], model: read
     expect(total).toBe(ids.length);
   });
 }
+
+describe('memoryStore paging', () => {
+  type Op =
+    | { kind: 'insert'; names: string[]; customer: number }
+    | { kind: 'rename'; pick: number; name: string }
+    | { kind: 'remove'; pick: number };
+  const name = fc.constantFrom('alpha', 'Beta', 'beta', 'Ärzte', 'delta', 'Zulu', 'Ａlpha', 'alpha 2', 'ω');
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('insert' as const), names: fc.array(name, { minLength: 1, maxLength: 5 }), customer: fc.integer({ min: 0, max: 2 }) }), weight: 4 },
+    // now and then a batch large enough that the next page rebuilds the ordered index
+    { arbitrary: fc.record({ kind: fc.constant('insert' as const), names: fc.constant(Array.from({ length: 1100 }, (_, i) => `bulk ${i % 37}`)), customer: fc.constant(1) }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), name }), weight: 4 },
+    { arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }), weight: 4 },
+  );
+  const sortKey = (s: string) => s.normalize('NFKC').toLowerCase();
+  const byCodePoint = (a: string, b: string) => {
+    const x = [...a].map((c) => c.codePointAt(0)!);
+    const y = [...b].map((c) => c.codePointAt(0)!);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length - y.length;
+  };
+
+  it('pages every query in order, exactly once each, whatever the writes before it (committed or in the same transaction)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(op, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        fc.constantFrom('name', 'id'),
+        fc.constantFrom('asc', 'desc') as fc.Arbitrary<'asc' | 'desc'>,
+        fc.constantFrom(1, 3, 7, 400),
+        fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        async (ops, sameTransaction, orderBy, direction, limit, customer) => {
+          const store = memoryStore();
+          const model = new Map<string, { name: string; customerId: string }>();
+          const apply = async (tx: Parameters<Parameters<MemoryStore['transaction']>[0]>[0]) => {
+            for (const o of ops) {
+              const ids = [...model.keys()];
+              if (o.kind === 'insert') {
+                const saved = await tx.worksites.insertMany(o.names.map((n, i) => fixture('worksites', { name: n }, { customerId: `c${o.customer}` } as never, i)));
+                for (const w of saved) model.set(w.id, { name: w.name, customerId: w.customerId });
+              } else if (ids.length > 0) {
+                const id = ids[o.pick % ids.length]!;
+                const current = (await tx.worksites.get(id))!;
+                if (o.kind === 'rename') {
+                  await tx.worksites.update({ ...current, name: o.name });
+                  model.set(id, { ...model.get(id)!, name: o.name });
+                } else {
+                  await tx.worksites.remove(id, current.version);
+                  model.delete(id);
+                }
+              }
+            }
+          };
+          const pageAll = async (tx: Parameters<Parameters<MemoryStore['transaction']>[0]>[0]) => {
+            const seen: string[] = [];
+            let after: string | null = null;
+            do {
+              const where = customer === undefined ? {} : { where: { customerId: `c${customer}` } };
+              const page: { items: readonly { id: string }[]; next: string | null } = await tx.worksites.find({ ...where, orderBy: orderBy as 'name', direction, limit, after });
+              seen.push(...page.items.map((w) => w.id));
+              after = page.next;
+            } while (after);
+            return seen;
+          };
+          let seen: string[];
+          if (sameTransaction) {
+            seen = await store.transaction(async (tx) => {
+              await pageAll(tx); // builds the ordered index before the writes
+              await apply(tx);
+              return pageAll(tx);
+            });
+          } else {
+            await store.transaction((tx) => tx.worksites.find({ orderBy: orderBy as 'name', limit: 1 }));
+            await store.transaction(apply);
+            seen = await store.transaction(pageAll);
+          }
+          const key = (id: string) => (orderBy === 'id' ? id : sortKey(model.get(id)!.name));
+          const expected = [...model.keys()]
+            .filter((id) => customer === undefined || model.get(id)!.customerId === `c${customer}`)
+            .sort((a, b) => (direction === 'asc' ? 1 : -1) * (byCodePoint(key(a), key(b)) || byCodePoint(a, b)));
+          expect(seen).toEqual(expected);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});

@@ -49,11 +49,27 @@ export class Session {
     return ids;
   }
 
+  /** Whether a row matches every condition of `where`. */
+  matches(entity: EntityName, row: Row, where: [string, (string | null)[]][]): boolean {
+    return where.every(([field, values]) => values.includes(valueOf(entity, row, field)));
+  }
+
+  /** How many rows the first condition of `where` can match at most (an index lookup; every row without one). */
+  estimate(entity: EntityName, where: [string, (string | null)[]][]): number {
+    const table = this.table(entity);
+    const first = where[0];
+    let count = first
+      ? [...new Set(first[1])].reduce((sum, value) => sum + (table.indexes.get(first[0])?.get(value)?.size ?? 0), 0)
+      : table.rows.size;
+    count += this.writes.get(entity)?.size ?? 0;
+    return count;
+  }
+
   select(entity: EntityName, where: [string, (string | null)[]][]): Row[] {
     const rows: Row[] = [];
     for (const id of this.candidates(entity, where)) {
       const row = this.read(entity, id);
-      if (row && where.every(([field, values]) => values.includes(valueOf(entity, row, field)))) rows.push(row);
+      if (row && this.matches(entity, row, where)) rows.push(row);
     }
     return rows;
   }

@@ -1,5 +1,7 @@
 import { trigramsOf } from '../../../rules/trigramSimilarity.js';
 import { entities, indexedValues, type EntityDefinition, type EntityName } from '../../port/entities.js';
+import { OrderedIndex } from './OrderedIndex.js';
+import { keyOf } from './page.js';
 
 /** A stored record: frozen, with its id and version. */
 export type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
@@ -77,6 +79,8 @@ export class Table {
   readonly indexes = new Map<string, Map<string | null, Set<string>>>();
   /** The trigram index of the entity's `similar` key, when it has one. */
   readonly trigrams: TrigramIndex | null;
+  /** The rows in the order of each field pages have been asked in, built on first use. */
+  private readonly orders = new Map<string, OrderedIndex>();
   /** Goes up with every committed write, so a reader can tell the table changed. */
   revision = 0;
   nextId = 1;
@@ -87,8 +91,20 @@ export class Table {
     this.trigrams = definition.similar ? new TrigramIndex(definition.similar) : null;
   }
 
+  /**
+   * The committed rows in the order of a sortable field or `id`.
+   * @param field - the field
+   * @returns its ordered index
+   */
+  ordered(field: string): OrderedIndex {
+    let index = this.orders.get(field);
+    if (!index) this.orders.set(field, (index = new OrderedIndex(this.rows, field === 'id' ? (row) => row.id : (row) => keyOf(row, field))));
+    return index;
+  }
+
   apply(id: string, write: Write): void {
     this.revision++;
+    for (const index of this.orders.values()) index.touch(id);
     const before = this.rows.get(id);
     if (before) this.unindex(before);
     if (write === deleted) {
@@ -104,6 +120,7 @@ export class Table {
     for (const index of this.indexes.values()) index.clear();
     this.trigrams?.postings.clear();
     this.trigrams?.sizes.clear();
+    for (const index of this.orders.values()) index.clear();
     this.revision++;
   }
 

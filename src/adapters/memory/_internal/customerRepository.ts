@@ -10,7 +10,7 @@ import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../.
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
 import { trigramSimilarity } from '../../../rules/trigramSimilarity.js';
 import { valueOf } from './Table.js';
-import { keyOf, page } from './page.js';
+import { keyOf, queryPage } from './page.js';
 import { repository } from './repository.js';
 import type { Session } from './Session.js';
 
@@ -126,16 +126,12 @@ export function customerRepository(session: Session): CustomerRepository {
         throw fieldError('search', ['orderBy'], messages.oneOf(['name', 'id']));
       }
       const text = search.text === undefined ? '' : sortKey(search.text.trim());
-      const rows = session
-        .select('customers', where)
-        .filter((row) => text === '' || keyOf(row, 'name').includes(text));
-      return page(rows, {
-        where,
-        orderBy,
-        descending: false,
-        limit: checkLimit(search.limit),
-        after: decodeCursor(search.after),
-      }) as unknown as Page<Customer>;
+      return queryPage(
+        session,
+        'customers',
+        { where, orderBy, descending: false, limit: checkLimit(search.limit), after: decodeCursor(search.after) },
+        text === '' ? undefined : (row) => keyOf(row, 'name').includes(text),
+      ) as unknown as Page<Customer>;
     },
   };
 }

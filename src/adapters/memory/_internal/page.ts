@@ -2,6 +2,8 @@ import { encodeCursor } from '../../_internal/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
 import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
 import type { Page } from '../../port/Repository.js';
+import type { EntityName } from '../../port/entities.js';
+import type { Session } from './Session.js';
 import type { Row } from './Table.js';
 
 /** Sort keys by row: rows are frozen, so a key computed once holds for the row's lifetime. */
@@ -61,4 +63,29 @@ export function page(rows: Row[], query: NormalizedQuery): Page<Row> {
     items: items.map((entry) => entry.row),
     next: best.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
   };
+}
+
+/**
+ * One page of the rows of `entity` matching a query (and `also`, a further filter), in the
+ * query's order. A selective `where` (few candidates for the page size) sorts its candidates; any
+ * other walks the table's ordered index from the cursor and stops once the page is full, so a
+ * page costs about the rows it passes rather than every match.
+ */
+export function queryPage(session: Session, entity: EntityName, query: NormalizedQuery, also?: (row: Row) => boolean): Page<Row> {
+  const candidates = session.estimate(entity, query.where);
+  if (query.where.length > 0 && candidates * candidates <= session.table(entity).rows.size * (query.limit + 1)) {
+    const rows = session.select(entity, query.where);
+    return page(also ? rows.filter(also) : rows, query);
+  }
+  const items: Row[] = [];
+  const walk = session.table(entity).ordered(query.orderBy).walk(query.after, query.descending, session.writes.get(entity));
+  for (const row of walk) {
+    if (!session.matches(entity, row, query.where) || (also && !also(row))) continue;
+    if (items.length === query.limit) {
+      const last = items[items.length - 1]!;
+      return { items, next: encodeCursor(query.orderBy === 'id' ? last.id : keyOf(last, query.orderBy), last.id) };
+    }
+    items.push(row);
+  }
+  return { items, next: null };
 }

@@ -5,7 +5,7 @@ import { atIndex, conflict, notABatch, notFound, repeatedInBatch } from '../../_
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Page, Query, Repository, Where } from '../../port/Repository.js';
 import { freeze } from './freeze.js';
-import { page } from './page.js';
+import { queryPage } from './page.js';
 import type { Session } from './Session.js';
 import { deleted, type Row } from './Table.js';
 
@@ -77,7 +77,7 @@ export function repository<E extends EntityName>(entity: E, session: Session): R
     },
     async find(query?: Query<E>) {
       const normalized = normalizeQuery(entity, query);
-      return page(session.select(entity, normalized.where), normalized) as unknown as Page<RecordOf<E>>;
+      return queryPage(session, entity, normalized) as unknown as Page<RecordOf<E>>;
     },
     async count(where?: Where<E>) {
       return session.select(entity, normalizeQuery(entity, where ? { where } : {}).where).length;
