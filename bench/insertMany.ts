@@ -17,16 +17,22 @@ function jsonArray(values: readonly unknown[]): string {
 
 /**
  * The raw baseline: everything the table needs computed in SQL from the JSON (id from the same
- * sequence, field columns, NFKC lower-case sort key, path), no validation. `source` is where the
+ * sequence, field columns, duplicate keys, NFKC lower-case sort key, path), no validation. `source` is where the
  * rows come from: `unnest($1::jsonb[])` (the baseline) or the store's own transport, one JSON array
  * document (to show what the store's validation alone costs).
  */
 function rawInsert(backend: Backend, source: string): string {
   const table = tableName(backend.schema, 'customers');
   return (
-    `INSERT INTO ${table} (id, version, data, parent_id, branch_id, status, account_manager_id, duplicate_of_id, name_key, path) ` +
+    `INSERT INTO ${table} (id, version, data, parent_id, branch_id, status, account_manager_id, duplicate_of_id, ` +
+    'derived_name_key, derived_phone_key, derived_address_key, name_key, path) ' +
     `SELECT s.id, 1, s.d || jsonb_build_object('id', s.id, 'version', 1), s.d->>'parentId', s.d->>'branchId', s.d->>'status', ` +
-    `s.d->>'accountManagerId', s.d->>'duplicateOfId', lower(normalize(s.d->>'name', NFKC)), '/' || s.id || '/' ` +
+    `s.d->>'accountManagerId', s.d->>'duplicateOfId', ` +
+    // the duplicate keys as near as SQL folds them (the same index work as the store's)
+    `btrim(regexp_replace(lower(normalize(s.d->>'name', NFKD)), '[^a-z0-9]+', ' ', 'g')), ` +
+    `right(regexp_replace(s.d->>'phone', '[^0-9]', '', 'g'), 10), ` +
+    `btrim(regexp_replace(lower(s.d->'contactAddress'->>'line1'), '[^a-z0-9]+', ' ', 'g')) || '|' || lower(replace(s.d->'contactAddress'->>'postalCode', ' ', '')), ` +
+    `lower(normalize(s.d->>'name', NFKC)), '/' || s.id || '/' ` +
     `FROM (SELECT nextval('"${backend.schema}"."customers_id_seq"')::text AS id, d FROM ${source} AS u(d)) AS s`
   );
 }

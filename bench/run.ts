@@ -8,7 +8,7 @@
  *    vs the raw insert, get vs Map.get / a raw SELECT, get at 2,000 vs 20 levels, a 1,000-record
  *    cascade vs hand-written SQL, and a mixed workload through the actions on every store.
  *
- * PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * `npm run bench -- actions` runs 4–9 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport } from './actions.js';
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
   if (pg) backends.push(pg);
   else console.log('DATABASE_URL is not set: PGlite only (set it to add a PostgreSQL server).');
   try {
+    // `npm run bench -- actions` runs the action workloads (4–9) only.
+    if (process.argv[2] === 'actions') {
+      await benchTheActions(backends);
+      return;
+    }
     const bulkRows: string[][] = [];
     for (const backend of backends) {
       const { store, raw, rawDocument } = await benchInsertMany(backend, bulk, 2);
