@@ -1,4 +1,5 @@
-import { entityNames, type EntityName, type Repositories } from '../../adapters/port/index.js';
+import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
+import { type EntityName, type Repositories } from '../../adapters/port/index.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';
 
 type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
@@ -57,9 +58,7 @@ export class WriteLog {
    * on every update of a record that has them.
    */
   wrap(tx: Repositories): Repositories {
-    const wrapped: Record<string, unknown> = { audit: tx.audit };
-    for (const entity of entityNames) wrapped[entity] = this.wrapRepository(entity, tx[entity]);
-    return wrapped as Repositories;
+    return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit);
   }
 
   /** The audit events of the writes, one per record written (a record created and removed again leaves none). */

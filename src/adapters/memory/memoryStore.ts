@@ -1,5 +1,6 @@
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
+import { lazyRepositories } from '../_internal/lazyRepositories.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store } from '../port/Repository.js';
 import { AuditFeed } from './_internal/AuditFeed.js';
@@ -55,13 +56,11 @@ export function memoryStore(): MemoryStore {
 
   const run = async <R>(work: (tx: Repositories) => Promise<R>): Promise<R> => {
     const session = new Session(tables, feed);
-    const records = Object.fromEntries(
-      entityNames.map((entity) => [
-        entity,
-        entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session),
-      ]),
-    ) as unknown as Omit<Repositories, 'audit'>;
-    const result = await work({ ...records, audit: auditLog(session) });
+    const tx = lazyRepositories(
+      (entity) => (entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session)),
+      auditLog(session),
+    );
+    const result = await work(tx);
     session.commit();
     return result;
   };

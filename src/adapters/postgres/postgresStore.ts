@@ -30,7 +30,8 @@
  * @module
  */
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
-import { entityNames, type EntityName } from '../port/entities.js';
+import { lazyRepositories } from '../_internal/lazyRepositories.js';
+import type { EntityName } from '../port/entities.js';
 import type { BranchRepository, Repositories, Store } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';
 import { postgresAuditLog } from './_internal/auditLog.js';
@@ -117,30 +118,29 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   let trigrams: Promise<string | null> | undefined;
   let disposed = false;
 
-  const repositories = (connection: Connection): Repositories => {
-    const records = Object.fromEntries(
-      entityNames.map((entity: EntityName) => {
-        const access = new TableAccess(tables[entity], connection);
-        if (entity === 'customers') return [entity, postgresCustomerRepository(access, () =>
-              (trigrams ??= trigramSchema(connection, 'customers.similarNames').catch((error: unknown) => {
-                trigrams = undefined;
-                throw error;
-              })))];
-        if (entity === 'branches') {
-          const branches: BranchRepository = {
-            ...postgresRepository<'branches'>(access),
-            async hierarchyVersion() {
-              const [row] = await connection.query<{ token: string }>('branches.hierarchyVersion', hierarchyVersionQuery(schema));
-              return row!.token;
-            },
-          };
-          return [entity, branches];
-        }
-        return [entity, postgresRepository(access)];
-      }),
-    ) as unknown as Omit<Repositories, 'audit'>;
-    return { ...records, audit: postgresAuditLog(connection, auditTables) };
-  };
+  const repositories = (connection: Connection): Repositories =>
+    lazyRepositories((entity: EntityName) => {
+      const access = new TableAccess(tables[entity], connection);
+      if (entity === 'customers') {
+        return postgresCustomerRepository(access, () =>
+          (trigrams ??= trigramSchema(connection, 'customers.similarNames').catch((error: unknown) => {
+            trigrams = undefined;
+            throw error;
+          })),
+        );
+      }
+      if (entity === 'branches') {
+        const branches: BranchRepository = {
+          ...postgresRepository<'branches'>(access),
+          async hierarchyVersion() {
+            const [row] = await connection.query<{ token: string }>('branches.hierarchyVersion', hierarchyVersionQuery(schema));
+            return row!.token;
+          },
+        };
+        return branches;
+      }
+      return postgresRepository(access);
+    }, postgresAuditLog(connection, auditTables));
 
   return {
     name: 'postgres',
