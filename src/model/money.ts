@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from './decimal.js';
 
 const decimalString = (maxScale: number, what: string) =>

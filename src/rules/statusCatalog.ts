@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldError, messages, parseOptions, validationError } from '../errors/index.js';
 import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../model/index.js';
 
