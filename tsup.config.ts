@@ -1,22 +1,47 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/** The public entries, by output name: `.` and each subpath of package.json's `exports`. */
+const entries = {
+  index: 'src/index.ts',
+  store: 'src/adapters/port/index.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/postgres': 'src/adapters/postgres/index.ts',
+  testing: 'src/testing/index.ts',
+};
+
+const shared = {
+  target: 'node20',
+  sourcemap: false,
+  external: ['vitest', 'pg', '@electric-sql/pglite'],
+} satisfies Options;
 
 export default defineConfig([
+  // ESM, one file per source module: with "sideEffects": false a host's bundler drops every
+  // module the host does not use (and the dependencies only those modules import, such as
+  // decimal.js), which statement-level tree shaking inside one bundled file cannot do.
   {
-    entry: {
-      index: 'src/index.ts',
-      store: 'src/adapters/port/index.ts',
-      'adapters/memory': 'src/adapters/memory/index.ts',
-      'adapters/postgres': 'src/adapters/postgres/index.ts',
-      testing: 'src/testing/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
+    ...shared,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     clean: true,
-    sourcemap: false,
-    target: 'node20',
+  },
+  // The ESM declarations, rolled up per entry.
+  {
+    ...shared,
+    entry: entries,
+    format: ['esm'],
+    dts: { only: true },
+  },
+  // CommonJS with its declarations, bundled per entry: require() does not tree-shake.
+  {
+    ...shared,
+    entry: entries,
+    format: ['cjs'],
+    dts: true,
     splitting: true,
     treeshake: true,
-    external: ['vitest', 'pg', '@electric-sql/pglite'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

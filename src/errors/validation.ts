@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { messages } from './messages.js';
 import { StaffcoreError, type StaffcoreErrorDetails, type ValidationIssue } from './StaffcoreError.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate } from './dates.js';
 import { AssignmentId, CustomerId, EmployeeId, OrderId } from './ids.js';
 import { Rate } from './money.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Instant } from './dates.js';
 import { AuditEventId, RepId } from './ids.js';
 

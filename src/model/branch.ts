@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BranchId } from './ids.js';
 import { Terms, WorkerCompCode } from './terms.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, AddressInput } from './address.js';
 import { Instant } from './dates.js';
 import { BranchId, CustomerId, RepId, SalesTeamId, Version, WorksiteId } from './ids.js';

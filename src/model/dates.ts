@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A calendar date, `YYYY-MM-DD`. Arithmetic on it goes through date-fns. */
 export const CalendarDate = z.iso.date();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CustomerId, HotlistId, RepId } from './ids.js';
 
 /** A named list of customer records a rep works through. */

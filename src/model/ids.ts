@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The characters an id may hold: letters, digits, `_` and `-`, 1 to 64 of them. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,5 +1,7 @@
 export * from './ids.js';
-export { Money, Rate, Hours, toMoney, sumMoney } from './money.js';
+export { Money, Rate, Hours } from './money.js';
+export { toMoney } from './toMoney.js';
+export { sumMoney } from './sumMoney.js';
 export { CalendarDate, Instant, TimeZone } from './dates.js';
 export { Address, AddressInput } from './address.js';
 export { StatusCode, StatusDefinition } from './status.js';

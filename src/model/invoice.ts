@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, InvoiceId, RepId } from './ids.js';
 import { Hours, Money } from './money.js';

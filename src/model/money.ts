@@ -1,6 +1,10 @@
-import { z } from 'zod';
-import { Decimal } from './decimal.js';
+import * as z from 'zod';
 
+const decimalPattern = /^(-?)(\d{1,15})(?:\.(\d+))?$/;
+
+// Checked and made canonical with string operations rather than decimal.js, so that validating a
+// record (which every store does) does not bring decimal.js into a host's bundle; only arithmetic
+// (toMoney, sumMoney) does. A test checks the result against decimal.js.
 const decimalString = (maxScale: number, what: string) =>
   z
     .union([z.string(), z.number()])
@@ -10,16 +14,22 @@ const decimalString = (maxScale: number, what: string) =>
         return z.NEVER;
       }
       const text = typeof value === 'number' ? String(value) : value.trim();
-      if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) {
+      const match = decimalPattern.exec(text);
+      if (!match) {
         ctx.addIssue({ code: 'custom', message: `${what} must be a decimal such as "12.50"` });
         return z.NEVER;
       }
-      const parsed = new Decimal(text);
-      if (parsed.decimalPlaces() > maxScale) {
+      const [, sign = '', whole = '', fraction = ''] = match;
+      let places = fraction.length;
+      while (places > 0 && fraction[places - 1] === '0') places -= 1;
+      if (places > maxScale) {
         ctx.addIssue({ code: 'custom', message: `${what} has more than ${maxScale} decimal places` });
         return z.NEVER;
       }
-      return parsed.toFixed(maxScale);
+      const integer = whole.replace(/^0+(?=\d)/, '');
+      const decimals = fraction.slice(0, places).padEnd(maxScale, '0');
+      const isZero = integer === '0' && !/[1-9]/.test(decimals);
+      return `${isZero ? '' : sign}${integer}.${decimals}`;
     });
 
 /**
@@ -48,31 +58,3 @@ export type Rate = z.infer<typeof Rate>;
 export const Hours = decimalString(2, 'hours').brand<'Hours'>();
 /** A quantity of hours as a canonical two-place decimal string. */
 export type Hours = z.infer<typeof Hours>;
-
-/**
- * Rounds an exact decimal to cents (half up) and returns it as {@link Money}.
- *
- * @param value - a decimal, or a decimal string
- * @returns the canonical money string
- * @example
- * ```ts
- * toMoney(new Decimal('2.345')) //=> '2.35'
- * ```
- */
-export function toMoney(value: Decimal | string): Money {
-  return new Decimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Money;
-}
-
-/**
- * Adds amounts of money exactly.
- *
- * @param amounts - the amounts to add
- * @returns their sum, as {@link Money}
- * @example
- * ```ts
- * sumMoney(['0.10', '0.20']) //=> '0.30'
- * ```
- */
-export function sumMoney(amounts: readonly (Money | string)[]): Money {
-  return toMoney(amounts.reduce<Decimal>((total, amount) => total.plus(amount), new Decimal(0)));
-}

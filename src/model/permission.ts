@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every permission a security role can grant, one per action. */
 export const permissions = [

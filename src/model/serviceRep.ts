@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BranchId, RepId, SalesTeamId } from './ids.js';
 import { SecurityRole } from './permission.js';
 

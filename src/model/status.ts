@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A status code: an upper-case letter followed by up to seven upper-case letters or digits (`P`, `A`, `BID`). */
 export const StatusCode = z.string().max(8, { abort: true, message: 'must be an upper-case status code such as "P"' }).regex(/^[A-Z][A-Z0-9]{0,7}$/, 'must be an upper-case status code such as "P"');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Instant } from './dates.js';
 import { CustomerId, RepId, StatusChangeId } from './ids.js';
 import { StatusCode } from './status.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, RepId, TaskId } from './ids.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Payment terms: an invoice is overdue once unpaid `netDays` after its invoice date

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Address, AddressInput } from './address.js';
 import { Instant, TimeZone } from './dates.js';
 import { CustomerId, Version, WorksiteId } from './ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldError, messages, parseOptions, validationError } from '../errors/index.js';
 import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../model/index.js';
 
@@ -13,8 +13,12 @@ export interface StatusCatalog {
   readonly initial: string;
 }
 
-/** The five statuses of the default catalog, as the articles describe them. */
-export const defaultStatuses: readonly StatusDefinitionInput[] = [
+/**
+ * The default statuses written out with every field, so the default catalog below needs no
+ * parsing at load and a bundle that only looks statuses up carries no zod. A test checks that
+ * `createStatusCatalog(defaultStatuses, 'P')` gives exactly these.
+ */
+const defaultDefinitions = [
   {
     code: 'P',
     name: 'Prospect',
@@ -23,6 +27,7 @@ export const defaultStatuses: readonly StatusDefinitionInput[] = [
     allowsAssignments: true,
     inActiveSearches: true,
     isActive: true,
+    isDeletion: false,
   },
   {
     code: 'A',
@@ -32,6 +37,7 @@ export const defaultStatuses: readonly StatusDefinitionInput[] = [
     allowsAssignments: true,
     inActiveSearches: true,
     isActive: true,
+    isDeletion: false,
   },
   {
     code: 'H',
@@ -40,6 +46,8 @@ export const defaultStatuses: readonly StatusDefinitionInput[] = [
     allowsOrders: false,
     allowsAssignments: false,
     inActiveSearches: true,
+    isActive: false,
+    isDeletion: false,
   },
   {
     code: 'I',
@@ -48,6 +56,8 @@ export const defaultStatuses: readonly StatusDefinitionInput[] = [
     allowsOrders: true,
     allowsAssignments: true,
     inActiveSearches: false,
+    isActive: false,
+    isDeletion: false,
   },
   {
     code: 'X',
@@ -56,12 +66,21 @@ export const defaultStatuses: readonly StatusDefinitionInput[] = [
     allowsOrders: false,
     allowsAssignments: false,
     inActiveSearches: false,
+    isActive: false,
     isDeletion: true,
   },
-];
+] satisfies readonly StatusDefinition[];
 
-const CatalogInput = z.object({
-  statuses: z.array(StatusDefinition).min(1),
+/** The five statuses of the default catalog, as the articles describe them. */
+export const defaultStatuses: readonly StatusDefinitionInput[] = defaultDefinitions;
+
+/** A frozen catalog over copies of the given (already checked) statuses. */
+const catalogOf = (statuses: readonly StatusDefinition[], initial: string): StatusCatalog =>
+  Object.freeze({ statuses: Object.freeze(statuses.map((status) => ({ ...status }))), initial });
+
+// Pure, down to the last call, so a bundle that only looks statuses up drops it and zod with it.
+const CatalogInput = /* @__PURE__ */ z.object({
+  statuses: /* @__PURE__ */ z.array(StatusDefinition).min(1),
   initial: StatusCode,
 });
 
@@ -93,8 +112,8 @@ export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], 
   if (!seen.has(parsed.data.initial)) {
     throw fieldError('status catalog', ['initial'], messages.notInCatalog(parsed.data.initial));
   }
-  return Object.freeze({ statuses: Object.freeze(parsed.data.statuses), initial: parsed.data.initial });
+  return catalogOf(parsed.data.statuses, parsed.data.initial);
 }
 
 /** The default catalog: P, A, H, I, X, starting at P. */
-export const defaultStatusCatalog: StatusCatalog = createStatusCatalog(defaultStatuses, 'P');
+export const defaultStatusCatalog: StatusCatalog = /* @__PURE__ */ catalogOf(defaultDefinitions, 'P');

@@ -1,6 +1,7 @@
+import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Money, Rate, sumMoney, toMoney } from '../../src/index.js';
+import { Hours, Money, Rate, sumMoney, toMoney } from '../../src/index.js';
 
 const cents = fc.bigInt({ min: -10_000_000_000n, max: 10_000_000_000n });
 const asMoney = (c: bigint) => {
@@ -22,6 +23,34 @@ describe('Money', () => {
     expect(Money.safeParse('1e3').success).toBe(false);
     expect(Money.safeParse(Number.NaN).success).toBe(false);
     expect(Money.safeParse('abc').success).toBe(false);
+  });
+
+  it('parses exactly as decimal.js does', () => {
+    // The checks Money, Rate and Hours made with decimal.js before they were written with strings.
+    const withDecimalJs = (maxScale: number) => (value: string | number) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
+      const text = typeof value === 'number' ? String(value) : value.trim();
+      if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) return undefined;
+      const parsed = new Decimal(text);
+      return parsed.decimalPlaces() > maxScale ? undefined : parsed.toFixed(maxScale);
+    };
+    const digits = (maxLength: number) => fc.array(fc.constantFrom('0', '0', '0', '1', '5', '9'), { maxLength }).map((d) => d.join(''));
+    const decimalText = fc
+      .tuple(fc.constantFrom('', '-', ' ', '+'), digits(17), fc.constantFrom('', '.'), digits(45), fc.constantFrom('', ' ', 'e1'))
+      .map((parts) => parts.join(''));
+    const input = fc.oneof(decimalText, fc.double(), fc.integer(), fc.string());
+    fc.assert(
+      fc.property(input, (value) => {
+        for (const [schema, maxScale] of [[Money, 2], [Rate, 4], [Hours, 2]] as const) {
+          const result = schema.safeParse(value);
+          expect(result.success ? result.data : undefined).toBe(withDecimalJs(maxScale)(value));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(Money.parse('-0.00')).toBe('0.00');
+    expect(Money.parse('-000.10')).toBe('-0.10');
+    expect(Rate.parse('007.50000')).toBe('7.5000');
   });
 
   it('adds exactly, as integer cents do', () => {

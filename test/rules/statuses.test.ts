@@ -31,6 +31,20 @@ describe('statusOf', () => {
   });
 });
 
+describe('defaultStatusCatalog', () => {
+  it('is exactly what createStatusCatalog makes of defaultStatuses', () => {
+    const parsed = createStatusCatalog(defaultStatuses, 'P');
+    expect(defaultStatusCatalog).toStrictEqual(parsed);
+    expect(JSON.stringify(defaultStatusCatalog)).toBe(JSON.stringify(parsed));
+  });
+
+  it('is frozen and shares no status object with defaultStatuses', () => {
+    expect(Object.isFrozen(defaultStatusCatalog)).toBe(true);
+    expect(Object.isFrozen(defaultStatusCatalog.statuses)).toBe(true);
+    defaultStatusCatalog.statuses.forEach((status, i) => expect(status).not.toBe(defaultStatuses[i]));
+  });
+});
+
 describe('createStatusCatalog', () => {
   it('refuses repeated codes and an initial status outside the catalog', () => {
     const repeated = () => createStatusCatalog([...defaultStatuses, defaultStatuses[0]!]);

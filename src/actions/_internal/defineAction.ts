@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Permission } from '../../model/index.js';
 import type { ActionRun } from './ActionRun.js';
 

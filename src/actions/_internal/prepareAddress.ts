@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
 import { AddressInput, type Address, type Branch } from '../../model/index.js';
 import { requiresStandardization, type EnteredAddress } from '../../rules/addressStandardizer.js';

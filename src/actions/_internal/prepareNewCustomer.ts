@@ -5,7 +5,7 @@ import { resolveCustomerDefaults, type ResolvedDefaults } from '../../rules/reso
 import { statusOf } from '../../rules/statusOf.js';
 import type { ActionRun } from './ActionRun.js';
 import { prepareAddress } from './prepareAddress.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A new customer record worked out from what a rep entered, ready to insert. */
 export interface PreparedCustomer {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { StaffcoreError, isStaffcoreError, issuesOf, messages, parseOptions, validationFailure, type StaffcoreErrorCode, type ValidationIssue } from '../../errors/index.js';
 import { AddCustomerInput, AddManyCustomersInput, type Customer, type Worksite } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';

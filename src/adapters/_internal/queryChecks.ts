@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, SimilarNameQuery, Where, WhereValue } from '../port/Repository.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
 import type { Draft } from '../port/Repository.js';
