@@ -4,18 +4,27 @@ import type { Reporter } from 'vitest/reporters';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
-/** Closes the run with a plain `N passed, N failed, N skipped` line, which any CI log reader understands. */
+/**
+ * Closes the run with a plain `N passed, N failed, N skipped` line, which any CI log reader
+ * understands, and why tests were skipped (the `(skipped: …)` their titles carry).
+ */
 export const plainSummary: Reporter = {
   onTestRunEnd(testModules) {
     const count = { passed: 0, failed: 0, skipped: 0 };
+    const reasons = new Map<string, number>();
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed' || state === 'failed') count[state]++;
-        else count.skipped++;
+        else {
+          count.skipped++;
+          const reason = /\(skipped: ([^)]*)\)/.exec(test.fullName)?.[1];
+          if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
       }
     }
     console.log(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+    for (const [reason, n] of reasons) console.log(`  ${n} skipped: ${reason}`);
   },
 };
 

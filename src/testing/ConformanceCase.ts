@@ -12,9 +12,15 @@ export interface ConformanceCase<Id extends string = string> {
   /** A longer time limit in milliseconds, for cases that write many records. */
   readonly timeout?: number;
   /**
+   * For a case whose cost grows with a size (the depth of a chain): the size it runs at in the
+   * quick tier (every run) and in the large tier (`tier: 'large'`, a slower run such as CI's).
+   */
+  readonly sizes?: { readonly quick: number; readonly large: number };
+  /**
    * Runs the case against a fresh store; throws (a failed assertion) when the store misbehaves.
    * @param harness - the store under test and its probe
+   * @param size - for a case with `sizes`, the size of the tier being run
    * @returns when the case has passed
    */
-  run(harness: StoreHarness): Promise<void>;
+  run(harness: StoreHarness, size?: number): Promise<void>;
 }

@@ -60,4 +60,10 @@ export interface StoreConformanceOptions {
   makeStore(): Promise<StoreHarness> | StoreHarness;
   /** Cases to skip, by id, each with the reason (shown in the skipped test's title). */
   readonly skip?: Partial<Record<ConformanceCaseId, string>>;
+  /**
+   * `quick` (the default): every case, those with `sizes` at their quick size (a 1,000-level
+   * chain). `large`: only the cases with `sizes`, at their large size (a 10,000-level chain), their
+   * titles starting with `[large]`; for a slower tier such as a CI run.
+   */
+  readonly tier?: 'quick' | 'large';
 }

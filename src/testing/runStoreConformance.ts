@@ -7,7 +7,8 @@ import type { StoreConformanceOptions, StoreHarness } from './StoreHarness.js';
  * Registers the store conformance suite with vitest: one `describe(name)` with a test per case of
  * {@link conformanceCases}. Each case gets a fresh, empty store from `makeStore`; after the case the
  * store is disposed and the harness's `cleanup` runs, whether the case passed or not. Cases named
- * in `skip` are registered with `it.skip`, the reason in their title.
+ * in `skip` are registered with `it.skip`, the reason in their title. With `tier: 'large'`, only
+ * the cases with sizes are registered, at their large size.
  *
  * A store is correct when it passes this suite; results are checked through the repositories and,
  * through the probe, in storage itself.
@@ -47,23 +48,26 @@ export function runStoreConformance(name: string, options: StoreConformanceOptio
   if (unknown.length > 0) {
     throw new Error(`[staffcore] runStoreConformance: skip names unknown cases: ${unknown.join(', ')}`);
   }
+  const large = options.tier === 'large';
   describe(`store conformance: ${name}`, () => {
     for (const conformanceCase of conformanceCases) {
-      const title = `[${conformanceCase.id}] ${conformanceCase.title}`;
+      if (large && !conformanceCase.sizes) continue;
+      const size = conformanceCase.sizes?.[large ? 'large' : 'quick'];
+      const title = `${large ? '[large] ' : ''}[${conformanceCase.id}] ${conformanceCase.title}${size === undefined ? '' : ` (size ${size.toLocaleString('en-US')})`}`;
       const reason = skip[conformanceCase.id];
       if (reason !== undefined) {
         it.skip(`${title} (skipped: ${reason})`, () => undefined);
       } else {
-        it(title, () => runCase(conformanceCase, options), conformanceCase.timeout);
+        it(title, () => runCase(conformanceCase, options, size), conformanceCase.timeout);
       }
     }
   });
 }
 
-async function runCase(conformanceCase: ConformanceCase, options: StoreConformanceOptions): Promise<void> {
+async function runCase(conformanceCase: ConformanceCase, options: StoreConformanceOptions, size: number | undefined): Promise<void> {
   const harness: StoreHarness = await options.makeStore();
   try {
-    await conformanceCase.run(harness);
+    await conformanceCase.run(harness, size);
   } finally {
     try {
       await harness.store.dispose();

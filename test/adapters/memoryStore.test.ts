@@ -11,6 +11,7 @@ import {
   type StoreConformanceOptions,
   type StoreHarness,
 } from '../../src/testing/index.js';
+import { tier } from '../helpers/stores.js';
 
 function harness(store: MemoryStore): StoreHarness {
   return {
@@ -26,7 +27,7 @@ function harness(store: MemoryStore): StoreHarness {
   };
 }
 
-runStoreConformance('memory', { makeStore: () => harness(memoryStore()) });
+runStoreConformance('memory', { makeStore: () => harness(memoryStore()), tier });
 
 describe('runStoreConformance', () => {
   it('refuses to skip a case that does not exist', () => {
@@ -163,7 +164,7 @@ describe('memoryStore paging', () => {
     return x.length - y.length;
   };
 
-  it('pages every query in order, exactly once each, whatever the writes before it (committed or in the same transaction)', async () => {
+  it(`${tier === 'large' ? '[large] ' : ''}pages every query in order, exactly once each, whatever the writes before it (committed or in the same transaction)`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(op, { minLength: 1, maxLength: 12 }),
@@ -224,7 +225,7 @@ describe('memoryStore paging', () => {
           expect(seen).toEqual(expected);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: tier === 'large' ? 150 : 20 },
     );
-  }, 60_000);
+  }, 300_000);
 });

@@ -4,6 +4,7 @@ import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
 import { isStaffcoreError } from '../../src/errors/index.js';
 import type { Customer } from '../../src/model/index.js';
 import { fixture } from '../../src/testing/index.js';
+import { needsServer } from '../helpers/stores.js';
 
 const url = process.env['DATABASE_URL'];
 
@@ -15,7 +16,7 @@ interface Applied {
 
 describe('postgresStore under concurrent writers', () => {
   it.skipIf(!url)(
-    'loses no update: 8 workers on a pool of 8 connections update 100 records at random for 3 seconds; each write applies or fails with CONFLICT',
+    needsServer('loses no update: 8 workers on a pool of 8 connections update 100 records at random for 3 seconds; each write applies or fails with CONFLICT'),
     async () => {
       const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       const pool = new pg.Pool({ connectionString: url, max: 8 });

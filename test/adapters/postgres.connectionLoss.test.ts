@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { needsServer } from '../helpers/stores.js';
 
 const url = process.env['DATABASE_URL'];
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -13,7 +14,7 @@ function loseTheConnection(mode: 'pool' | 'client') {
   return { status: run.status, stderr: run.stderr, outcome: last.startsWith('{') ? (JSON.parse(last) as Record<string, unknown>) : null };
 }
 
-describe.skipIf(!url)('a lost database connection (set DATABASE_URL to run against a PostgreSQL server)', () => {
+describe.skipIf(!url)(needsServer('a lost database connection'), () => {
   it('fails the transaction on a pg Pool with STORE, writes nothing, and the process and the next transaction live on', () => {
     const { status, stderr, outcome } = loseTheConnection('pool');
     expect(stderr).toBe('');

@@ -14,6 +14,7 @@ import { migrations } from '../../src/adapters/postgres/_internal/migrations.js'
 import { NewAuditEvent, type Customer } from '../../src/model/index.js';
 import { fixture } from '../../src/testing/index.js';
 import { expectError } from '../helpers/expectError.js';
+import { needsServer } from '../helpers/stores.js';
 
 const refs = { branchId: 'branch-1', repId: 'rep-1' };
 const customer = (overrides: Record<string, unknown> = {}, n = 1) => fixture('customers', overrides, refs, n) as never;
@@ -430,7 +431,7 @@ describe('postgresStore duplicate keys', () => {
   });
 });
 
-describe.skipIf(!process.env['DATABASE_URL'])('postgresStore on a PostgreSQL server', () => {
+describe.skipIf(!process.env['DATABASE_URL'])(needsServer('postgresStore on a PostgreSQL server'), () => {
   const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   let pool: pg.Pool;
   beforeAll(async () => {

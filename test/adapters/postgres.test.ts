@@ -6,6 +6,7 @@ import { migrate, postgresStore, type PostgresClient } from '../../src/adapters/
 import { entityNames, type EntityName } from '../../src/adapters/port/index.js';
 import type { AuditEvent } from '../../src/model/index.js';
 import { runStoreConformance, type StoreHarness } from '../../src/testing/index.js';
+import { tier } from '../helpers/stores.js';
 
 const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const table = (entity: EntityName) => `"${schema}"."${entity.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}"`;
@@ -51,7 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await lite?.close();
 });
-runStoreConformance('postgres on PGlite', { makeStore: harnessOn(() => lite) });
+runStoreConformance('postgres on PGlite', { makeStore: harnessOn(() => lite), tier });
 
 const url = process.env['DATABASE_URL'];
 if (url) {
@@ -64,5 +65,5 @@ if (url) {
     await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await pool?.end();
   });
-  runStoreConformance('postgres on a pg Pool', { makeStore: harnessOn(() => pool) });
+  runStoreConformance('postgres on a pg Pool', { makeStore: harnessOn(() => pool), tier });
 }

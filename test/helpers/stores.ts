@@ -41,3 +41,18 @@ export function storesUnderTest(prefix: string): StoreUnderTest[] {
     ...(url ? ([['PostgreSQL server', on(() => pool!)]] as StoreUnderTest[]) : []),
   ];
 }
+
+/**
+ * The title of a test that needs a PostgreSQL server: as given when `DATABASE_URL` is set,
+ * otherwise with the reason it is skipped, so the skipped list says how to run it.
+ * @param title - the test's title
+ */
+export function needsServer(title: string): string {
+  return process.env['DATABASE_URL'] ? title : `${title} (skipped: set DATABASE_URL to run against a PostgreSQL server)`;
+}
+
+/**
+ * The tier of the size-dependent tests: `quick` in `npm test`; `large` (STAFFCORE_TIER=large, which
+ * `npm run test:large` and CI set) runs them at their large sizes, their titles starting with `[large]`.
+ */
+export const tier: 'quick' | 'large' = process.env['STAFFCORE_TIER'] === 'large' ? 'large' : 'quick';
