@@ -10,7 +10,10 @@ import type { Verdict } from './Verdict.js';
  * @returns allowed, or `FORBIDDEN` with the reason
  * @example
  * ```ts
- * hasPermission(rep, 'customer.add') //=> { allowed: true }
+ * import { hasPermission, standardRoles } from 'staffcore';
+ *
+ * hasPermission({ roles: [standardRoles.salesRep] }, 'customer.add') //=> { allowed: true }
+ * hasPermission({ roles: [standardRoles.salesRep] }, 'changes.read').allowed //=> false
  * ```
  */
 export function hasPermission(actor: Pick<Actor, 'roles'>, permission: Permission): Verdict {

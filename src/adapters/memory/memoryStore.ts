@@ -44,8 +44,15 @@ export interface MemoryStore extends Store {
  * @returns the store
  * @example
  * ```ts
+ * import { bootstrapHierarchy, createStaffcore, standardRoles } from 'staffcore';
+ * import { memoryStore } from 'staffcore/adapters/memory';
+ *
  * const store = memoryStore();
- * const sc = createStaffcore({ store, actor });
+ * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing' });
+ * const sc = createStaffcore({
+ *   store,
+ *   actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, roles: [standardRoles.salesRep] },
+ * });
  * ```
  */
 export function memoryStore(): MemoryStore {

@@ -68,6 +68,10 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * @throws StaffcoreError `VALIDATION` for a malformed schema name or a client that is not one, `STORE` when the database fails
  * @example
  * ```ts
+ * import pg from 'pg';
+ * import { migrate } from 'staffcore/adapters/postgres';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
  * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3], version: 3 }
  * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 3 }
  * ```

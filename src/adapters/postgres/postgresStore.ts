@@ -101,6 +101,11 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * @throws StaffcoreError `VALIDATION` for a missing client or a malformed schema name
  * @example
  * ```ts
+ * import pg from 'pg';
+ * import { migrate, postgresStore } from 'staffcore/adapters/postgres';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
  * const store = postgresStore({ client: pool });
  * const customer = await store.transaction((tx) => tx.customers.get('42')); //=> the record, or null
  * ```
