@@ -3,29 +3,18 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
 import type { Customer } from '../../src/model/index.js';
 import { isStaffcoreError } from '../../src/errors/index.js';
+import { duplicateKeys, trigramSimilarity } from '../../src/rules/index.js';
 import {
   conformanceCases,
   fixture,
   runStoreConformance,
   type ConformanceCaseId,
   type StoreConformanceOptions,
-  type StoreHarness,
 } from '../../src/testing/index.js';
+import { memoryHarness } from '../helpers/memoryHarness.js';
 import { tier } from '../helpers/stores.js';
 
-function harness(store: MemoryStore): StoreHarness {
-  return {
-    store,
-    probe: {
-      read: async (entity, id) => {
-        const record = store.peek(entity, id);
-        return record ? { version: record['version'] as number, record: { ...record } } : null;
-      },
-      count: async (entity) => store.size(entity),
-      auditEvents: async () => store.auditEvents(),
-    },
-  };
-}
+const harness = memoryHarness;
 
 runStoreConformance('memory', { makeStore: () => harness(memoryStore()), tier });
 
@@ -228,4 +217,25 @@ describe('memoryStore paging', () => {
       { numRuns: tier === 'large' ? 150 : 20 },
     );
   }, 300_000);
+});
+
+describe('memoryStore similarNames', () => {
+  it('finds exactly the names a brute-force trigram comparison finds, whatever the threshold (the index reads only the rarest trigrams)', async () => {
+    const word = fc.stringMatching(/^[abc]{1,5}$/);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 40 }), fc.array(word, { minLength: 1, maxLength: 3 }), fc.double({ min: 0.05, max: 1, noNaN: true }), async (names, probeWords, threshold) => {
+        const store = memoryStore();
+        const saved = await store.transaction((tx) =>
+          tx.customers.insertMany(names.map((words, i) => fixture('customers', { name: words.join(' ') }, { branchId: 'b', repId: 'r', customerId: 'c', orderId: 'o' }, i))),
+        );
+        const probe = probeWords.join(' ');
+        const found = await store.transaction((tx) => tx.customers.similarNames({ nameKey: probe, threshold, limit: 1000 }));
+        const expected = saved
+          .map((c) => ({ id: c.id, similarity: trigramSimilarity(probe, duplicateKeys(c).nameKey ?? '') }))
+          .filter((c) => c.similarity >= threshold);
+        expect(found.map((f) => f.customer.id).sort()).toEqual(expected.map((e) => e.id).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

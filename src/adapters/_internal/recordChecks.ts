@@ -3,6 +3,7 @@ import { fieldError, messages, parseOptions, validationError } from '../../error
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
 import type { Draft } from '../port/Repository.js';
 import { storable } from './storable.js';
+import { atIndex, notABatch, repeatedInBatch } from './storeErrors.js';
 
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
 const Version = z.number().int().positive();
@@ -39,4 +40,25 @@ export function checkDraft<E extends EntityName>(entity: E, draft: unknown): Dra
   const parsed = checkRecord(entity, { ...draft, id: 'new', version: 1 }) as Record<string, unknown>;
   const { id: _id, version: _version, ...rest } = parsed;
   return rest as Draft<RecordOf<E>>;
+}
+
+/**
+ * Checks a batch of whole records for `updateMany`: a list, each record valid (its errors naming
+ * its index), no record named twice. Returns the parsed copies.
+ */
+export function checkRecords<E extends EntityName>(entity: E, records: unknown): RecordOf<E>[] {
+  if (!Array.isArray(records)) throw notABatch();
+  const seen = new Set<string>();
+  return records.map((record, index) => {
+    let next: RecordOf<E>;
+    try {
+      next = checkRecord(entity, record);
+    } catch (error) {
+      throw atIndex(error, index);
+    }
+    const id = (next as { id: string }).id;
+    if (seen.has(id)) throw repeatedInBatch(id, index);
+    seen.add(id);
+    return next;
+  });
 }

@@ -31,7 +31,8 @@ export function valueOf(entity: EntityName, row: Row, field: string): string | n
 /** A trigram index of one field: which rows hold each trigram, and how many trigrams each row has. */
 export class TrigramIndex {
   readonly postings = new Map<string, Set<string>>();
-  readonly sizes = new Map<string, number>();
+  /** Each row's trigrams. */
+  readonly trigramsOfRow = new Map<string, ReadonlySet<string>>();
 
   constructor(readonly field: string) {}
 
@@ -43,30 +44,40 @@ export class TrigramIndex {
       if (!ids) this.postings.set(trigram, (ids = new Set()));
       ids.add(id);
     }
-    this.sizes.set(id, trigrams.size);
+    this.trigramsOfRow.set(id, trigrams);
   }
 
   remove(id: string, value: string | null): void {
     if (value === null) return;
-    for (const trigram of trigramsOf(value)) {
+    for (const trigram of this.trigramsOfRow.get(id) ?? trigramsOf(value)) {
       const ids = this.postings.get(trigram);
       ids?.delete(id);
       if (ids?.size === 0) this.postings.delete(trigram);
     }
-    this.sizes.delete(id);
+    this.trigramsOfRow.delete(id);
   }
 
   /**
-   * The committed rows whose value shares at least `threshold` of the trigrams with `value`
-   * (similarity = shared / (mine + theirs − shared)), with their similarity.
+   * The committed rows whose value has a similarity of at least `threshold` with `value`
+   * (shared trigrams / (mine + theirs − shared)), with their similarity.
+   *
+   * Only the postings of the rarest trigrams are read: a row reaching the threshold shares at
+   * least ⌈threshold × mine⌉ of my trigrams, so it holds one of my (mine − that + 1) rarest ones.
+   * The trigrams common to much of the book (a digit, "inc") are then never scanned.
    */
   similar(value: string, threshold: number): Map<string, number> {
-    const mine = trigramsOf(value);
-    const shared = new Map<string, number>();
-    for (const trigram of mine) for (const id of this.postings.get(trigram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const mine = [...trigramsOf(value)];
+    const size = (trigram: string) => this.postings.get(trigram)?.size ?? 0;
+    const least = Math.max(1, Math.ceil(threshold * mine.length - 1e-9));
+    const probe = mine.sort((a, b) => size(a) - size(b)).slice(0, Math.max(0, mine.length - least + 1));
+    const candidates = new Set<string>();
+    for (const trigram of probe) for (const id of this.postings.get(trigram) ?? []) candidates.add(id);
     const out = new Map<string, number>();
-    for (const [id, common] of shared) {
-      const similarity = common / (mine.size + this.sizes.get(id)! - common);
+    for (const id of candidates) {
+      let common = 0;
+      const theirs = this.trigramsOfRow.get(id)!;
+      for (const trigram of mine) if (theirs.has(trigram)) common++;
+      const similarity = common / (mine.length + theirs.size - common);
       if (similarity >= threshold) out.set(id, similarity);
     }
     return out;
@@ -119,7 +130,7 @@ export class Table {
     this.rows.clear();
     for (const index of this.indexes.values()) index.clear();
     this.trigrams?.postings.clear();
-    this.trigrams?.sizes.clear();
+    this.trigrams?.trigramsOfRow.clear();
     for (const index of this.orders.values()) index.clear();
     this.revision++;
   }

@@ -1,7 +1,7 @@
 import { fieldError, messages } from '../../../errors/index.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
-import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
-import { atIndex, conflict, notABatch, notFound, repeatedInBatch } from '../../_internal/storeErrors.js';
+import { checkDraft, checkId, checkRecord, checkRecords, checkVersion } from '../../_internal/recordChecks.js';
+import { atIndex, conflict, notABatch, notFound } from '../../_internal/storeErrors.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Page, Query, Repository, Where } from '../../port/Repository.js';
 import { freeze } from './freeze.js';
@@ -52,18 +52,8 @@ export function repository<E extends EntityName>(entity: E, session: Session): R
       return saved as unknown as RecordOf<E>;
     },
     async updateMany(records) {
-      if (!Array.isArray(records)) throw notABatch();
       // Every record is checked before any is written, so a refusal leaves the batch unsaved.
-      const seen = new Set<string>();
-      const checked = records.map((record, index) => {
-        let next: Row;
-        try {
-          next = checkRecord(entity, record) as unknown as Row;
-        } catch (error) {
-          throw atIndex(error, index);
-        }
-        if (seen.has(next.id)) throw repeatedInBatch(next.id, index);
-        seen.add(next.id);
+      const checked = (checkRecords(entity, records) as unknown as Row[]).map((next) => {
         const current = session.read(entity, next.id);
         if (!current) throw notFound(entity, next.id);
         if (current.version !== next.version) throw conflict(entity, next.id);

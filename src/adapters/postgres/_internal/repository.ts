@@ -1,7 +1,7 @@
 import { fieldError, messages } from '../../../errors/index.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
-import { checkDraft, checkId, checkRecord, checkVersion } from '../../_internal/recordChecks.js';
-import { atIndex, conflict, notABatch, notFound, repeatedInBatch } from '../../_internal/storeErrors.js';
+import { checkDraft, checkId, checkRecord, checkRecords, checkVersion } from '../../_internal/recordChecks.js';
+import { atIndex, conflict, notABatch, notFound } from '../../_internal/storeErrors.js';
 import type { EntityName, RecordOf } from '../../port/entities.js';
 import type { Draft, Query, Repository, Where } from '../../port/Repository.js';
 import { arrayLiteral } from './sqlText.js';
@@ -110,20 +110,8 @@ export async function updateBatch<E extends EntityName>(
   operation: string,
   oneByOne?: (record: StoredRecord) => Promise<StoredRecord>,
 ): Promise<RecordOf<E>[]> {
-  if (!Array.isArray(records)) throw notABatch();
   const entity = access.t.entity as E;
-  const seen = new Set<string>();
-  const checked = records.map((record, index) => {
-    let next: StoredRecord;
-    try {
-      next = checkRecord(entity, record) as unknown as StoredRecord;
-    } catch (error) {
-      throw atIndex(error, index);
-    }
-    if (seen.has(next.id)) throw repeatedInBatch(next.id, index);
-    seen.add(next.id);
-    return next;
-  });
+  const checked = checkRecords(entity, records) as unknown as StoredRecord[];
   const inSavepoint = async <R>(work: () => Promise<R>): Promise<R> => {
     await access.connection.query(access.op(operation), 'SAVEPOINT staffcore_update_many');
     try {
