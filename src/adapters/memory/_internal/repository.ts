@@ -13,10 +13,10 @@ import { deleted, type Row } from './Table.js';
 export function repository<E extends EntityName>(entity: E, session: Session): Repository<E> {
   const table = session.table(entity);
   const load = (id: string) => session.read(entity, id) as RecordOf<E> | null;
-  const insertOne = (draft: Draft<RecordOf<E>>): RecordOf<E> => {
-    const parsed = checkDraft(entity, draft);
+  // `checked` has passed checkDraft: with the id the table allocates and version 1 it is a valid record.
+  const insertChecked = (checked: Draft<RecordOf<E>>): RecordOf<E> => {
     const id = String(table.nextId++);
-    const row = freeze(checkRecord(entity, { ...parsed, id, version: 1 })) as unknown as Row;
+    const row = freeze({ ...(checked as Record<string, unknown>), id, version: 1 }) as unknown as Row;
     session.write(entity, id, row);
     return row as unknown as RecordOf<E>;
   };
@@ -29,7 +29,7 @@ export function repository<E extends EntityName>(entity: E, session: Session): R
       return ids.map((id) => load(checkId(entity, id))).filter((row): row is RecordOf<E> => row !== null);
     },
     async insert(draft) {
-      return insertOne(draft);
+      return insertChecked(checkDraft(entity, draft));
     },
     async insertMany(drafts) {
       if (!Array.isArray(drafts)) throw notABatch();
@@ -40,7 +40,7 @@ export function repository<E extends EntityName>(entity: E, session: Session): R
           throw atIndex(error, index);
         }
       });
-      return parsed.map(insertOne);
+      return parsed.map(insertChecked);
     },
     async update(record) {
       const next = checkRecord(entity, record) as unknown as Row;
