@@ -34,13 +34,19 @@ describe.each(stores)('customers.addMany on the %s store', (_name, makeStore) =>
     const agency = await buildAgency(await makeStore());
     const lee = agency.as(agency.lee);
     const error = await expectError(
-      lee.customers.addMany({ rows: [{ name: 'Good Co' }, { name: ' ' }, { name: 'Fine Co', phone: 'call me' }, { name: 'X', colour: 'red' } as never] }),
+      lee.customers.addMany({
+        rows: [{ name: 'Good Co' }, { name: ' ' }, { name: 'Fine Co', phone: '555-01' }, { name: 'X', colour: 'red' } as never, { nmae: 'Typo Co' } as never],
+      }),
       'VALIDATION',
     );
+    // every problem of every row, a misspelled field beside the field it left missing
     expect(error.details.issues).toEqual([
       { path: ['rows', 1, 'name'], message: messages.tooShort(1) },
       { path: ['rows', 2, 'phone'], message: 'must be a phone number such as "+1 612 555 0100"' },
+      { path: ['rows', 2, 'phone'], message: 'must hold at least 7 digits' },
       { path: ['rows', 3, 'colour'], message: messages.unknownField },
+      { path: ['rows', 4, 'name'], message: messages.required },
+      { path: ['rows', 4, 'nmae'], message: messages.unknownField },
     ]);
     expect(error.message).toBe(`[staffcore] Invalid import: rows.1.name: ${messages.tooShort(1)}`);
     expect(await count(agency.store, 'customers')).toBe(0);
@@ -59,8 +65,20 @@ describe.each(stores)('customers.addMany on the %s store', (_name, makeStore) =>
       [3, 'Also Good'],
     ]);
     expect(rejected).toEqual([
-      { row: 1, code: 'VALIDATION', path: ['rows', 1, 'name'], message: messages.tooShort(1) },
-      { row: 2, code: 'NOT_FOUND', path: ['rows', 2, 'parentId'], message: messages.notFound('Customer', theirs.id) },
+      {
+        row: 1,
+        code: 'VALIDATION',
+        path: ['rows', 1, 'name'],
+        message: messages.tooShort(1),
+        issues: [{ path: ['rows', 1, 'name'], message: messages.tooShort(1) }],
+      },
+      {
+        row: 2,
+        code: 'NOT_FOUND',
+        path: ['rows', 2, 'parentId'],
+        message: messages.notFound('Customer', theirs.id),
+        issues: [{ path: ['rows', 2, 'parentId'], message: messages.notFound('Customer', theirs.id) }],
+      },
     ]);
     expect(await count(agency.store, 'customers')).toBe(3);
   });

@@ -34,6 +34,8 @@ export interface RejectedRow {
   readonly path: readonly (string | number)[];
   /** What is wrong. */
   readonly message: string;
+  /** Every problem of the row (the first is `path` and `message`), paths from the top of the input. */
+  readonly issues: readonly ValidationIssue[];
 }
 
 /** What `customers.addMany` did. */
@@ -51,7 +53,7 @@ const rejection = (row: number, error: unknown): RejectedRow => {
   if (!isStaffcoreError(error)) throw error;
   const path = error.details.path ?? ['rows', row];
   const message = error.details.issues?.[0]?.message ?? error.message.replace(/^\[staffcore\] /, '');
-  return { row, code: error.code, path, message };
+  return { row, code: error.code, path, message, issues: error.details.issues?.length ? error.details.issues : [{ path, message }] };
 };
 
 /** For each row, the earlier rows that share one of its duplicate keys. */
@@ -95,8 +97,8 @@ export const addManyCustomers = defineAction({
     for (const [row, input] of rows.entries()) {
       const parsed = AddCustomerInput.safeParse(input, parseOptions);
       if (!parsed.success) {
-        const [first] = issuesOf(parsed.error, ['rows', row]);
-        rejected.push({ row, code: 'VALIDATION', path: first!.path, message: first!.message });
+        const issues = issuesOf(parsed.error, ['rows', row]);
+        rejected.push({ row, code: 'VALIDATION', path: issues[0]!.path, message: issues[0]!.message, issues });
         continue;
       }
       try {
@@ -107,10 +109,10 @@ export const addManyCustomers = defineAction({
     }
     const [first] = rejected;
     if (mode === 'allOrNothing' && first) {
-      if (first.code === 'VALIDATION') throw validationFailure('import', rejected.map(({ path, message }): ValidationIssue => ({ path, message })));
+      if (first.code === 'VALIDATION') throw validationFailure('import', rejected.flatMap((r) => r.issues));
       const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rows refused)` : '';
       throw new StaffcoreError(first.code, `${messages.rowRefused(first.row, first.message)}${more}`, {
-        details: { path: first.path, issues: rejected.map(({ path, message }) => ({ path, message })), rejected },
+        details: { path: first.path, issues: rejected.flatMap((r) => r.issues), rejected },
       });
     }
     if (prepared.length === 0) return { added: [], rejected };
