@@ -112,6 +112,7 @@ export class OrderedIndex {
     for (const row of this.rows.values()) entries.push({ key: this.keyOf(row), id: row.id });
     this.sorted = entries.sort(compareEntries);
     this.changed.clear();
+    this.changedSorted = null;
     this.built = true;
   }
 }
