@@ -123,6 +123,8 @@ export const messages = {
   repeatedInBatch: (id: string) => `record ${id} appears more than once in the batch`,
   /** A store used after `dispose()`. */
   storeDisposed: (store: string) => `The ${store} store was disposed`,
+  /** A write attempted by work run as read-only. */
+  readOnlyWrite: (operation: string) => `${operation} cannot write inside a read-only transaction`,
   /** Concurrent moves kept changing the customer tree while a write tried to lock it. */
   treeKeptChanging: (operation: string) => `The store failed during ${operation}: the customer tree kept changing`,
 

@@ -38,6 +38,7 @@ export type ConformanceCaseId =
   | 'tx-reads-own-writes'
   | 'tx-continues-after-caught-error'
   | 'tx-concurrent-updates'
+  | 'tx-read-only'
   | 'update-stale-conflict'
   | 'remove-stale-conflict'
   | 'missing-not-found'

@@ -118,6 +118,10 @@ describe('the action table', () => {
       expect(permissions).toContain(definition.permission);
     });
 
+    it('runs read-only exactly when its permission is a read permission', () => {
+      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read'));
+    });
+
     it('runs for a rep who holds the permission, and records one event per record it wrote', async () => {
       const refs = await setUp();
       const before = await snapshot(refs.agency);

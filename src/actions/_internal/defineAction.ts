@@ -16,6 +16,11 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
   /** The permission the actor's roles must grant. */
   readonly permission: Permission;
   /**
+   * The action only reads: it runs as a read-only transaction (on PostgreSQL without BEGIN and
+   * COMMIT), and any write it attempted would fail with `STORE`.
+   */
+  readonly readOnly?: boolean;
+  /**
    * The action's own rule, inside the transaction.
    * @param run - the transaction's repositories, the actor's scope and the helpers
    * @param input - the parsed input

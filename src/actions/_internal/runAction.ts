@@ -34,6 +34,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
     requirePermission(env.actor, definition.permission);
     const parsed: never = parseOrThrow(definition.input, input ?? {}, definition.subject);
     const now = instantOf(env, action);
+    const options = { readOnly: definition.readOnly === true };
     return await env.store.transaction(async (raw) => {
       const log = new WriteLog({ now, actorId: env.actor.id });
       const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
@@ -50,7 +51,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
       const events = log.events(action);
       for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
       return result;
-    });
+    }, options);
   } catch (error) {
     if (isStaffcoreError(error)) throw error;
     throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });

@@ -47,6 +47,7 @@ export const listAuditTrail = defineAction({
   input: AuditListInput,
   subject: 'audit query',
   permission: 'audit.read',
+  readOnly: true,
   async run(run, query): Promise<AuditListResult> {
     if (!isEntity(query.entity)) throw fieldError('audit query', ['entity'], messages.unknownEntity(query.entity));
     await checkVisible(run, query.entity, query.id);

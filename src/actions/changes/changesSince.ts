@@ -27,6 +27,7 @@ export const changesSince = defineAction({
   input: ChangesSinceInput,
   subject: 'change feed query',
   permission: 'changes.read',
+  readOnly: true,
   async run(run, query): Promise<ChangesSinceResult> {
     const page = await run.tx.audit.since({ after: query.after ?? null, limit: query.limit });
     return { items: page.items, next: page.next };

@@ -25,6 +25,7 @@ export const customerCapabilities = defineAction({
   input: CapabilitiesInput,
   subject: 'customer',
   permission: 'customer.read',
+  readOnly: true,
   async run(run, { id }): Promise<CapabilitiesResult> {
     const customer = await run.customer(id);
     const path = [customer, ...(await run.tx.customers.ancestors(customer.id))];

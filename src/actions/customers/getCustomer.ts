@@ -16,6 +16,7 @@ export const getCustomer = defineAction({
   input: GetCustomerInput,
   subject: 'customer',
   permission: 'customer.read',
+  readOnly: true,
   async run(run, { id }): Promise<GetCustomerResult> {
     return { customer: await run.customer(id) };
   },

@@ -17,6 +17,7 @@ export const listStatusChanges = defineAction({
   input: StatusHistoryInput,
   subject: 'status history',
   permission: 'customer.read',
+  readOnly: true,
   async run(run, { id }): Promise<StatusHistoryResult> {
     const customer = await run.customer(id);
     const changes = await readAll((after) => run.tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));

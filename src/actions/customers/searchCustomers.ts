@@ -22,6 +22,7 @@ export const searchCustomers = defineAction({
   input: SearchCustomersInput,
   subject: 'search',
   permission: 'customer.read',
+  readOnly: true,
   async run(run, search): Promise<SearchCustomersResult> {
     const branchIds = search.branchId === undefined ? [...run.scope] : run.hierarchy.subtreeIds(run.branch(search.branchId).id);
     const statuses =

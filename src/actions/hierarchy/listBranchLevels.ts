@@ -12,6 +12,7 @@ export const listBranchLevels = defineAction({
   input: ListBranchLevelsInput,
   subject: 'hierarchy list',
   permission: 'hierarchy.read',
+  readOnly: true,
   async run(run): Promise<ListBranchLevelsResult> {
     return { branches: run.hierarchy.subtreeIds(run.actor.branchId).map((id) => run.branch(id)) };
   },

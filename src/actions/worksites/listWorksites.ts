@@ -13,6 +13,7 @@ export const listWorksites = defineAction({
   input: ListWorksitesInput,
   subject: 'worksite list',
   permission: 'customer.read',
+  readOnly: true,
   async run(run, { customerId }): Promise<ListWorksitesResult> {
     const customer = await run.customer(customerId, 'customerId');
     const worksites = await readAll((after) => run.tx.worksites.find({ where: { customerId: customer.id }, orderBy: 'name', limit: 1000, after }));

@@ -1,22 +1,39 @@
+import { StaffcoreError, messages } from '../../errors/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { AuditLog, Repositories } from '../port/Repository.js';
+
+const writeMethods = new Set(['insert', 'insertMany', 'update', 'updateMany', 'remove', 'append']);
+
+/** A repository whose write methods refuse with `STORE`: what read-only work is handed. */
+function readOnly<T extends object>(name: string, repository: T): T {
+  return new Proxy(repository, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !writeMethods.has(property) || typeof value !== 'function') return value;
+      const operation = `${name}.${property}`;
+      return () => Promise.reject(new StaffcoreError('STORE', messages.readOnlyWrite(operation), { details: { operation } }));
+    },
+  });
+}
 
 /**
  * The repositories of one transaction, each made on first use: most transactions touch two or
  * three of the thirteen, and making them all for every transaction costs more than the work.
  * @param make - makes one entity's repository
  * @param audit - the transaction's audit log
+ * @param options - `readOnly`: every write method refuses with `STORE`
  * @returns the repositories
  */
-export function lazyRepositories(make: (entity: EntityName) => unknown, audit: AuditLog): Repositories {
+export function lazyRepositories(make: (entity: EntityName) => unknown, audit: AuditLog, options: { readonly readOnly?: boolean } = {}): Repositories {
+  const guard = <T extends object>(name: string, repository: T): T => (options.readOnly ? readOnly(name, repository) : repository);
   const made = new Map<EntityName, unknown>();
-  const repositories: Record<string, unknown> = { audit };
+  const repositories: Record<string, unknown> = { audit: guard('audit', audit) };
   for (const entity of entityNames) {
     Object.defineProperty(repositories, entity, {
       enumerable: true,
       get() {
         let repository = made.get(entity);
-        if (repository === undefined) made.set(entity, (repository = make(entity)));
+        if (repository === undefined) made.set(entity, (repository = guard(entity, make(entity) as object)));
         return repository;
       },
     });

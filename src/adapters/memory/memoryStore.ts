@@ -2,7 +2,7 @@ import { StaffcoreError, messages } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
 import { lazyRepositories } from '../_internal/lazyRepositories.js';
 import { entityNames, type EntityName } from '../port/entities.js';
-import type { Repositories, Store } from '../port/Repository.js';
+import type { Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import { AuditFeed } from './_internal/AuditFeed.js';
 import { auditLog } from './_internal/auditLog.js';
 import { branchRepository } from './_internal/branchRepository.js';
@@ -61,11 +61,12 @@ export function memoryStore(): MemoryStore {
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
 
-  const run = async <R>(work: (tx: Repositories) => Promise<R>): Promise<R> => {
+  const run = async <R>(work: (tx: Repositories) => Promise<R>, options: TransactionOptions): Promise<R> => {
     const session = new Session(tables, feed);
     const tx = lazyRepositories(
       (entity) => (entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session)),
       auditLog(session),
+      options,
     );
     const result = await work(tx);
     session.commit();
@@ -74,9 +75,9 @@ export function memoryStore(): MemoryStore {
 
   return {
     name: 'memory',
-    transaction(work) {
+    transaction(work, options = {}) {
       if (disposed) return Promise.reject(new StaffcoreError('STORE', messages.storeDisposed('memory')));
-      const result = queue.then(() => run(work));
+      const result = queue.then(() => run(work, options));
       queue = result.catch(() => undefined);
       return result;
     },

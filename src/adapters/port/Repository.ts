@@ -259,6 +259,16 @@ export type Repositories = {
   readonly audit: AuditLog;
 } & { readonly [E in Exclude<EntityName, 'customers' | 'branches'>]: Repository<E> };
 
+/** How a transaction runs. */
+export interface TransactionOptions {
+  /**
+   * The work only reads. A store may then run it without a transaction of its own (PostgreSQL:
+   * no BEGIN and COMMIT, two round trips fewer; each statement sees what was committed when it
+   * started, as at READ COMMITTED). Every write method refuses with `STORE`.
+   */
+  readonly readOnly?: boolean;
+}
+
 /**
  * A store: where staffcore keeps its records. Everything is read and written inside
  * `transaction`, which is all-or-nothing: when `work` throws, no write of it remains.
@@ -271,9 +281,11 @@ export interface Store {
   /**
    * Runs `work` in a transaction: its writes are kept when it resolves and all undone when it throws.
    * @param work - reads and writes through the repositories it is given
+   * @param options - `readOnly` for work that only reads
    * @returns what `work` returns
+   * @throws StaffcoreError `STORE` when read-only work tries to write
    */
-  transaction<R>(work: (tx: Repositories) => Promise<R>): Promise<R>;
+  transaction<R>(work: (tx: Repositories) => Promise<R>, options?: TransactionOptions): Promise<R>;
   /** Releases what the store holds (connections it opened itself). The store is unusable afterwards. */
   dispose(): Promise<void>;
 }

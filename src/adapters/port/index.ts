@@ -28,6 +28,7 @@ export type {
   SimilarName,
   SimilarNameQuery,
   Store,
+  TransactionOptions,
   Where,
   WhereValue,
 } from './Repository.js';

@@ -32,7 +32,7 @@
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { lazyRepositories } from '../_internal/lazyRepositories.js';
 import type { EntityName } from '../port/entities.js';
-import type { BranchRepository, Repositories, Store } from '../port/Repository.js';
+import type { BranchRepository, Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';
 import { postgresAuditLog } from './_internal/auditLog.js';
 import { auditTablesOf } from './_internal/auditTables.js';
@@ -123,7 +123,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   let trigrams: Promise<string | null> | undefined;
   let disposed = false;
 
-  const repositories = (connection: Connection): Repositories =>
+  const repositories = (connection: Connection, options: TransactionOptions): Repositories =>
     lazyRepositories((entity: EntityName) => {
       const access = new TableAccess(tables[entity], connection);
       if (entity === 'customers') {
@@ -145,20 +145,24 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
         return branches;
       }
       return postgresRepository(access);
-    }, postgresAuditLog(connection, auditTables));
+    }, postgresAuditLog(connection, auditTables), options);
 
   return {
     name: 'postgres',
     schema,
-    async transaction(work) {
+    async transaction(work, options = {}) {
       if (disposed) throw new StaffcoreError('STORE', messages.storeDisposed('postgres'));
-      return runTransaction(client, async (connection) => {
-        if (!migrated) {
-          await checkMigrated(connection, schema);
-          migrated = true;
-        }
-        return work(repositories(connection));
-      });
+      return runTransaction(
+        client,
+        async (connection) => {
+          if (!migrated) {
+            await checkMigrated(connection, schema);
+            migrated = true;
+          }
+          return work(repositories(connection, options));
+        },
+        options,
+      );
     },
     async dispose() {
       // The client belongs to the caller (who may share it), so it stays open.

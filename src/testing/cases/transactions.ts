@@ -253,6 +253,43 @@ export const txConcurrentUpdates = defineCase({
 });
 
 /** The transaction cases, in order. */
+/** Read-only work reads what is committed, and every write method refuses it with STORE, writing nothing. */
+export const txReadOnly = defineCase({
+  id: 'tx-read-only',
+  title: 'a read-only transaction reads what is committed (find, search, similarNames, the feed); every write method refuses with STORE and nothing is written',
+  async run(harness) {
+    const { refs, customer } = await seedAndRead(harness.store);
+    const read = await harness.store.transaction(
+      async (tx) => ({
+        got: await tx.customers.get(customer.id),
+        found: ids((await customers(tx).find({ where: { branchId: refs.branchId } })).items),
+        searched: ids((await tx.customers.search({ text: 'seed' })).items),
+        similar: (await tx.customers.similarNames({ nameKey: 'seed customer' })).map((s) => s.customer.id),
+        version: await tx.branches.hierarchyVersion(),
+      }),
+      { readOnly: true },
+    );
+    expect(read).toMatchObject({ got: customer, found: [customer.id], searched: [customer.id], similar: [customer.id] });
+    expect(read.version).toBe(await harness.store.transaction((tx) => tx.branches.hierarchyVersion()));
+
+    const before = await countAll(harness);
+    const writes: [string, (tx: Parameters<Parameters<typeof harness.store.transaction>[0]>[0]) => Promise<unknown>][] = [
+      ['insert', (tx) => tx.customers.insert(fixture('customers', {}, refs))],
+      ['insertMany', (tx) => tx.worksites.insertMany([fixture('worksites', {}, refs)])],
+      ['update', (tx) => tx.customers.update({ ...customer, notes: 'changed' })],
+      ['updateMany', (tx) => tx.customers.updateMany([{ ...customer, notes: 'changed' }])],
+      ['remove', (tx) => tx.orders.remove(refs.orderId, 1)],
+      ['append', (tx) => tx.audit.append([])],
+    ];
+    for (const [method, write] of writes) {
+      const error = await expectError(harness.store.transaction(write, { readOnly: true }), 'STORE', method);
+      expect(error.details['operation']).toMatch(new RegExp(`\\.${method}$`));
+    }
+    expect(await countAll(harness)).toEqual(before);
+    await expectStored(harness, 'customers', customer as unknown as Rec);
+  },
+});
+
 export const transactionCases = [
   txCommitAllRepos,
   txRollbackAllRepos,
@@ -260,4 +297,5 @@ export const transactionCases = [
   txReadsOwnWrites,
   txContinuesAfterCaughtError,
   txConcurrentUpdates,
+  txReadOnly,
 ] as const;

@@ -38,7 +38,15 @@ export class Connection {
   private failure: unknown = undefined;
   private closed = false;
 
-  constructor(private readonly queryable: PostgresQueryable) {}
+  /**
+   * @param queryable - the driver's connection
+   * @param transactional - whether the work runs between BEGIN and COMMIT; read-only work does
+   *   not, and each of its statements commits on its own
+   */
+  constructor(
+    private readonly queryable: PostgresQueryable,
+    readonly transactional = true,
+  ) {}
 
   /** Runs one statement in the transaction; a driver error becomes a `STORE` error. */
   async query<R = Record<string, unknown>>(operation: string, text: string, params?: unknown[]): Promise<R[]> {
@@ -57,6 +65,12 @@ export class Connection {
   /** Ends the transaction: commits, or rolls back when `work` failed or a statement did. */
   async finish(outcome: { ok: true } | { ok: false; error: unknown }): Promise<void> {
     this.closed = true;
+    if (!this.transactional) {
+      // Nothing to commit or roll back: each statement ended on its own.
+      if (!outcome.ok) throw outcome.error;
+      if (this.failure !== undefined) throw storeError('transaction (a statement failed)', this.failure);
+      return;
+    }
     if (outcome.ok && this.failure === undefined) {
       try {
         await this.queryable.query('COMMIT');
@@ -86,13 +100,15 @@ class BrokenConnection extends Error {
   }
 }
 
-async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
-  try {
-    await queryable.query('BEGIN');
-  } catch (error) {
-    throw new BrokenConnection(storeError('BEGIN', error), error);
+async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
+  if (!readOnly) {
+    try {
+      await queryable.query('BEGIN');
+    } catch (error) {
+      throw new BrokenConnection(storeError('BEGIN', error), error);
+    }
   }
-  const connection = new Connection(queryable);
+  const connection = new Connection(queryable, !readOnly);
   let result: R;
   try {
     result = await work(connection);
@@ -137,7 +153,7 @@ function watchErrors(client: unknown): { readonly lost: () => Error | null; read
   return { lost: () => lost, stop: () => void client.removeListener('error', listener) };
 }
 
-async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>): Promise<R> {
+async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
   let lent: PostgresPoolConnection;
   try {
     lent = await pool.connect();
@@ -156,7 +172,7 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
     setImmediate(watch.stop);
   };
   try {
-    const result = await inTransaction(lent, work);
+    const result = await inTransaction(lent, work, readOnly);
     release(null);
     return result;
   } catch (error) {
@@ -185,14 +201,14 @@ function serialized<R>(client: object, task: () => Promise<R>): Promise<R> {
  */
 const singleConnections = new WeakMap<object, { readonly lost: () => Error | null }>();
 
-async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
+async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
   let watch = singleConnections.get(client);
   if (!watch) singleConnections.set(client, (watch = watchErrors(client)));
   return serialized(client, async () => {
     const lost = watch.lost();
     if (lost) throw storeError('BEGIN (the connection was lost earlier)', lost);
     try {
-      return await inTransaction(client, work);
+      return await inTransaction(client, work, readOnly);
     } catch (error) {
       throw error instanceof BrokenConnection ? error.original : error;
     }
@@ -204,12 +220,13 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Runs `work` in a transaction on `client`: on a pool, on a connection of its own; on a single
  * connection, after the transactions before it. A serialization failure or deadlock runs the whole
- * of `work` again, up to {@link maxAttempts} times.
+ * of `work` again, up to {@link maxAttempts} times. `readOnly` work runs without BEGIN and COMMIT.
  */
-export async function runTransaction<R>(client: PostgresClient, work: (connection: Connection) => Promise<R>): Promise<R> {
+export async function runTransaction<R>(client: PostgresClient, work: (connection: Connection) => Promise<R>, options: { readonly readOnly?: boolean } = {}): Promise<R> {
+  const readOnly = options.readOnly === true;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await (isPool(client) ? onPool(client, work) : onSingleConnection(client, work));
+      return await (isPool(client) ? onPool(client, work, readOnly) : onSingleConnection(client, work, readOnly));
     } catch (error) {
       if (attempt >= maxAttempts || !isRetryable(error)) throw error;
       // A short, growing, jittered pause lets the transaction that won finish first.

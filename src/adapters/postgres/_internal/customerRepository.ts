@@ -219,13 +219,20 @@ export function postgresCustomerRepository(access: TableAccess, trigrams: () => 
         sql = `SELECT data, 1::real AS similarity FROM ${t.name} WHERE ${[`${column} = $1`, ...conditions].join(' AND ')} ORDER BY id LIMIT ${query.limit}`;
       } else {
         const schema = quoteIdent(extension);
-        // `%` uses the trigram index at the session's threshold, set for this transaction only.
+        // `%` uses the trigram index at the session's threshold, set for this transaction only
+        // (read-only work runs without one: it gets one of its own around the two statements).
+        if (!access.connection.transactional) await access.connection.query(access.op('similarNames'), 'BEGIN');
         await access.connection.query(access.op('similarNames'), "SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [String(query.threshold)]);
         sql =
           `SELECT data, ${schema}.similarity(${column}, $1) AS similarity FROM ${t.name} ` +
           `WHERE ${[`${column} OPERATOR(${schema}.%) $1`, ...conditions].join(' AND ')} ORDER BY similarity DESC, id LIMIT ${query.limit}`;
       }
-      const rows = await access.connection.query<{ data: Customer; similarity: number }>(access.op('similarNames'), sql, params);
+      let rows: { data: Customer; similarity: number }[];
+      try {
+        rows = await access.connection.query<{ data: Customer; similarity: number }>(access.op('similarNames'), sql, params);
+      } finally {
+        if (extension !== null && !access.connection.transactional) await access.connection.query(access.op('similarNames'), 'COMMIT');
+      }
       return rows.map((row): SimilarName => ({ customer: row.data, similarity: Number(row.similarity) }));
     },
     async subtree(id) {
