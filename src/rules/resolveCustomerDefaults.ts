@@ -70,7 +70,19 @@ const none: Provenance = { source: 'none', description: 'no default applies' };
  * @returns the effective values, each with its provenance
  * @example
  * ```ts
- * const { values, provenance } = resolveCustomerDefaults({ input: {}, actor, branchChain, parent: null });
+ * import { Branch, BranchHierarchy, RepId, resolveCustomerDefaults } from 'staffcore';
+ *
+ * const midwest = Branch.parse({ id: '1', version: 1, name: 'Midwest', parentId: null, kind: 'region', setup: { defaultWorkerCompCode: '8742' } });
+ * const minneapolis = Branch.parse({ id: '2', version: 1, name: 'Minneapolis', parentId: '1', kind: 'branch', setup: {} });
+ * const hierarchy = BranchHierarchy.from([midwest, minneapolis]);
+ *
+ * const { values, provenance } = resolveCustomerDefaults({
+ *   input: {},
+ *   actor: { id: RepId.parse('dana'), name: 'Dana', branchId: minneapolis.id, salesTeamId: null },
+ *   branchChain: (id) => hierarchy.chain(id),
+ *   parent: null,
+ * });
+ * values.defaultWorkerCompCode //=> '8742'
  * provenance.defaultWorkerCompCode.description //=> 'branch Midwest setup (inherited by Minneapolis)'
  * ```
  */

@@ -13,8 +13,14 @@ export interface TreeNode {
  * @typeParam T - the record type, `Customer` by default
  * @example
  * ```ts
- * const tree = CustomerTree.from(await tx.customers.subtree(rootId));
- * tree.pathToRoot(departmentId).map((c) => c.name) //=> ['Sales', 'Manufacturing', 'Acme']
+ * import { CustomerTree } from 'staffcore';
+ *
+ * const tree = CustomerTree.from([
+ *   { id: '1', parentId: null, name: 'Acme' },
+ *   { id: '2', parentId: '1', name: 'Manufacturing' },
+ *   { id: '3', parentId: '2', name: 'Sales' },
+ * ]);
+ * tree.pathToRoot('3').map((c) => c.name) //=> ['Sales', 'Manufacturing', 'Acme']
  * ```
  */
 export class CustomerTree<T extends TreeNode = Customer> {
