@@ -17,6 +17,17 @@ export interface ChangesSinceResult {
  *
  * @example
  * ```ts
+ * import { bootstrapHierarchy, createStaffcore, standardRoles } from 'staffcore';
+ * import { memoryStore } from 'staffcore/adapters/memory';
+ *
+ * const store = memoryStore();
+ * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing' });
+ * const sc = createStaffcore({
+ *   store,
+ *   actor: { id: 'sync', name: 'Search indexer', branchId: company.id, roles: [standardRoles.administrator] },
+ * });
+ * const index = (event: unknown) => console.log(event); // your search index, cache or webhook
+ *
  * let cursor: string | null = null;
  * const page = await sc.changes.since({ after: cursor, limit: 500 });
  * for (const event of page.items) index(event);

@@ -24,6 +24,10 @@ export interface BootstrapOptions {
  * @throws StaffcoreError `VALIDATION`, `CONFLICT` when the hierarchy already has levels
  * @example
  * ```ts
+ * import { bootstrapHierarchy } from 'staffcore';
+ * import { memoryStore } from 'staffcore/adapters/memory';
+ *
+ * const store = memoryStore();
  * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing', kind: 'company' });
  * company.parentId //=> null
  * ```
