@@ -455,6 +455,29 @@ describe.skipIf(!process.env['DATABASE_URL'])(needsServer('postgresStore on a Po
     }
   });
 
+  it('applies concurrent overlapping updateMany batches whole or not at all: a batch that lost a race is CONFLICT and left nothing', async () => {
+    const store = postgresStore({ client: pool, schema });
+    const records = await store.transaction((tx) => tx.customers.insertMany(Array.from({ length: 40 }, (_, i) => customer({ name: `Race ${i}` }, i))));
+    // 12 batches of 10 records at random offsets, all from the same read: overlapping ones race
+    const batches = Array.from({ length: 12 }, (_, b) => ({ notes: `batch ${b}`, ids: records.slice((b * 7) % 31, ((b * 7) % 31) + 10).map((r) => r.id) }));
+    const outcomes = await Promise.allSettled(
+      batches.map((batch) =>
+        store.transaction((tx) => tx.customers.updateMany(records.filter((r) => batch.ids.includes(r.id)).map((r) => ({ ...r, notes: batch.notes })))),
+      ),
+    );
+    const after = new Map((await store.transaction((tx) => tx.customers.getMany(records.map((r) => r.id)))).map((r) => [r.id, r]));
+    outcomes.forEach((outcome, b) => {
+      const notes = batches[b]!.ids.map((id) => after.get(id)!.notes);
+      if (outcome.status === 'fulfilled') expect(notes.every((n) => n === batches[b]!.notes)).toBe(true);
+      else {
+        expect(isStaffcoreError(outcome.reason, 'CONFLICT')).toBe(true);
+        expect(notes).not.toContain(batches[b]!.notes);
+      }
+    });
+    expect(outcomes.some((o) => o.status === 'fulfilled')).toBe(true);
+    expect(outcomes.some((o) => o.status === 'rejected')).toBe(true);
+  });
+
   it('works on a single pg Client, running its transactions one at a time', async () => {
     const client = new pg.Client({ connectionString: process.env['DATABASE_URL'] });
     await client.connect();
