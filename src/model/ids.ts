@@ -82,6 +82,11 @@ export const StatusChangeId = idOf<'StatusChangeId'>();
 /** Id of a recorded status change. */
 export type StatusChangeId = z.infer<typeof StatusChangeId>;
 
+/** Id of a recorded move of a customer record to another parent. */
+export const CustomerMoveId = idOf<'CustomerMoveId'>();
+/** Id of a recorded move. */
+export type CustomerMoveId = z.infer<typeof CustomerMoveId>;
+
 /**
  * Id of an audit event: its position in the change feed, allocated by the store in commit order
  * (`'1'`, `'2'`, …; compare as numbers, not as strings).

@@ -39,4 +39,5 @@ export { Task } from './task.js';
 export { Hotlist } from './hotlist.js';
 export { Favorite } from './favorite.js';
 export { StatusChange } from './statusChange.js';
+export { CustomerMove } from './customerMove.js';
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';

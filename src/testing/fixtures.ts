@@ -152,6 +152,14 @@ const builders = {
     at,
     by: refs.repId,
   }),
+  customerMoves: (refs: FixtureRefs, n: number) => ({
+    customerId: refs.customerId,
+    fromParentId: null,
+    toParentId: null,
+    recordVersion: n + 2,
+    at,
+    by: refs.repId,
+  }),
 } satisfies { readonly [E in EntityName]: (refs: FixtureRefs, n: number) => Record<string, unknown> };
 
 /**

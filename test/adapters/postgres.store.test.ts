@@ -60,13 +60,13 @@ describe('migrate', () => {
   it('applies each version once: a second run applies nothing and changes nothing', async () => {
     const fresh = new PGlite();
     try {
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1, 2, 3], version: 3 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [1, 2, 3, 4], version: 4 });
       const statements: string[] = [];
       const watched: PostgresQueryable = { query: (text, params) => (statements.push(text), fresh.query(text, params)) };
-      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 3 });
+      expect(await migrate(watched, { schema: 'app' })).toEqual({ schema: 'app', applied: [], version: 4 });
       expect(statements.filter((s) => /CREATE|ALTER|INSERT|advisory/.test(s))).toEqual([]);
       const { rows } = await fresh.query<{ version: number }>('SELECT version FROM app.staffcore_migrations ORDER BY version');
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     } finally {
       await fresh.close();
     }
@@ -76,7 +76,7 @@ describe('migrate', () => {
     const fresh = new PGlite();
     try {
       const results = await Promise.all([migrate(fresh), migrate(fresh), migrate(fresh)]);
-      expect(results.map((r) => r.applied)).toEqual([[1, 2, 3], [], []]);
+      expect(results.map((r) => r.applied)).toEqual([[1, 2, 3, 4], [], []]);
     } finally {
       await fresh.close();
     }
@@ -319,9 +319,9 @@ describe('postgresStore audit log', () => {
 
       const store = postgresStore({ client: fresh, schema: 'app' });
       const refused = await expectError(store.transaction((tx) => tx.audit.since()), 'STORE');
-      expect(refused.message).toMatch(/version 1.*version 3.*migrate\(client, \{ schema: 'app' \}\)/);
+      expect(refused.message).toMatch(/version 1.*version 4.*migrate\(client, \{ schema: 'app' \}\)/);
 
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [2, 3], version: 3 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [2, 3, 4], version: 4 });
       const upgraded = postgresStore({ client: fresh, schema: 'app' });
       const [appended] = await upgraded.transaction((tx) => tx.audit.append([event('1', 1)]));
       expect(appended?.id).toBe('1');
@@ -396,10 +396,11 @@ describe('postgresStore duplicate keys', () => {
       await fresh.exec(`
         ALTER TABLE app.customers DROP COLUMN derived_name_key, DROP COLUMN derived_phone_key, DROP COLUMN derived_address_key;
         DROP TRIGGER bump_hierarchy_version ON app.branches; DROP FUNCTION app.bump_hierarchy_version(); DROP TABLE app.hierarchy_version;
-        DELETE FROM app.staffcore_migrations WHERE version = 3;`);
+        DROP TABLE app.customer_moves;
+        DELETE FROM app.staffcore_migrations WHERE version IN (3, 4);`);
       await expectError(postgresStore({ client: fresh, schema: 'app' }).transaction((tx) => tx.customers.get('1')), 'STORE');
 
-      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [3], version: 3 });
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: [3, 4], version: 4 });
       const store = postgresStore({ client: fresh, schema: 'app' });
       const found = await store.transaction(async (tx) => ({
         byName: (await tx.customers.find({ where: { nameKey: 'muller' } })).items.map((c) => c.id),
@@ -447,9 +448,9 @@ describe.skipIf(!process.env['DATABASE_URL'])(needsServer('postgresStore on a Po
     const fresh = `${schema}_concurrent`;
     try {
       const results = await Promise.all([1, 2, 3, 4].map(() => migrate(pool, { schema: fresh })));
-      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1, 2, 3]]);
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [], [], [1, 2, 3, 4]]);
       const { rows } = await pool.query(`SELECT version FROM "${fresh}".staffcore_migrations ORDER BY version`);
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     } finally {
       await pool.query(`DROP SCHEMA IF EXISTS "${fresh}" CASCADE`);
     }

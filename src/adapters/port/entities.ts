@@ -4,6 +4,7 @@ import {
   Branch,
   Contact,
   Customer,
+  CustomerMove,
   Favorite,
   Hotlist,
   Invoice,
@@ -85,6 +86,7 @@ export const entities = {
   hotlists: define(Hotlist, 'hotlist', ['ownerId'], ['name']),
   favorites: define(Favorite, 'favorite', ['repId', 'customerId'], ['createdAt']),
   statusChanges: define(StatusChange, 'status change', ['customerId'], ['at']),
+  customerMoves: define(CustomerMove, 'customer move', ['customerId'], ['at']),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

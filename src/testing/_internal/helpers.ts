@@ -209,6 +209,7 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   hotlists: ['name', 'Renamed hotlist'],
   favorites: ['createdAt', '2026-02-01T00:00:00.000Z'],
   statusChanges: ['reason', 'Corrected reason'],
+  customerMoves: ['recordVersion', 7],
 };
 
 /**

@@ -41,6 +41,11 @@ export const migrations: readonly Migration[] = [
       await indexNamesByTrigrams(connection, schema, operation);
     },
   },
+  {
+    version: 4,
+    name: 'customer_moves: the move history of the customer tree',
+    statements: (schema) => createTableStatements(schema, 'customerMoves'),
+  },
 ];
 
 /** The version a store needs the schema to be at. */
