@@ -2,13 +2,18 @@ import { listAuditTrail } from './audit/listAuditTrail.js';
 import { changesSince } from './changes/changesSince.js';
 import { addCustomer } from './customers/addCustomer.js';
 import { addManyCustomers } from './customers/addManyCustomers.js';
+import { applyDefaultsToDepartments } from './customers/applyDefaultsToDepartments.js';
 import { changeCustomerStatus } from './customers/changeCustomerStatus.js';
 import { copyCustomerContactToBilling } from './customers/copyCustomerContactToBilling.js';
 import { customerCapabilities } from './customers/customerCapabilities.js';
+import { customerMoveTargets } from './customers/customerMoveTargets.js';
 import { getCustomer } from './customers/getCustomer.js';
 import { listStatusChanges } from './customers/listStatusChanges.js';
+import { moveCustomer } from './customers/moveCustomer.js';
+import { listMoves } from './customers/listMoves.js';
 import { searchCustomers } from './customers/searchCustomers.js';
 import { updateCustomer } from './customers/updateCustomer.js';
+import { addDepartment } from './departments/addDepartment.js';
 import { addBranchLevel } from './hierarchy/addBranchLevel.js';
 import { listBranchLevels } from './hierarchy/listBranchLevels.js';
 import { addWorksite } from './worksites/addWorksite.js';
@@ -40,6 +45,18 @@ export const actionTable = {
     statusHistory: listStatusChanges,
     /** Explains the effective status and whether a new order or an assignment is allowed. */
     capabilities: customerCapabilities,
+    /** Moves a record, with its departments, under another parent (or makes it a root), recorded in the move history. */
+    move: moveCustomer,
+    /** Reads the recorded moves of a record, its subtree or its whole tree, oldest first. */
+    moveHistory: listMoves,
+    /** Lists where a record could move: the root customers, or one root's tree marked valid or not, and why. */
+    moveTargets: customerMoveTargets,
+    /** Copies chosen fields of a record to every department below it (a dry run lists the changes first). */
+    applyDefaultsToDepartments,
+  },
+  departments: {
+    /** Adds a department directly beneath a record, inheriting its defaults with their provenance. */
+    add: addDepartment,
   },
   worksites: {
     /** Adds a worksite to a customer; the first one becomes the default. */

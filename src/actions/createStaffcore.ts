@@ -33,10 +33,15 @@ export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof Ac
 
 /**
  * The actions on customer records: `add`, `addMany`, `get`, `search`, `update`, `changeStatus`,
- * `copyContactToBilling`, `statusHistory`, `capabilities`.
+ * `copyContactToBilling`, `statusHistory`, `capabilities`, `move`, `moveHistory`, `moveTargets`, `applyDefaultsToDepartments`.
  * @interface
  */
 export type CustomerActions = ActionGroup<'customers'>;
+/**
+ * The actions on departments: `add`.
+ * @interface
+ */
+export type DepartmentActions = ActionGroup<'departments'>;
 /**
  * The actions on worksites: `add`, `setDefault`, `list`.
  * @interface
@@ -68,6 +73,8 @@ export interface Staffcore {
   readonly actor: Actor;
   /** Customer records. */
   readonly customers: CustomerActions;
+  /** Departments in customer trees. */
+  readonly departments: DepartmentActions;
   /** Worksites of customer records. */
   readonly worksites: WorksiteActions;
   /** The branch hierarchy. */

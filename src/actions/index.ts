@@ -5,6 +5,7 @@ export type {
   BoundAction,
   ChangeFeedActions,
   CustomerActions,
+  DepartmentActions,
   HierarchyActions,
   Staffcore,
   StaffcoreOptions,
@@ -22,6 +23,11 @@ export type { ChangeStatusResult } from './customers/changeCustomerStatus.js';
 export type { CopyContactToBillingResult } from './customers/copyCustomerContactToBilling.js';
 export type { StatusHistoryResult } from './customers/listStatusChanges.js';
 export type { CapabilitiesResult } from './customers/customerCapabilities.js';
+export type { MoveCustomerResult } from './customers/moveCustomer.js';
+export type { MoveHistoryResult } from './customers/listMoves.js';
+export type { MoveTarget, MoveTargetsResult, NotAMoveTargetReason } from './customers/customerMoveTargets.js';
+export type { ApplyDefaultsToDepartmentsResult, DepartmentDefaultChange } from './customers/applyDefaultsToDepartments.js';
+export type { AddDepartmentResult } from './departments/addDepartment.js';
 export type { AddWorksiteResult } from './worksites/addWorksite.js';
 export type { SetDefaultWorksiteResult } from './worksites/setDefaultWorksite.js';
 export type { ListWorksitesResult } from './worksites/listWorksites.js';

@@ -76,6 +76,17 @@ export const messages = {
   statusUnchanged: (code: string) => `The record already has status ${code}`,
   /** No department can be added under a deleted record. */
   parentDeleted: (id: string) => `Customer ${id} is deleted; no department can be added under it`,
+  /** A move under a deleted record. */
+  moveUnderDeleted: (id: string) => `Customer ${id} is deleted; nothing can move under it`,
+  /** Why a record cannot be the new parent of a move (\`customers.moveTargets\`). */
+  notAMoveTarget: {
+    itself: 'the record itself',
+    descendant: "one of the record's own departments",
+    deleted: 'deleted (a deletion status)',
+    outOfScope: 'outside your level of the hierarchy',
+  },
+  /** Where a value pushed down to a department came from. */
+  appliedFromParent: (id: string) => `applied from customer ${id}`,
   /** A copy of a contact address that is not there. */
   noContactAddress: 'the record has no contact address to copy',
   /** A row of a bulk import was refused. */

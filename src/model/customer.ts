@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Address, AddressInput } from './address.js';
+import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
 import { BranchId, CustomerId, RepId, SalesTeamId, Version, WorksiteId } from './ids.js';
 import { StatusCode } from './status.js';
@@ -115,9 +116,14 @@ export const GetCustomerInput = CustomerRef;
 export type GetCustomerInput = CustomerRef;
 
 /** The input of `customers.statusHistory`. */
-export const StatusHistoryInput = CustomerRef;
+export const StatusHistoryInput = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+  /** `account` (default): the record's history; `subtree`: also its departments'; `master`: its whole tree's. */
+  scope: CustomerScope.default('account'),
+});
 /** The input of `customers.statusHistory`. */
-export type StatusHistoryInput = CustomerRef;
+export type StatusHistoryInput = z.input<typeof StatusHistoryInput>;
 
 /** The input of `customers.capabilities`. */
 export const CapabilitiesInput = CustomerRef;

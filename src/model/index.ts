@@ -40,4 +40,13 @@ export { Hotlist } from './hotlist.js';
 export { Favorite } from './favorite.js';
 export { StatusChange } from './statusChange.js';
 export { CustomerMove } from './customerMove.js';
+export { CustomerScope } from './customerScope.js';
+export {
+  AddDepartmentInput,
+  ApplyDefaultsToDepartmentsInput,
+  DepartmentDefaultField,
+  MoveCustomerInput,
+  MoveHistoryInput,
+  MoveTargetsInput,
+} from './customerTree.js';
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';

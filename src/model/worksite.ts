@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CustomerScope } from './customerScope.js';
 import { Address, AddressInput } from './address.js';
 import { Instant, TimeZone } from './dates.js';
 import { CustomerId, Version, WorksiteId } from './ids.js';
@@ -50,6 +51,8 @@ export type SetDefaultWorksiteInput = z.input<typeof SetDefaultWorksiteInput>;
 export const ListWorksitesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
+  /** `account` (default): the record's worksites; `subtree`: also its departments'; `master`: its whole tree's. */
+  scope: CustomerScope.default('account'),
 });
 /** Lists a customer's worksites. */
 export type ListWorksitesInput = z.input<typeof ListWorksitesInput>;

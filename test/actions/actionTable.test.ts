@@ -38,6 +38,16 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     copyContactToBilling: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     statusHistory: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     capabilities: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    move: { input: (r) => ({ id: r.mine.customerId, newParentId: null, version: r.mine.version }), outOfScope: (r) => ({ id: r.theirs.customerId, newParentId: null, version: 1 }) },
+    moveTargets: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    moveHistory: { input: (r) => ({ id: r.mine.customerId, scope: 'master' }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    applyDefaultsToDepartments: {
+      input: (r) => ({ id: r.mine.customerId, fields: ['terms'], version: r.mine.version }),
+      outOfScope: (r) => ({ id: r.theirs.customerId, fields: ['terms'], version: 1 }),
+    },
+  },
+  departments: {
+    add: { input: (r) => ({ name: 'Shipping', parentId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Shipping', parentId: r.theirs.customerId }) },
   },
   worksites: {
     add: {

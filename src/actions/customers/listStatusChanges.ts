@@ -1,5 +1,6 @@
 import { StatusHistoryInput, type StatusChange } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
 /** What `customers.statusHistory` read. */
@@ -18,9 +19,14 @@ export const listStatusChanges = defineAction({
   subject: 'status history',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, { id }): Promise<StatusHistoryResult> {
+  async run(run, { id, scope }): Promise<StatusHistoryResult> {
     const customer = await run.customer(id);
-    const changes = await readAll((after) => run.tx.statusChanges.find({ where: { customerId: customer.id }, orderBy: 'at', limit: 1000, after }));
-    return { changes: changes.sort((a, b) => a.recordVersion - b.recordVersion) };
+    const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
+    const changes = await readAll((after) => run.tx.statusChanges.find({ where: { customerId: ids }, orderBy: 'at', limit: 1000, after }));
+    // A record's changes in the order of the versions they produced (which also orders changes
+    // within one instant); several records' changes by time, each record's in that order.
+    const byVersion = (a: StatusChange, b: StatusChange) => a.recordVersion - b.recordVersion;
+    if (scope === 'account') return { changes: changes.sort(byVersion) };
+    return { changes: changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.customerId === b.customerId ? byVersion(a, b) : 0)) };
   },
 });

@@ -1,5 +1,6 @@
 import { ListWorksitesInput, type Worksite } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
 /** What `worksites.list` read. */
@@ -14,9 +15,10 @@ export const listWorksites = defineAction({
   subject: 'worksite list',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, { customerId }): Promise<ListWorksitesResult> {
+  async run(run, { customerId, scope }): Promise<ListWorksitesResult> {
     const customer = await run.customer(customerId, 'customerId');
-    const worksites = await readAll((after) => run.tx.worksites.find({ where: { customerId: customer.id }, orderBy: 'name', limit: 1000, after }));
+    const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
+    const worksites = await readAll((after) => run.tx.worksites.find({ where: { customerId: ids }, orderBy: 'name', limit: 1000, after }));
     return { worksites };
   },
 });

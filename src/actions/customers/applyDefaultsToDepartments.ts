@@ -1,0 +1,73 @@
+import { messages } from '../../errors/index.js';
+import { ApplyDefaultsToDepartmentsInput, type Customer, type CustomerId, type DepartmentDefaultField } from '../../model/index.js';
+import type { Provenance } from '../../rules/resolveCustomerDefaults.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** One field of one department that the push-down changes (or would, in a dry run). */
+export interface DepartmentDefaultChange {
+  /** The department. */
+  readonly customerId: CustomerId;
+  /** Its name. */
+  readonly name: string;
+  /** The field. */
+  readonly field: DepartmentDefaultField;
+  /** Its value before. */
+  readonly before: unknown;
+  /** Its value after: the record's own. */
+  readonly after: unknown;
+  /** Where the new value comes from ("applied from customer 1042"). */
+  readonly provenance: Provenance;
+}
+
+/** What `customers.applyDefaultsToDepartments` did, or would do. */
+export interface ApplyDefaultsToDepartmentsResult {
+  /** Every field changed, department by department (parents first). */
+  readonly changes: readonly DepartmentDefaultChange[];
+  /** The departments saved; empty in a dry run or when nothing differed. */
+  readonly updated: readonly Customer[];
+  /** Departments below the record that lie outside the rep's scope, left as they are. */
+  readonly skipped: readonly CustomerId[];
+  /** Whether this was a dry run (nothing written). */
+  readonly dryRun: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `customers.applyDefaultsToDepartments`: copies chosen fields of a record (branch, account
+ * manager, sales team, worker comp, terms, billing address) to every department below it, in one
+ * transaction, each change with its provenance. `dryRun: true` lists every change and writes
+ * nothing. Departments outside the rep's scope are left alone and listed in `skipped`. Refuses with
+ * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN`, `CONFLICT` (the record changed since it was read, or a
+ * department changed meanwhile: nothing is written).
+ */
+export const applyDefaultsToDepartments = defineAction({
+  input: ApplyDefaultsToDepartmentsInput,
+  subject: 'push-down of defaults',
+  permission: 'customer.edit',
+  async run(run, { id, fields, version, dryRun }): Promise<ApplyDefaultsToDepartmentsResult> {
+    const record = await run.customer(id);
+    run.expectVersion(record, version);
+    const below = (await run.tx.customers.subtree(record.id)).filter((node) => node.id !== record.id);
+    const provenance: Provenance = { source: 'parent', customerId: record.id, description: messages.appliedFromParent(record.id) };
+    const changes: DepartmentDefaultChange[] = [];
+    const next: Customer[] = [];
+    const skipped: CustomerId[] = [];
+    for (const department of below) {
+      if (!run.scope.has(department.branchId)) {
+        skipped.push(department.id);
+        continue;
+      }
+      const differing = [...new Set(fields)].filter((field) => !same(department[field], record[field]));
+      if (differing.length === 0) continue;
+      let changed: Customer = department;
+      for (const field of differing) {
+        changes.push({ customerId: department.id, name: department.name, field, before: department[field], after: record[field], provenance });
+        changed = { ...changed, [field]: record[field] };
+      }
+      next.push(changed);
+    }
+    const updated = dryRun || next.length === 0 ? [] : await run.tx.customers.updateMany(next);
+    return { changes, updated, skipped, dryRun };
+  },
+});

@@ -1,0 +1,93 @@
+import { messages } from '../../errors/index.js';
+import { MoveTargetsInput, type Customer, type CustomerId } from '../../model/index.js';
+import { statusOf } from '../../rules/statusOf.js';
+import { defineAction } from '../_internal/defineAction.js';
+import type { ActionRun } from '../_internal/ActionRun.js';
+
+/** Why a record cannot be the new parent of a move. */
+export type NotAMoveTargetReason = keyof typeof messages.notAMoveTarget;
+
+/** One candidate new parent of a move, and whether it may be one. */
+export interface MoveTarget {
+  /** The record's id. */
+  readonly id: CustomerId;
+  /** Its parent, `null` for a root customer. */
+  readonly parentId: CustomerId | null;
+  /** Its name; `null` for a record outside the rep's scope, which the rep may not read. */
+  readonly name: string | null;
+  /** Its depth in the tree, 0 for the root. */
+  readonly depth: number;
+  /** Whether the record may become the new parent. */
+  readonly valid: boolean;
+  /** Why not, when it may not. */
+  readonly reason: NotAMoveTargetReason | null;
+  /** The reason in words. */
+  readonly message: string | null;
+}
+
+/** What `customers.moveTargets` found. */
+export interface MoveTargetsResult {
+  /** Without `rootId`: the root customers, a page of them by name; with it: that root's whole tree, parents first. */
+  readonly targets: readonly MoveTarget[];
+  /** The cursor of the next page of roots; `null` on the last (always `null` for a tree). */
+  readonly next: string | null;
+}
+
+/**
+ * Marks each record of `nodes` as a valid new parent for `record`, or says why not: the record
+ * itself, one of its own departments, a deleted record, or one outside the rep's scope.
+ */
+function markTargets(run: ActionRun, record: Customer, nodes: readonly Customer[], depthOf: (node: Customer) => number): MoveTarget[] {
+  const below = new Set<string>([record.id]);
+  return nodes.map((node) => {
+    // Nodes come parents first, so a node's parent was seen before it.
+    if (node.parentId !== null && below.has(node.parentId)) below.add(node.id);
+    const reason: NotAMoveTargetReason | null = !run.scope.has(node.branchId)
+      ? 'outOfScope'
+      : node.id === record.id
+        ? 'itself'
+        : below.has(node.id)
+          ? 'descendant'
+          : statusOf(node.status, run.statuses).isDeletion
+            ? 'deleted'
+            : null;
+    return {
+      id: node.id,
+      parentId: node.parentId,
+      name: reason === 'outOfScope' ? null : node.name,
+      depth: depthOf(node),
+      valid: reason === null,
+      reason,
+      message: reason === null ? null : messages.notAMoveTarget[reason],
+    };
+  });
+}
+
+/**
+ * `customers.moveTargets`: where a record could move, the way a rep picks the new parent. Without
+ * `rootId`, the root customers in the rep's scope (by name, paged); with `rootId`, that root's
+ * whole tree, each record marked as a valid new parent or not, and why: the record itself, one of
+ * its own departments, deleted, or outside the rep's scope. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
+export const customerMoveTargets = defineAction({
+  input: MoveTargetsInput,
+  subject: 'move targets',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, { id, rootId, limit, after }): Promise<MoveTargetsResult> {
+    const record = await run.customer(id);
+    if (rootId === undefined) {
+      const page = await run.tx.customers.search({ rootsOnly: true, branchIds: [...run.scope], orderBy: 'name', limit, after: after ?? null });
+      return { targets: markTargets(run, record, page.items, () => 0), next: page.next };
+    }
+    const root = await run.customer(rootId, 'rootId');
+    const tree = await run.tx.customers.subtree(root.id);
+    const depth = new Map<string, number>();
+    const depthOf = (node: Customer) => {
+      const d = node.parentId === null || node.id === root.id ? 0 : (depth.get(node.parentId) ?? 0) + 1;
+      depth.set(node.id, d);
+      return d;
+    };
+    return { targets: markTargets(run, record, tree, depthOf), next: null };
+  },
+});

@@ -1,0 +1,29 @@
+import { MoveHistoryInput, type CustomerMove } from '../../model/index.js';
+import { recordsInScope } from '../_internal/customerScope.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
+
+/** What `customers.moveHistory` read. */
+export interface MoveHistoryResult {
+  /** The recorded moves, oldest first. */
+  readonly moves: readonly CustomerMove[];
+}
+
+/**
+ * `customers.moveHistory`: reads the recorded moves of a record (or, with `scope`, of its subtree
+ * or its whole tree as it stands now), oldest first: the history a roll-up replays to see the tree
+ * as it stood on a date. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
+export const listMoves = defineAction({
+  input: MoveHistoryInput,
+  subject: 'move history',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, { id, scope }): Promise<MoveHistoryResult> {
+    const customer = await run.customer(id);
+    const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
+    const moves = await readAll((after) => run.tx.customerMoves.find({ where: { customerId: ids }, orderBy: 'at', limit: 1000, after }));
+    // within one instant, a record's moves in the order of the versions they produced
+    return { moves: moves.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.customerId === b.customerId ? a.recordVersion - b.recordVersion : 0)) };
+  },
+});

@@ -1,0 +1,56 @@
+import { StaffcoreError, messages } from '../../errors/index.js';
+import { MoveCustomerInput, type Customer, type CustomerMove } from '../../model/index.js';
+import { statusOf } from '../../rules/statusOf.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** What `customers.move` did. */
+export interface MoveCustomerResult {
+  /** The record at its new place. */
+  readonly customer: Customer;
+  /** The recorded move; `null` when the record already had that parent (nothing was written). */
+  readonly move: CustomerMove | null;
+}
+
+/**
+ * `customers.move`: moves a record, with every department below it, under another parent in one
+ * atomic step; `newParentId: null` promotes it to a root customer. The move is recorded (who,
+ * when, from, to) in the move history and the audit trail. Refuses, writing nothing, a move under
+ * the record itself or one of its own departments (`TREE_CYCLE`), under a deleted record
+ * (`STATUS_BLOCKED`), to or of a record outside the rep's scope (`NOT_FOUND`), from a stale
+ * version (`CONFLICT`).
+ */
+export const moveCustomer = defineAction({
+  input: MoveCustomerInput,
+  subject: 'move',
+  permission: 'customer.move',
+  async run(run, { id, newParentId, version }): Promise<MoveCustomerResult> {
+    const record = await run.customer(id);
+    run.expectVersion(record, version);
+    if (record.parentId === newParentId) return { customer: record, move: null };
+    if (newParentId !== null) {
+      const parent = await run.customer(newParentId, 'newParentId');
+      if (parent.id === record.id) {
+        throw new StaffcoreError('TREE_CYCLE', messages.ownParent(record.id), { details: { entity: 'customer', id: record.id, path: ['newParentId'] } });
+      }
+      if (statusOf(parent.status, run.statuses).isDeletion) {
+        throw new StaffcoreError('STATUS_BLOCKED', messages.moveUnderDeleted(parent.id), { details: { entity: 'customer', id: parent.id, path: ['newParentId'] } });
+      }
+      if ((await run.tx.customers.ancestors(parent.id)).some((ancestor) => ancestor.id === record.id)) {
+        throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(record.id, parent.id), {
+          details: { entity: 'customer', id: record.id, path: ['newParentId'] },
+        });
+      }
+    }
+    // The store moves the whole subtree atomically (and checks the cycle again, under its locks).
+    const customer = await run.tx.customers.update({ ...record, parentId: newParentId });
+    const move = await run.tx.customerMoves.insert({
+      customerId: record.id,
+      fromParentId: record.parentId,
+      toParentId: newParentId,
+      recordVersion: customer.version,
+      at: run.now,
+      by: run.actor.id,
+    });
+    return { customer, move };
+  },
+});

@@ -1,0 +1,67 @@
+import * as z from 'zod';
+import { AddCustomerInput } from './customer.js';
+import { CustomerScope } from './customerScope.js';
+import { CustomerId, Version } from './ids.js';
+
+/** A department added directly beneath a record (`departments.add`): what `customers.add` takes, with the parent required. */
+export const AddDepartmentInput = AddCustomerInput.extend({
+  /** The record the department goes directly beneath. */
+  parentId: CustomerId,
+});
+/** A department added directly beneath a record. */
+export type AddDepartmentInput = z.input<typeof AddDepartmentInput>;
+
+/** A move of a record, with its whole subtree, to another parent (`customers.move`). */
+export const MoveCustomerInput = z.strictObject({
+  /** The record to move. */
+  id: CustomerId,
+  /** The new parent; `null` promotes the record to a root customer. */
+  newParentId: CustomerId.nullable(),
+  /** The version of the record read; a newer stored version fails with `CONFLICT`. */
+  version: Version,
+});
+/** A move of a record to another parent. */
+export type MoveCustomerInput = z.input<typeof MoveCustomerInput>;
+
+/** Reads the moves of a record, or of its subtree or whole tree (`customers.moveHistory`). */
+export const MoveHistoryInput = z.strictObject({
+  /** The Customer ID. */
+  id: CustomerId,
+  /** `account` (default): the record's own moves; `subtree`: also its departments'; `master`: its whole tree's. */
+  scope: CustomerScope.default('account'),
+});
+/** Reads the moves of a record. */
+export type MoveHistoryInput = z.input<typeof MoveHistoryInput>;
+
+/** Where a record could move (`customers.moveTargets`): the root customers, or one root's tree. */
+export const MoveTargetsInput = z.strictObject({
+  /** The record to move. */
+  id: CustomerId,
+  /** A root customer picked from the first list: its whole tree, each record marked as a valid new parent or not. */
+  rootId: CustomerId.optional(),
+  /** The page size of the root list, 1 to 1,000; 100 by default. */
+  limit: z.number().int().min(1).max(1000).default(100),
+  /** The cursor of the next page of roots, from a previous answer. */
+  after: z.string().max(2000).nullable().optional(),
+});
+/** Where a record could move. */
+export type MoveTargetsInput = z.input<typeof MoveTargetsInput>;
+
+/** The fields a record can push down to its departments. */
+export const DepartmentDefaultField = z.enum(['branchId', 'accountManagerId', 'salesTeamId', 'defaultWorkerCompCode', 'terms', 'billingAddress']);
+/** A field a record can push down to its departments. */
+export type DepartmentDefaultField = z.infer<typeof DepartmentDefaultField>;
+
+/** Copies chosen fields of a record to every department below it (`customers.applyDefaultsToDepartments`). */
+export const ApplyDefaultsToDepartmentsInput = z.strictObject({
+  /** The record whose values are copied down. */
+  id: CustomerId,
+  /** The fields to copy. */
+  fields: z.array(DepartmentDefaultField).min(1).max(6),
+  /** The version of the record read; a newer stored version fails with `CONFLICT`. */
+  version: Version,
+  /** List every change without writing any. */
+  dryRun: z.boolean().default(false),
+});
+/** Copies chosen fields of a record to its departments. */
+export type ApplyDefaultsToDepartmentsInput = z.input<typeof ApplyDefaultsToDepartmentsInput>;
