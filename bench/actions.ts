@@ -8,11 +8,12 @@
  * D. `customers.get` with a 2,000-level hierarchy vs a 20-level one.
  * E. A status cascade over 1,000 records vs the set-based SQL written by hand.
  * F. A mixed workload through the actions on every store.
+ * G. Moving a 50,000-record subtree through `customers.move` vs the move written by hand in SQL.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
 import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../src/index.js';
-import type { Backend } from './backends.js';
+import { tableName, type Backend } from './backends.js';
 import { customerDraft } from './fixtures.js';
 import { time } from './measure.js';
 
@@ -223,4 +224,49 @@ export async function benchActionsMixed(store: Store): Promise<number[]> {
     }),
   );
   return timings;
+}
+
+/**
+ * G. Moving a 50,000-record subtree to another parent through `customers.move` vs the same move
+ * written by hand: a recursive CTE over `parent_id` rewriting the materialized paths, and the
+ * moved record's parent. The subtree moves back and forth; best of 5 each.
+ */
+export async function benchMoveSubtree(backend: Backend, size = 50_000): Promise<{ action: number; sql: number }> {
+  await backend.reset();
+  const { sc, companyId } = await agencyOn(backend.store);
+  const inCompany = (n: number, parentId: string | null) => ({ ...customerDraft(n, parentId), branchId: companyId }) as ReturnType<typeof customerDraft>;
+  const [home, away] = await backend.store.transaction((tx) => tx.customers.insertMany([inCompany(900_000, null), inCompany(900_001, null)]));
+  // a 10-ary tree of `size` records under `home`, level by level
+  const ids: string[] = [];
+  let level = [0];
+  while (level.length > 0) {
+    const saved = await backend.store.transaction((tx) =>
+      tx.customers.insertMany(level.map((k) => inCompany(k, k === 0 ? home!.id : ids[Math.floor((k - 1) / 10)]!))),
+    );
+    level.forEach((k, i) => (ids[k] = saved[i]!.id));
+    level = level.flatMap((k) => Array.from({ length: 10 }, (_, c) => k * 10 + c + 1)).filter((k) => k < size);
+  }
+  await backend.client.query(`ANALYZE ${tableName(backend.schema, 'customers')}`);
+  const top = ids[0]!;
+  const t = tableName(backend.schema, 'customers');
+  const handMove = (to: string) =>
+    backend.inTransaction(async (query) => {
+      const [{ path: old }] = (await query(`SELECT path FROM ${t} WHERE id = $1`, [top])).rows as [{ path: string }];
+      const [{ path: parentPath }] = (await query(`SELECT path FROM ${t} WHERE id = $1`, [to])).rows as [{ path: string }];
+      await query(
+        `WITH RECURSIVE sub AS (SELECT id FROM ${t} WHERE id = $1 UNION ALL SELECT c.id FROM ${t} c JOIN sub ON c.parent_id = sub.id) ` +
+          `UPDATE ${t} AS c SET path = $2 || substr(c.path, $3::int + 1) FROM sub WHERE c.id = sub.id`,
+        [top, `${parentPath}${top}/`, old.length],
+      );
+      await query(`UPDATE ${t} SET parent_id = $2, version = version + 1, data = jsonb_set(jsonb_set(data, '{parentId}', to_jsonb($2::text)), '{version}', to_jsonb(version + 1)) WHERE id = $1`, [top, to]);
+    });
+  let action = Number.POSITIVE_INFINITY;
+  let sql = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round++) {
+    const { customer } = await sc.customers.get({ id: top });
+    action = Math.min(action, await time(() => sc.customers.move({ id: top, newParentId: customer.parentId === home!.id ? away!.id : home!.id, version: customer.version })));
+    const now = (await sc.customers.get({ id: top })).customer;
+    sql = Math.min(sql, await time(() => handMove(now.parentId === home!.id ? away!.id : home!.id)));
+  }
+  return { action, sql };
 }

@@ -4,14 +4,15 @@
  * 1. 100,000 customers through `customers.insertMany` vs a raw `INSERT … SELECT … FROM unnest`.
  * 2. A 50,000-record subtree through `customers.subtree` vs a raw recursive CTE on `parent_id`.
  * 3. One mixed workload on the memory store, PGlite and (with DATABASE_URL) a PostgreSQL server.
- * 4–9. The actions at scale (bench/actions.ts): adds at 50,000 vs 1,000 customers, the bulk import
+ * 4–10. The actions at scale (bench/actions.ts): adds at 50,000 vs 1,000 customers, the bulk import
  *    vs the raw insert, get vs Map.get / a raw SELECT, get at 2,000 vs 20 levels, a 1,000-record
- *    cascade vs hand-written SQL, and a mixed workload through the actions on every store.
+ *    cascade vs hand-written SQL, a mixed workload through the actions on every store, and a
+ *    50,000-record subtree moved by customers.move vs by hand.
  *
- * `npm run bench -- actions` runs 4–9 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * `npm run bench -- actions` runs 4–10 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
-import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport } from './actions.js';
+import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
 import type { Store } from '../src/adapters/port/index.js';
 import { pglite, server, type Backend } from './backends.js';
 import { benchInsertMany } from './insertMany.js';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   if (pg) backends.push(pg);
   else console.log('DATABASE_URL is not set: PGlite only (set it to add a PostgreSQL server).');
   try {
-    // `npm run bench -- actions` runs the action workloads (4–9) only.
+    // `npm run bench -- actions` runs the action workloads (4–10) only.
     if (process.argv[2] === 'actions') {
       await benchTheActions(backends);
       return;
@@ -159,6 +160,13 @@ async function benchTheActions(backends: Backend[]): Promise<void> {
     ['phase', ...columns.flatMap((c, i) => (i === 0 ? [c.name] : [c.name, '× memory']))],
     actionPhases.map((phase, p) => [phase, ...columns.flatMap((c, i) => (i === 0 ? [ms(c.timings[p]!)] : [ms(c.timings[p]!), `${(c.timings[p]! / memory[p]!).toFixed(1)}×`]))]),
   );
+
+  const moveRows: string[][] = [];
+  for (const backend of backends) {
+    const { action, sql } = await benchMoveSubtree(backend);
+    moveRows.push([backend.name, ms(action), ms(sql), ratio(action / sql)]);
+  }
+  printTable('10. Moving a 50,000-record subtree to another parent (best of 5) — ratio = customers.move / a hand-written recursive-CTE update of the paths', ['database', 'customers.move', 'SQL', 'ratio'], moveRows);
 }
 
 await main();
