@@ -96,6 +96,8 @@ export const messages = {
     `Worksite ${worksiteId} does not belong to customer ${customerId}`,
   /** An entity the audit trail does not know. */
   unknownEntity: (entity: string) => `"${entity}" is not a kind of record staffcore keeps`,
+  /** A subtree or master view asked of a record that is not a customer. */
+  scopeOnlyForCustomers: 'only a customer record has a subtree or a master view',
   /** A clock that does not tell the time. */
   notAnInstant: (value: string) => `"${value}" is not an ISO 8601 instant`,
   /** A host callback or an unexpected failure inside an action. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
 import { AuditEventId, RepId } from './ids.js';
 
@@ -52,6 +53,11 @@ export const AuditListInput = z.strictObject({
   entity: z.string().max(40).regex(/^[a-z][A-Za-z]*$/, 'must be a kind of record such as "customers"'),
   /** The record's id. */
   id: z.string().max(64, { abort: true }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a record id (1–64 letters, digits, "_" or "-")'),
+  /**
+   * For a customer record: `account` (default) its own trail; `subtree` also its departments';
+   * `master` its whole tree's (as the tree stands now), merged in feed order.
+   */
+  scope: CustomerScope.default('account'),
   /** The page size, 1 to 1,000; 100 by default. */
   limit: z.number().int().min(1).max(1000).default(100),
   /** The `next` cursor of the previous page. */

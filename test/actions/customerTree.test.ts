@@ -159,6 +159,21 @@ describe.each(stores)('customer trees on the %s store', (_name, makeStore) => {
     expect(await history(manufacturing.id, 'account')).toEqual([manufacturing.id]);
     expect(await history(manufacturing.id, 'subtree')).toEqual([manufacturing.id, sales.id].sort());
     expect(await history(shipping.id, 'master')).toEqual([acme.id, manufacturing.id, sales.id, shipping.id].sort());
+
+    // the audit trail of a subtree: its records' events merged in feed order, paged
+    const pages: string[][] = [];
+    let after: string | null = null;
+    do {
+      const page: { items: readonly { id: string; recordId: string }[]; next: string | null } = await lee.audit.list({ entity: 'customers', id: manufacturing.id, scope: 'subtree', limit: 2, after });
+      pages.push(page.items.map((e) => e.recordId));
+      after = page.next;
+    } while (after);
+    const trail = pages.flat();
+    const own = async (id: string) => (await lee.audit.list({ entity: 'customers', id, limit: 1000 })).items;
+    const expected = [...(await own(manufacturing.id)), ...(await own(sales.id))].sort((a, b) => Number(a.id) - Number(b.id)).map((e) => e.recordId);
+    expect(trail).toEqual(expected);
+    expect(new Set(trail)).toEqual(new Set([manufacturing.id, sales.id]));
+    await expectError(lee.audit.list({ entity: 'worksites', id: '1', scope: 'master' }), 'VALIDATION');
   });
 });
 

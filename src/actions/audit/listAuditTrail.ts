@@ -3,7 +3,9 @@ import { fieldError, messages } from '../../errors/index.js';
 import { AuditListInput, type AuditEvent, type BranchId, type CustomerId } from '../../model/index.js';
 import type { ActionRun } from '../_internal/ActionRun.js';
 import { notFound } from '../_internal/ActionRun.js';
+import { recordsInScope } from '../_internal/customerScope.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
 
 /** One page of a record's audit trail (`audit.list`). */
 export interface AuditListResult {
@@ -39,6 +41,25 @@ async function checkVisible(run: ActionRun, entity: EntityName, id: string): Pro
 }
 
 /**
+ * The trails of the records of a customer's subtree or tree, merged in feed order and paged by
+ * event id (the feed position): each page reads the trails of every record in the view, so it
+ * costs what the view's history holds.
+ */
+async function treeTrail(run: ActionRun, id: CustomerId, scope: 'subtree' | 'master', limit: number, after: string | null): Promise<AuditListResult> {
+  if (after !== null && !/^\d{1,19}$/.test(after)) throw fieldError('audit query', ['after'], messages.notACursor);
+  const records = await recordsInScope(run, await run.customer(id), scope);
+  const events: AuditEvent[] = [];
+  for (const record of records) {
+    events.push(...(await readAll((cursor) => run.tx.audit.forRecord({ entity: 'customers', recordId: record.id, limit: 1000, after: cursor }))));
+  }
+  const position = (event: AuditEvent) => BigInt(event.id);
+  const from = after === null ? -1n : BigInt(after);
+  const ordered = events.filter((event) => position(event) > from).sort((a, b) => (position(a) < position(b) ? -1 : 1));
+  const items = ordered.slice(0, limit);
+  return { items, next: ordered.length > limit ? items[items.length - 1]!.id : null };
+}
+
+/**
  * `audit.list`: reads one record's audit trail, oldest first — every write to it, who made it,
  * when, through which action, and the fields before and after. The record must exist and lie in
  * the actor's scope. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `audit.read`).
@@ -51,7 +72,11 @@ export const listAuditTrail = defineAction({
   async run(run, query): Promise<AuditListResult> {
     if (!isEntity(query.entity)) throw fieldError('audit query', ['entity'], messages.unknownEntity(query.entity));
     await checkVisible(run, query.entity, query.id);
-    const page = await run.tx.audit.forRecord({ entity: query.entity, recordId: query.id, limit: query.limit, after: query.after ?? null });
-    return { items: page.items, next: page.next };
+    if (query.scope === 'account') {
+      const page = await run.tx.audit.forRecord({ entity: query.entity, recordId: query.id, limit: query.limit, after: query.after ?? null });
+      return { items: page.items, next: page.next };
+    }
+    if (query.entity !== 'customers') throw fieldError('audit query', ['scope'], messages.scopeOnlyForCustomers);
+    return treeTrail(run, query.id as CustomerId, query.scope, query.limit, query.after ?? null);
   },
 });
