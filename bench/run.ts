@@ -8,7 +8,10 @@
  *    vs the raw insert, get vs Map.get / a raw SELECT, get at 2,000 vs 20 levels, a 1,000-record
  *    cascade vs hand-written SQL, and a mixed workload through the actions on every store.
  *
- * `npm run bench -- actions` runs 4–9 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 10–12. The customer trees (bench/trees.ts): the TreeIndex of a 1M-record forest vs a naive walk,
+ *    roll-ups vs a walk per query, moves vs a nested set.
+ *
+ * `npm run bench -- actions` runs 4–9 only; `npm run bench -- trees` runs 10–12 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport } from './actions.js';
@@ -18,12 +21,19 @@ import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
 import { benchSubtree, buildTree } from './subtree.js';
+import { benchTrees } from './trees.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // `npm run bench -- trees` runs the tree workloads (10–12) only; they need no database.
+  if (process.argv[2] === 'trees') {
+    await benchTrees();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
   const backends: Backend[] = [await pglite()];
   const pg = await server();
   if (pg) backends.push(pg);
@@ -94,6 +104,7 @@ async function main(): Promise<void> {
     );
 
     await benchTheActions(backends);
+    await benchTrees();
   } finally {
     for (const backend of backends) await backend.close();
   }

@@ -16,8 +16,9 @@ export type MoveOutcome =
  * forest. Held normalized (parent by id, child ids by id); a {@link TreeIndex} of any one tree is
  * built on demand and kept until a change touches that tree.
  *
- * A move checks for a cycle by walking up from the new parent (O(depth)), relinks the record in
- * O(1), and walks up from the old parent to find which tree's index to drop (O(depth)).
+ * A move checks for a cycle by walking up from the new parent (O(depth)) over a compact array of
+ * parent numbers, relinks the record in O(1), and, when some tree's index is kept, walks up from
+ * the old parent to find which one to drop (O(depth)).
  *
  * @example
  * ```ts
@@ -34,10 +35,12 @@ export type MoveOutcome =
  * ```
  */
 export class MutableForest {
-  private readonly parents = new Map<string, string | null>();
-  private readonly kids = new Map<string, Set<string>>();
-  private readonly rootSet = new Set<string>();
-  private readonly indexes = new Map<string, TreeIndex>();
+  private readonly numbers = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private parents = new Int32Array(16);
+  private readonly kids: (Set<number> | undefined)[] = [];
+  private readonly rootSet = new Set<number>();
+  private readonly indexes = new Map<number, TreeIndex>();
 
   private constructor() {}
 
@@ -48,15 +51,20 @@ export class MutableForest {
    * @throws StaffcoreError `VALIDATION` for an id listed twice, a missing parent or a cycle (as {@link TreeIndex.from})
    */
   static from(records: Iterable<TreeLink>): MutableForest {
-    const index = TreeIndex.from(records);
+    const links = TreeIndex.from(records).links();
     const forest = new MutableForest();
-    for (const { id, parentId } of index.links()) forest.link(id, parentId);
+    forest.parents = new Int32Array(Math.max(16, links.length));
+    for (const { id } of links) {
+      forest.numbers.set(id, forest.ids.length);
+      forest.ids.push(id);
+    }
+    links.forEach(({ parentId }, v) => forest.link(v, parentId === null ? -1 : forest.numbers.get(parentId)!));
     return forest;
   }
 
   /** How many records the forest holds. */
   get size(): number {
-    return this.parents.size;
+    return this.ids.length;
   }
 
   /**
@@ -65,7 +73,7 @@ export class MutableForest {
    * @returns true when it does
    */
   has(id: string): boolean {
-    return this.parents.has(id);
+    return this.numbers.has(id);
   }
 
   /**
@@ -74,7 +82,10 @@ export class MutableForest {
    * @returns the parent's id; `null` for a root or an unknown id
    */
   parent(id: string): string | null {
-    return this.parents.get(id) ?? null;
+    const v = this.numbers.get(id);
+    if (v === undefined) return null;
+    const p = this.parents[v]!;
+    return p < 0 ? null : this.ids[p]!;
   }
 
   /**
@@ -83,7 +94,8 @@ export class MutableForest {
    * @returns the children's ids
    */
   children(id: string): string[] {
-    return [...(this.kids.get(id) ?? [])];
+    const v = this.numbers.get(id);
+    return v === undefined ? [] : Array.from(this.kids[v] ?? [], (c) => this.ids[c]!);
   }
 
   /**
@@ -91,7 +103,7 @@ export class MutableForest {
    * @returns the root ids
    */
   roots(): string[] {
-    return [...this.rootSet];
+    return Array.from(this.rootSet, (v) => this.ids[v]!);
   }
 
   /**
@@ -101,10 +113,19 @@ export class MutableForest {
    * @throws StaffcoreError `VALIDATION` when the id is taken or the parent is not in the forest
    */
   add(id: string, parentId: string | null): void {
-    if (this.parents.has(id)) throw fieldError('tree', ['id'], messages.treeDuplicate(id), { id });
-    if (parentId !== null && !this.parents.has(parentId)) throw fieldError('tree', ['parentId'], messages.treeMissingParent(id, parentId), { id });
-    this.link(id, parentId);
-    this.indexes.delete(parentId === null ? id : this.rootOf(parentId));
+    if (this.numbers.has(id)) throw fieldError('tree', ['id'], messages.treeDuplicate(id), { id });
+    const p = parentId === null ? -1 : this.numbers.get(parentId);
+    if (p === undefined) throw fieldError('tree', ['parentId'], messages.treeMissingParent(id, parentId!), { id });
+    const v = this.ids.length;
+    if (v === this.parents.length) {
+      const grown = new Int32Array(v * 2);
+      grown.set(this.parents);
+      this.parents = grown;
+    }
+    this.numbers.set(id, v);
+    this.ids.push(id);
+    this.link(v, p);
+    this.indexes.delete(p < 0 ? v : this.rootOf(p));
   }
 
   /**
@@ -114,7 +135,8 @@ export class MutableForest {
    * @returns `{ moved: true, fromParentId }` when allowed, else the refusal with its reason
    */
   canMove(id: string, newParentId: string | null): MoveOutcome {
-    return this.check(id, newParentId).outcome;
+    const checked = this.check(id, newParentId);
+    return typeof checked === 'number' ? { moved: true, fromParentId: this.parent(id) } : checked;
   }
 
   /**
@@ -130,15 +152,20 @@ export class MutableForest {
    * ```
    */
   move(id: string, newParentId: string | null): MoveOutcome {
-    const { outcome, newRoot } = this.check(id, newParentId);
-    if (!outcome.moved || outcome.fromParentId === newParentId) return outcome;
-    const oldParent = outcome.fromParentId;
-    const oldRoot = oldParent === null ? id : this.rootOf(oldParent);
-    if (oldParent === null) this.rootSet.delete(id);
-    else this.kids.get(oldParent)!.delete(id);
-    this.link(id, newParentId);
-    this.indexes.delete(oldRoot);
-    this.indexes.delete(newRoot);
+    const newRoot = this.check(id, newParentId);
+    if (typeof newRoot !== 'number') return newRoot;
+    const v = this.numbers.get(id)!;
+    const oldParent = this.parents[v]!;
+    const outcome: MoveOutcome = { moved: true, fromParentId: oldParent < 0 ? null : this.ids[oldParent]! };
+    const p = newParentId === null ? -1 : this.numbers.get(newParentId)!;
+    if (oldParent === p) return outcome;
+    if (this.indexes.size > 0) {
+      this.indexes.delete(oldParent < 0 ? v : this.rootOf(oldParent));
+      this.indexes.delete(newRoot);
+    }
+    if (oldParent < 0) this.rootSet.delete(v);
+    else this.kids[oldParent]!.delete(v);
+    this.link(v, p);
     return outcome;
   }
 
@@ -149,16 +176,18 @@ export class MutableForest {
    * @returns the tree's index; `null` for an unknown id
    */
   index(id: string): TreeIndex | null {
-    if (!this.parents.has(id)) return null;
-    const root = this.rootOf(id);
+    const v = this.numbers.get(id);
+    if (v === undefined) return null;
+    const root = this.rootOf(v);
     let index = this.indexes.get(root);
     if (!index) {
       const links: TreeLink[] = [];
       const stack = [root];
       while (stack.length > 0) {
         const next = stack.pop()!;
-        links.push({ id: next, parentId: this.parents.get(next)! });
-        const children = this.kids.get(next);
+        const p = this.parents[next]!;
+        links.push({ id: this.ids[next]!, parentId: p < 0 ? null : this.ids[p]! });
+        const children = this.kids[next];
         if (children) {
           const list = [...children];
           for (let c = list.length - 1; c >= 0; c--) stack.push(list[c]!);
@@ -172,43 +201,44 @@ export class MutableForest {
 
   /**
    * Every record with its current parent.
-   * @returns the links, in no particular order
+   * @returns the links, in the order the records were added
    */
   links(): TreeLink[] {
-    return Array.from(this.parents, ([id, parentId]) => ({ id, parentId }));
+    return this.ids.map((id, v) => {
+      const p = this.parents[v]!;
+      return { id, parentId: p < 0 ? null : this.ids[p]! };
+    });
   }
 
-  private link(id: string, parentId: string | null): void {
-    this.parents.set(id, parentId);
-    if (parentId === null) {
-      this.rootSet.add(id);
+  private link(v: number, p: number): void {
+    this.parents[v] = p;
+    if (p < 0) {
+      this.rootSet.add(v);
       return;
     }
-    let children = this.kids.get(parentId);
-    if (!children) this.kids.set(parentId, (children = new Set()));
-    children.add(id);
+    let children = this.kids[p];
+    if (!children) this.kids[p] = children = new Set();
+    children.add(v);
   }
 
-  private rootOf(id: string): string {
-    let v = id;
-    for (let p = this.parents.get(v) ?? null; p !== null; p = this.parents.get(p) ?? null) v = p;
+  private rootOf(v: number): number {
+    while (this.parents[v]! >= 0) v = this.parents[v]!;
     return v;
   }
 
-  /** Checks a move by walking up from the new parent; also returns the new parent's root. */
-  private check(id: string, newParentId: string | null): { outcome: MoveOutcome; newRoot: string } {
-    const from = this.parents.get(id);
-    if (from === undefined) return { outcome: { moved: false, code: 'NOT_FOUND', reason: messages.notFound('record', id) }, newRoot: id };
-    if (newParentId === null) return { outcome: { moved: true, fromParentId: from }, newRoot: id };
-    if (!this.parents.has(newParentId)) {
-      return { outcome: { moved: false, code: 'NOT_FOUND', reason: messages.notFound('record', newParentId) }, newRoot: id };
+  /** Checks a move by walking up from the new parent: the new parent's root when allowed, else the refusal. */
+  private check(id: string, newParentId: string | null): number | MoveOutcome {
+    const v = this.numbers.get(id);
+    if (v === undefined) return { moved: false, code: 'NOT_FOUND', reason: messages.notFound('record', id) };
+    if (newParentId === null) return v;
+    const p = this.numbers.get(newParentId);
+    if (p === undefined) return { moved: false, code: 'NOT_FOUND', reason: messages.notFound('record', newParentId) };
+    if (p === v) return { moved: false, code: 'TREE_CYCLE', reason: messages.ownParent(id) };
+    let top = p;
+    for (let a = p; a >= 0; a = this.parents[a]!) {
+      if (a === v) return { moved: false, code: 'TREE_CYCLE', reason: messages.underOwnDescendant(id, newParentId) };
+      top = a;
     }
-    if (newParentId === id) return { outcome: { moved: false, code: 'TREE_CYCLE', reason: messages.ownParent(id) }, newRoot: id };
-    let v = newParentId;
-    for (let p: string | null = newParentId; p !== null; p = this.parents.get(p)!) {
-      if (p === id) return { outcome: { moved: false, code: 'TREE_CYCLE', reason: messages.underOwnDescendant(id, newParentId) }, newRoot: id };
-      v = p;
-    }
-    return { outcome: { moved: true, fromParentId: from }, newRoot: v };
+    return top;
   }
 }
