@@ -9,7 +9,10 @@
  *    cascade vs hand-written SQL, a mixed workload through the actions on every store, and a
  *    50,000-record subtree moved by customers.move vs by hand.
  *
- * `npm run bench -- actions` runs 4–10 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 11–13. The customer trees (bench/trees.ts): the TreeIndex of a 1M-record forest vs a naive walk,
+ *    roll-ups vs a walk per query, moves vs a nested set.
+ *
+ * `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -19,12 +22,19 @@ import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
 import { benchSubtree, buildTree } from './subtree.js';
+import { benchTrees } from './trees.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // `npm run bench -- trees` runs the tree workloads (11–13) only; they need no database.
+  if (process.argv[2] === 'trees') {
+    await benchTrees();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
   const backends: Backend[] = [await pglite()];
   const pg = await server();
   if (pg) backends.push(pg);
@@ -95,6 +105,7 @@ async function main(): Promise<void> {
     );
 
     await benchTheActions(backends);
+    await benchTrees();
   } finally {
     for (const backend of backends) await backend.close();
   }

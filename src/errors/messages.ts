@@ -112,6 +112,17 @@ export const messages = {
   ownParent: (id: string) => `Customer ${id} cannot be its own parent`,
   /** A customer moved under one of its descendants. */
   underOwnDescendant: (id: string, parentId: string) => `Customer ${id} cannot move under its own descendant ${parentId}`,
+  /** A record listed twice when a tree index is built. */
+  treeDuplicate: (id: string) => `record ${id} appears more than once`,
+  /** A record whose parent is not among the records a tree index is built from. */
+  treeMissingParent: (id: string, parentId: string) => `record ${id} names a parent ${parentId} that is not in the tree`,
+  /** Records whose parents form a cycle instead of a tree. */
+  treeCycle: (id: string) => `The records form a cycle through record ${id}`,
+  /** A move in a move history that does not match the tree it is replayed on. */
+  moveOutOfOrder: (id: string, at: string, expected: string, found: string) =>
+    `The move of record ${id} at ${at} went to parent ${expected}, but the tree being replayed has it under ${found}`,
+  /** An amount that is not a two-place decimal. */
+  notAnAmount: (value: string) => `"${value}" is not an amount with at most two decimal places`,
 
   // ---- the branch hierarchy and the status catalog ----
   /** A level whose parent level is not in the hierarchy. */
