@@ -1,9 +1,9 @@
 /**
  * The customer-tree benchmarks (issue #9, 1–3), pure and in memory: `npm run bench -- trees`.
  *
- * 10. Building the TreeIndex of a 1,000,000-record forest vs one naive walk over a parent→children map.
- * 11. 10,000 roll-ups at random records of a 200,000-record tree vs a naive walk per query.
- * 12. 10,000 moves in that tree (89 % leaves, 10 % subtrees of 1,000–50,000, 1 % refused cycles)
+ * 11. Building the TreeIndex of a 1,000,000-record forest vs one naive walk over a parent→children map.
+ * 12. 10,000 roll-ups at random records of a 200,000-record tree vs a naive walk per query.
+ * 13. 10,000 moves in that tree (89 % leaves, 10 % subtrees of 1,000–50,000, 1 % refused cycles)
  *     vs moving in a nested set (renumbering every row the move shifts), and the same leaf moves
  *     in the tree alone vs inside the 1M forest.
  */
