@@ -7,16 +7,22 @@ const uri = (file: string) => file.replace(/\\/g, '/').replace(/^\.\//, '');
 
 /**
  * A fingerprint that survives lines moving: the rule, the record's id (its position when it has
- * none), the field and the file, hashed. GitHub code scanning matches alerts across runs by it.
+ * none), the field, the file, and which of the findings sharing those this is (a field can break
+ * two rules of the schema), hashed. GitHub code scanning matches alerts across runs by it.
  */
-const fingerprintOf = (f: CheckFinding, file: string) =>
-  createHash('sha256')
-    .update([f.ruleId, f.recordId ?? `#${f.location.index}`, f.path.join('.'), uri(file)].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+const fingerprints = () => {
+  const seen = new Map<string, number>();
+  return (f: CheckFinding, file: string) => {
+    const base = [f.ruleId, f.recordId ?? `#${f.location.index}`, f.path.join('.'), uri(file)].join('\u0000');
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    return createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  };
+};
 
 /** SARIF 2.1.0: one run, every rule described with its default level, every finding a result. */
 export function sarif(report: Report): string {
+  const fingerprintOf = fingerprints();
   const ruleIndex = new Map<string, number>(checkRules.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -29,7 +29,7 @@ export async function* readCsv(file: string, input: Readable, customers: boolean
     for await (const { record, raw, info } of parser as AsyncIterable<{ record: string[]; raw: string; info: { empty_lines: number } }>) {
       blankLines = info.empty_lines;
       const line = nextLine + blankLines;
-      nextLine += newlines(raw) + 1;
+      nextLine += newlines(raw) - (raw.endsWith('\n') ? 1 : 0) + 1;
       if (!toRecord) {
         toRecord = csvRecordOf(record, customers);
         continue;
