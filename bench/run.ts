@@ -8,12 +8,16 @@
  *    vs the raw insert, get vs Map.get / a raw SELECT, get at 2,000 vs 20 levels, a 1,000-record
  *    cascade vs hand-written SQL, and a mixed workload through the actions on every store.
  *
- * `npm run bench -- actions` runs 4–9 only. PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 10–11. `staffcore check` on generated 1M-record NDJSON and CSV exports beside parse-only and parse +
+ *    zod baselines, and its peak memory at 1M and 5M records (bench/check.ts).
+ *
+ * `npm run bench -- actions` runs 4–9 only; `npm run bench -- check` runs 10–11 only (no database needed). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport } from './actions.js';
 import type { Store } from '../src/adapters/port/index.js';
 import { pglite, server, type Backend } from './backends.js';
+import { benchCheck } from './check.js';
 import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
@@ -24,6 +28,11 @@ const treeSize = 50_000;
 
 async function main(): Promise<void> {
   const started = performance.now();
+  if (process.argv[2] === 'check') {
+    await benchCheck();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
   const backends: Backend[] = [await pglite()];
   const pg = await server();
   if (pg) backends.push(pg);
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
     );
 
     await benchTheActions(backends);
+    await benchCheck();
   } finally {
     for (const backend of backends) await backend.close();
   }

@@ -68,7 +68,8 @@ interface Pending {
  * cycles and deleted parents once every record is in; then the worksites, orders and assignments.
  *
  * Memory stays bounded: of each record only a 64-bit fingerprint of its id, its parent's place,
- * its status and a few bits are kept (about 30 bytes), and one fingerprint per distinct name key.
+ * its status and a few bits are kept, and one fingerprint per distinct name key (about 45 bytes a
+ * record in all).
  * Departments that come before their parent are held until the end (about 100 bytes each), so an
  * export written parents first, as staffcore writes them, checks in the least memory. It never
  * throws on bad data: anything that is not a record is a `schema` finding.
