@@ -1,8 +1,10 @@
+import { runCheck } from './check/runCheck.js';
 import { runDemo } from './demo.js';
 
 const usage = `Usage: staffcore <command>
 
 Commands:
+  check    check a customer export against staffcore's rules (staffcore check --help)
   demo     build a small agency on the in-memory store and walk through adding customer records
   help     show this text`;
 
@@ -10,6 +12,8 @@ Commands:
 async function main(args: readonly string[]): Promise<number> {
   const [command] = args;
   switch (command) {
+    case 'check':
+      return runCheck(args.slice(1));
     case 'demo':
       await runDemo();
       return 0;
@@ -30,7 +34,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    console.error(`staffcore: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
   },
 );

@@ -152,6 +152,35 @@ export const messages = {
   /** Concurrent moves kept changing the customer tree while a write tried to lock it. */
   treeKeptChanging: (operation: string) => `The store failed during ${operation}: the customer tree kept changing`,
 
+  // ---- the dataset check (`check`, `staffcore check`) ----
+  /** Where a record is in its input, for a finding that points at another record. */
+  checkAt: (position: number, byLine: boolean) => (byLine ? `on line ${position}` : `at record ${position}`),
+  /** A field of a checked record is not valid: the field's path, then its issue (`name must not be blank`). */
+  checkField: (field: string, issue: string) => `${field === '' ? 'the record' : field} ${issue}`,
+  /** A checked record has a field the Customer schema does not. */
+  checkUnknownField: (field: string) => `${field} is not a field of a customer record`,
+  /** A checked record's status is not in the catalog. */
+  checkUnknownStatus: (code: string) => `status "${code}" is not in the status catalog`,
+  /** A checked record repeats an id. */
+  checkDuplicateId: (id: string, first: string) => `id ${id} appears more than once (first ${first})`,
+  /** A checked department's parent is not in the export. */
+  checkMissingParent: (id: string, parentId: string) => `customer ${id} names parent ${parentId}, which is not in the export`,
+  /** A checked record's parents lead back to it. */
+  checkCycle: (id: string) => `following the parents of customer ${id} leads back to it (a cycle)`,
+  /** A department that is not deleted sits under a deleted record. */
+  checkUnderDeleted: (id: string, parentId: string, code: string) =>
+    `customer ${id} is not deleted, but its parent ${parentId} has the deleted status ${code}`,
+  /** A customer has worksites and no default worksite. */
+  checkNoDefaultWorksite: (id: string) => `customer ${id} has worksites but no default worksite`,
+  /** An active customer has no billing address. */
+  checkActiveWithoutBilling: (id: string, code: string) => `customer ${id} is active (status ${code}) and has no billing address`,
+  /** Two records of a branch (roots, or departments of one parent) have the same folded name. */
+  checkDuplicateName: (name: string, key: string, first: string) =>
+    `"${name}" looks like a duplicate: same folded name "${key}" as the customer ${first}, in the same branch and under the same parent`,
+  /** An open order or an active assignment on a customer whose effective status forbids it. */
+  checkBlocked: (kind: 'order' | 'assignment', id: string, customerId: string, code: string, name: string, inherited: boolean) =>
+    `${kind === 'order' ? 'open order' : 'active assignment'} ${id} is on customer ${customerId}, ${inherited ? 'under a record' : 'which is'} in status ${code} (${name}), allowing no ${kind === 'order' ? 'orders' : 'assignments'}`,
+
   // ---- store setup ----
   /** A PostgreSQL client that is not one. */
   notAPostgresClient: 'must be a pg Pool or Client, or a PGlite instance',

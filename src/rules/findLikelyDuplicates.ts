@@ -40,9 +40,9 @@ const legalSuffixes = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporat
  * ```
  */
 export function normalizeCustomerName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII has no accents to take off, and NFKD is the costliest step when checking millions of names.
+  const unaccented = /[^\u0000-\u007f]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
+  return unaccented
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(legalSuffixes, ' ')

@@ -20,3 +20,5 @@ export type { DuplicateCandidate, DuplicateMatch, DuplicateReason } from './find
 export { fixedClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { trigramSimilarity, trigramsOf } from './trigramSimilarity.js';
+export { check, checkEntries, checkRules } from './check/index.js';
+export type { CheckEntry, CheckFinding, CheckOptions, CheckReport, CheckRule, CheckRuleId, CheckSeverity, CheckSource, RecordLocation, RuleSetting } from './check/index.js';

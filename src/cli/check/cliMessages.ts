@@ -1,0 +1,61 @@
+/**
+ * Every text `staffcore check` prints besides the findings themselves (those come from
+ * `messages` in src/errors): usage, input errors, summaries. One place, one style; tests compare
+ * against these.
+ */
+export const cliMessages = {
+  /** The one line for input that cannot be read, prefixed by `file:line:` where known. */
+  inputError: (where: string, what: string) => `staffcore check: ${where}: ${what}`,
+  /** A usage mistake, followed by a pointer to the help. */
+  usageError: (what: string) => `staffcore check: ${what}\nRun "staffcore check --help" for the options.`,
+  cannotRead: (reason: string) => `cannot read the file (${reason})`,
+  empty: 'the file is empty: expected customer records',
+  notJson: (reason: string) => `not valid JSON: ${reason}`,
+  notAnArray: 'expected a JSON array of records (for one record per line, use --input-format ndjson)',
+  badCsv: (reason: string) => `bad CSV: ${reason}`,
+  tooLong: (limit: number) => `the record is longer than ${limit / 1024 / 1024} MiB (the limit for one record); is this the right file and format?`,
+  noFile: 'no input file: give a file, or - for standard input',
+  oneFile: (extra: string) => `one input file at a time (also got "${extra}")`,
+  unknownInputFormat: (file: string) => `cannot tell the input format of "${file}" from its extension: use --input-format json, ndjson or csv`,
+  badChoice: (option: string, value: string, choices: readonly string[]) => `--${option} must be one of ${choices.join(', ')} (got "${value}")`,
+  badMaxWarnings: (value: string) => `--max-warnings must be a whole number, -1 for no limit (got "${value}")`,
+  badRule: (value: string) => `--rule takes id=off|warn|error (got "${value}")`,
+  unknownRule: (id: string, known: readonly string[]) => `unknown rule "${id}"; the rules are: ${known.join(', ')}`,
+  badConfig: (file: string, what: string) => `${file}: ${what}`,
+  cannotWrite: (file: string, reason: string) => `cannot write ${file} (${reason})`,
+  progress: (records: number) => `staffcore check: ${records.toLocaleString('en-US')} records checked`,
+  clean: (records: number) => `✔ ${records.toLocaleString('en-US')} records checked, no problems`,
+  problems: (total: number, errors: number, warnings: number) =>
+    `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`,
+  tooManyWarnings: (warnings: number, max: number) => `staffcore check found too many warnings (maximum: ${max}, found: ${warnings}).`,
+} as const;
+
+/** The text of `staffcore check --help`. */
+export const checkUsage = `Usage: staffcore check <file> [options]
+
+Checks a customer export (JSON array, NDJSON or CSV) against staffcore's rules.
+<file> may be - to read standard input (NDJSON unless --input-format says otherwise).
+
+Options:
+  --input-format json|ndjson|csv   the input's format (default: from the extension:
+                                   .json, .ndjson/.jsonl, .csv)
+  -f, --format stylish|json|sarif|junit|github
+                                   the report's format (default: stylish)
+  -o, --output FILE                write the report to FILE instead of standard output
+  --max-warnings N                 exit 1 when there are more than N warnings (default: -1, no limit)
+  --rule ID=off|warn|error         set a rule's severity; repeat for more rules
+  -c, --config FILE                the configuration (default: ./staffcore.config.json when present)
+  --worksites FILE                 the worksites, for no-default-worksite
+  --orders FILE                    the orders, for order-on-blocked-customer
+  --assignments FILE               the assignments, for assignment-on-blocked-customer
+  -h, --help                       show this text
+
+Exit codes: 0 no problems at or above the fail level, 1 rule violations (errors, or more
+warnings than --max-warnings), 2 usage or input error.
+
+Examples:
+  staffcore check customers.ndjson
+  staffcore check export.csv --format sarif -o staffcore.sarif
+  staffcore check customers.json --rule likely-duplicate-name=off --max-warnings 0
+  gunzip -c customers.ndjson.gz | staffcore check - --format github
+  staffcore check customers.ndjson --orders orders.ndjson --worksites worksites.csv`;

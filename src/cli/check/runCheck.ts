@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { checkEntries, type CheckFinding } from '../../index.js';
+import { checkUsage, cliMessages } from './cliMessages.js';
+import { formatters } from './format/index.js';
+import { InputError, UsageError } from './InputError.js';
+import { loadConfig } from './loadConfig.js';
+import { parseCheckArgs } from './parseCheckArgs.js';
+import { inputFormatOf, readRecords } from './read/readRecords.js';
+
+/** The streams and settings `staffcore check` runs with: the process's own, or a test's. */
+export interface CheckIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable & { isTTY?: boolean };
+  readonly stderr: Writable & { isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+const processIo = (): CheckIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/**
+ * Runs `staffcore check` and returns its exit code: 0 clean (no errors, warnings within
+ * `--max-warnings`), 1 rule violations, 2 a usage or input error (one line on stderr, no report).
+ */
+export async function runCheck(args: readonly string[], io: CheckIo = processIo()): Promise<number> {
+  try {
+    const command = parseCheckArgs(args);
+    if (command.help) {
+      io.stdout.write(`${checkUsage}\n`);
+      return 0;
+    }
+    const config = await loadConfig(command.config, io.cwd);
+    const related = (file: string | undefined) => (file === undefined ? undefined : readRecords(file, inputFormatOf(file), false, io.stdin));
+    const inputFormat = command.inputFormat ?? inputFormatOf(command.file);
+    const files = [command.file, command.worksites, command.orders, command.assignments].filter((f): f is string => f !== undefined).map((f) => (f === '-' ? '<stdin>' : f));
+
+    const progress = io.stderr.isTTY === true && io.env['CI'] === undefined;
+    let shownAt = 0;
+    const findings: CheckFinding[] = [];
+    let errorCount = 0;
+    const generator = checkEntries(readRecords(command.file, inputFormat, true, io.stdin), {
+      rules: { ...config.rules, ...command.rules },
+      catalog: config.catalog,
+      worksites: related(command.worksites),
+      orders: related(command.orders),
+      assignments: related(command.assignments),
+      onProgress: progress
+        ? (records) => {
+            const now = Date.now();
+            if (now - shownAt < 200) return;
+            shownAt = now;
+            io.stderr.write(`\r${cliMessages.progress(records)}`);
+          }
+        : undefined,
+    });
+    let records: number;
+    try {
+      for (;;) {
+        const next = await generator.next();
+        if (next.done) {
+          records = next.value;
+          break;
+        }
+        findings.push(next.value);
+        if (next.value.severity === 'error') errorCount++;
+      }
+    } finally {
+      if (progress && shownAt > 0) io.stderr.write('\r\u001b[K');
+    }
+    const warningCount = findings.length - errorCount;
+    const toTerminal = command.output === undefined && io.stdout.isTTY === true;
+    const color = toTerminal && command.format === 'stylish' && !io.env['NO_COLOR'];
+    const text = formatters[command.format]({ findings, records, errorCount, warningCount, files, version: packageJson.version, color });
+    if (command.output === undefined) io.stdout.write(text);
+    else {
+      try {
+        await writeFile(command.output, text);
+      } catch (error) {
+        io.stderr.write(`${cliMessages.inputError(command.output, cliMessages.cannotWrite(command.output, (error as { code?: string }).code ?? String(error)))}\n`);
+        return 2;
+      }
+    }
+    const tooManyWarnings = command.maxWarnings >= 0 && warningCount > command.maxWarnings;
+    if (tooManyWarnings && errorCount === 0) io.stderr.write(`${cliMessages.tooManyWarnings(warningCount, command.maxWarnings)}\n`);
+    return errorCount > 0 || tooManyWarnings ? 1 : 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`staffcore check: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`${cliMessages.usageError(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
