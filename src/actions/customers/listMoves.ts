@@ -1,6 +1,7 @@
 import { MoveHistoryInput, type CustomerMove } from '../../model/index.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { readAll } from '../_internal/readAll.js';
 
 /** What `customers.moveHistory` read. */
@@ -23,7 +24,6 @@ export const listMoves = defineAction({
     const customer = await run.customer(id);
     const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
     const moves = await readAll((after) => run.tx.customerMoves.find({ where: { customerId: ids }, orderBy: 'at', limit: 1000, after }));
-    // within one instant, a record's moves in the order of the versions they produced
-    return { moves: moves.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.customerId === b.customerId ? a.recordVersion - b.recordVersion : 0)) };
+    return { moves: moves.sort(byTimeThenVersion) };
   },
 });

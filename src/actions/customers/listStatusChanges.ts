@@ -1,5 +1,6 @@
 import { StatusHistoryInput, type StatusChange } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
@@ -27,6 +28,6 @@ export const listStatusChanges = defineAction({
     // within one instant); several records' changes by time, each record's in that order.
     const byVersion = (a: StatusChange, b: StatusChange) => a.recordVersion - b.recordVersion;
     if (scope === 'account') return { changes: changes.sort(byVersion) };
-    return { changes: changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.customerId === b.customerId ? byVersion(a, b) : 0)) };
+    return { changes: changes.sort(byTimeThenVersion) };
   },
 });
