@@ -17,6 +17,22 @@ import { addDepartment } from './departments/addDepartment.js';
 import { addBranchLevel } from './hierarchy/addBranchLevel.js';
 import { listBranchLevels } from './hierarchy/listBranchLevels.js';
 import { addWorksite } from './worksites/addWorksite.js';
+import { createOrder } from './orders/createOrder.js';
+import { listOrders } from './orders/listOrders.js';
+import { closeOrder } from './orders/closeOrder.js';
+import { createAssignment } from './assignments/createAssignment.js';
+import { endAssignment } from './assignments/endAssignment.js';
+import { listAssignments } from './assignments/listAssignments.js';
+import { addBar } from './bars/addBar.js';
+import { removeBar } from './bars/removeBar.js';
+import { listBars } from './bars/listBars.js';
+import { createInvoice } from './invoices/createInvoice.js';
+import { createZeroDollarInvoice } from './invoices/createZeroDollarInvoice.js';
+import { getInvoice } from './invoices/getInvoice.js';
+import { listInvoices } from './invoices/listInvoices.js';
+import { recordPayment } from './invoices/recordPayment.js';
+import { checkCustomerCredit } from './credit/checkCustomerCredit.js';
+import { setCreditLimit } from './credit/setCreditLimit.js';
 import { listWorksites } from './worksites/listWorksites.js';
 import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
 
@@ -65,6 +81,48 @@ export const actionTable = {
     setDefault: setDefaultWorksite,
     /** Lists a customer's worksites, by name. */
     list: listWorksites,
+  },
+  orders: {
+    /** Opens a new order on a record (type `Temp` by default), checked against the status up the tree and the customer's credit. */
+    create: createOrder,
+    /** Lists the orders of a record, its subtree or its whole tree: active ones, or all. */
+    list: listOrders,
+    /** Closes an order whose assignments have ended. */
+    close: closeOrder,
+  },
+  assignments: {
+    /** Places an employee on an order, refused by the status up the tree or a do-not-assign bar. */
+    create: createAssignment,
+    /** Ends an assignment on its last day worked. */
+    end: endAssignment,
+    /** Lists the assignments of a record, its subtree or its whole tree: active ones, or all. */
+    list: listAssignments,
+  },
+  bars: {
+    /** Bars an employee from a record or its whole tree ("do not assign"), with the reason. */
+    add: addBar,
+    /** Lifts a bar, recording who and why. */
+    remove: removeBar,
+    /** Lists the bars of a record, its subtree or its whole tree. */
+    list: listBars,
+  },
+  invoices: {
+    /** Bills hours of a record's assignments; totals and due date follow from the lines and the terms. */
+    create: createInvoice,
+    /** Adds a 0.00 invoice to a record. */
+    createZeroDollar: createZeroDollarInvoice,
+    /** Reads one invoice with its lines, payments and standing. */
+    get: getInvoice,
+    /** Lists invoice history with due dates and overdue state, by scope. */
+    list: listInvoices,
+    /** Records a payment against an invoice. */
+    recordPayment,
+  },
+  credit: {
+    /** Sets a root customer's credit limit and policy. */
+    setLimit: setCreditLimit,
+    /** Answers allowed / warned / blocked for a new order, with reasons and figures. */
+    check: checkCustomerCredit,
   },
   hierarchy: {
     /** Adds a level below one within the actor's level. */

@@ -48,6 +48,31 @@ export type DepartmentActions = ActionGroup<'departments'>;
  */
 export type WorksiteActions = ActionGroup<'worksites'>;
 /**
+ * The actions on orders: `create`, `list`, `close`.
+ * @interface
+ */
+export type OrderActions = ActionGroup<'orders'>;
+/**
+ * The actions on assignments: `create`, `end`, `list`.
+ * @interface
+ */
+export type AssignmentActions = ActionGroup<'assignments'>;
+/**
+ * The actions on do-not-assign bars: `add`, `remove`, `list`.
+ * @interface
+ */
+export type BarActions = ActionGroup<'bars'>;
+/**
+ * The actions on invoices: `create`, `createZeroDollar`, `get`, `list`, `recordPayment`.
+ * @interface
+ */
+export type InvoiceActions = ActionGroup<'invoices'>;
+/**
+ * The actions on credit: `setLimit`, `check`.
+ * @interface
+ */
+export type CreditActions = ActionGroup<'credit'>;
+/**
  * The actions on the branch hierarchy: `addLevel`, `list`.
  * @interface
  */
@@ -77,6 +102,16 @@ export interface Staffcore {
   readonly departments: DepartmentActions;
   /** Worksites of customer records. */
   readonly worksites: WorksiteActions;
+  /** Orders of customer records. */
+  readonly orders: OrderActions;
+  /** Employees placed on orders. */
+  readonly assignments: AssignmentActions;
+  /** Do-not-assign bars. */
+  readonly bars: BarActions;
+  /** Invoices, their lines and payments. */
+  readonly invoices: InvoiceActions;
+  /** Credit limits and checks. */
+  readonly credit: CreditActions;
   /** The branch hierarchy. */
   readonly hierarchy: HierarchyActions;
   /** The audit trail of a record. */

@@ -1,12 +1,17 @@
 export { createStaffcore } from './createStaffcore.js';
 export type {
   ActionGroup,
+  AssignmentActions,
   AuditActions,
+  BarActions,
   BoundAction,
   ChangeFeedActions,
+  CreditActions,
   CustomerActions,
   DepartmentActions,
   HierarchyActions,
+  InvoiceActions,
+  OrderActions,
   Staffcore,
   StaffcoreOptions,
   WorksiteActions,
@@ -35,3 +40,10 @@ export type { AddBranchLevelResult } from './hierarchy/addBranchLevel.js';
 export type { ListBranchLevelsResult } from './hierarchy/listBranchLevels.js';
 export type { AuditListResult } from './audit/listAuditTrail.js';
 export type { ChangesSinceResult } from './changes/changesSince.js';
+export type { CreateOrderResult } from './orders/createOrder.js';
+export type { AddBarResult } from './bars/addBar.js';
+export type { CreateInvoiceResult } from './invoices/createInvoice.js';
+export type { InvoiceHistoryPage, InvoiceStanding } from './invoices/listInvoices.js';
+export type { InvoiceDetail } from './invoices/getInvoice.js';
+export type { RecordPaymentResult } from './invoices/recordPayment.js';
+export type { TreeCredit } from './_internal/creditOfTree.js';

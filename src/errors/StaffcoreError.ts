@@ -9,6 +9,12 @@
  * - `STATUS_BLOCKED`: the record's (effective) status does not allow the action.
  * - `TREE_CYCLE`: a move would put a record under itself or one of its descendants.
  * - `STANDARDIZATION_REQUIRED`: the branch requires a standardized address and none could be had.
+ * - `EMPLOYEE_BARRED`: the employee is barred ("do not assign") from the record or, by a tree-wide
+ *   bar, from an ancestor's whole tree; `details` names the bar and its reason.
+ * - `CREDIT_BLOCKED`: the customer's credit blocks a new order; `details.credit` holds the check's
+ *   reasons and figures. A rep with `credit.override` may let it through with a recorded reason.
+ * - `BUSINESS_RULE`: the request is well formed but the record's state refuses it (closing an order
+ *   with active assignments, a payment above the balance, a credit limit on a department, …).
  * - `STORE`: the storage backend failed; `cause` holds the driver's error.
  * - `INTERNAL`: something failed that should not have (a host callback threw, or a bug); `cause`
  *   holds the original error. Nothing was written.
@@ -21,6 +27,9 @@ export type StaffcoreErrorCode =
   | 'STATUS_BLOCKED'
   | 'TREE_CYCLE'
   | 'STANDARDIZATION_REQUIRED'
+  | 'EMPLOYEE_BARRED'
+  | 'CREDIT_BLOCKED'
+  | 'BUSINESS_RULE'
   | 'STORE'
   | 'INTERNAL';
 
@@ -44,6 +53,9 @@ export interface ValidationIssue {
  * | `STATUS_BLOCKED` | `entity`, `id` (the record whose status blocks), `path` |
  * | `TREE_CYCLE` | `entity`, `id`, `path` |
  * | `STANDARDIZATION_REQUIRED` | `path` (the address field) |
+ * | `EMPLOYEE_BARRED` | `entity` (`bars`), `id` (the bar), `customerId` (where it is set), `employeeId`, `covers`, `reason` |
+ * | `CREDIT_BLOCKED` | `customerId` (the root), `credit` (the decision: reasons and figures) |
+ * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule |
  * | `STORE` | `operation`, and `sqlState` from PostgreSQL |
  * | `INTERNAL` | `action` |
  */

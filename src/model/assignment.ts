@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { CalendarDate } from './dates.js';
-import { AssignmentId, CustomerId, EmployeeId, OrderId } from './ids.js';
+import { CalendarDate, Instant } from './dates.js';
+import { AssignmentId, CustomerId, EmployeeId, OrderId, RepId, Version } from './ids.js';
+import { ScopedListFields } from './listPage.js';
 import { Rate } from './money.js';
 
 /** An employee placed on an order, with pay and bill rates. */
@@ -16,6 +17,51 @@ export const Assignment = z.object({
   startDate: CalendarDate,
   endDate: CalendarDate.nullable(),
   state: z.enum(['active', 'ended']),
+  /** Why it ended (free text), empty while active. */
+  endReason: z.string().max(500),
+  createdAt: Instant,
+  createdBy: RepId,
 });
 /** An employee placed on an order. */
 export type Assignment = z.infer<typeof Assignment>;
+
+/** Places an employee on an order (`assignments.create`). */
+export const CreateAssignmentInput = z.strictObject({
+  orderId: OrderId,
+  /** The employee's id, as the host's employee side knows it. */
+  employeeId: EmployeeId,
+  /** The order's job title when left out. */
+  jobTitle: z.string().max(120).trim().min(1).optional(),
+  /** The order's pay rate when left out (one of the two is required). */
+  payRate: Rate.optional(),
+  /** The order's bill rate when left out (one of the two is required). */
+  billRate: Rate.optional(),
+  /** The order's start date when left out. */
+  startDate: CalendarDate.optional(),
+  endDate: CalendarDate.nullable().optional(),
+});
+/** Places an employee on an order. */
+export type CreateAssignmentInput = z.input<typeof CreateAssignmentInput>;
+
+/** Ends an assignment (`assignments.end`). */
+export const EndAssignmentInput = z.strictObject({
+  id: AssignmentId,
+  /** The last day worked. */
+  endDate: CalendarDate,
+  reason: z.string().max(500).trim().default(''),
+  /** The assignment's version read; a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** Ends an assignment. */
+export type EndAssignmentInput = z.input<typeof EndAssignmentInput>;
+
+/** Lists the assignments of a record, its subtree or its whole tree (`assignments.list`). */
+export const ListAssignmentsInput = z.strictObject({
+  ...ScopedListFields,
+  /** `true` (default): active assignments only ("view active assignments"); `false`: active and ended. */
+  active: z.boolean().default(true),
+  /** Only the assignments of this order. */
+  orderId: OrderId.optional(),
+});
+/** Lists assignments. */
+export type ListAssignmentsInput = z.input<typeof ListAssignmentsInput>;

@@ -95,6 +95,26 @@ export const AuditEventId = idOf<'AuditEventId'>();
 /** Id of an audit event. */
 export type AuditEventId = z.infer<typeof AuditEventId>;
 
+/** Id of a do-not-assign bar (an employee barred from a customer or its whole tree). */
+export const BarId = idOf<'BarId'>();
+/** Id of a do-not-assign bar. */
+export type BarId = z.infer<typeof BarId>;
+
+/** Id of an invoice line (hours of one assignment, with their pay and bill). */
+export const InvoiceLineId = idOf<'InvoiceLineId'>();
+/** Id of an invoice line. */
+export type InvoiceLineId = z.infer<typeof InvoiceLineId>;
+
+/** Id of a payment received against an invoice. */
+export const PaymentId = idOf<'PaymentId'>();
+/** Id of a payment. */
+export type PaymentId = z.infer<typeof PaymentId>;
+
+/** Id of a root customer's credit limit record. */
+export const CreditLimitId = idOf<'CreditLimitId'>();
+/** Id of a credit limit record. */
+export type CreditLimitId = z.infer<typeof CreditLimitId>;
+
 /** A record's version: 1 when saved first, one more with every change. */
 export const Version = z.number().int().positive();
 /** A record's version. */

@@ -32,9 +32,22 @@ export {
 export { AddWorksiteInput, ListWorksitesInput, SetDefaultWorksiteInput, Worksite } from './worksite.js';
 export { Contact } from './contact.js';
 export { Message, MessageMethod } from './message.js';
-export { Order, OrderType } from './order.js';
-export { Assignment } from './assignment.js';
-export { Invoice } from './invoice.js';
+export { CloseOrderInput, CreateOrderInput, CreditOverride, ListOrdersInput, Order, OrderType } from './order.js';
+export { Assignment, CreateAssignmentInput, EndAssignmentInput, ListAssignmentsInput } from './assignment.js';
+export { AddBarInput, Bar, ListBarsInput, RemoveBarInput } from './bar.js';
+export {
+  CreateInvoiceInput,
+  CreateZeroDollarInvoiceInput,
+  GetInvoiceInput,
+  Invoice,
+  InvoiceLine,
+  InvoiceLineInput,
+  ListInvoicesInput,
+  Payment,
+  RecordPaymentInput,
+} from './invoice.js';
+export { CreditCheckInput, CreditLimit, SetCreditLimitInput } from './credit.js';
+export { ScopedListFields } from './listPage.js';
 export { Task } from './task.js';
 export { Hotlist } from './hotlist.js';
 export { Favorite } from './favorite.js';

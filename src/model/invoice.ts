@@ -1,20 +1,138 @@
 import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
-import { CustomerId, InvoiceId, RepId } from './ids.js';
-import { Hours, Money } from './money.js';
+import { AssignmentId, CustomerId, EmployeeId, InvoiceId, InvoiceLineId, PaymentId, RepId, Version } from './ids.js';
+import { ScopedListFields } from './listPage.js';
+import { Hours, Money, Rate } from './money.js';
 
-/** An invoice sent to a customer: what was billed, what it cost, what has been paid. */
+/**
+ * An invoice sent to a customer: what was billed, what it cost, the hours, what has been paid,
+ * and when it falls due (its invoice date plus the record's terms at the time it was issued).
+ * `billed`, `cost` and `hours` are the sums of its lines; `paid` the sum of its payments.
+ */
 export const Invoice = z.object({
   id: InvoiceId,
   version: z.number().int().positive(),
   customerId: CustomerId,
   invoiceDate: CalendarDate,
+  /** The day it falls due by the terms it was issued under; unpaid after this day it is overdue. */
+  dueDate: CalendarDate,
   billed: Money,
   cost: Money,
   hours: Hours,
   paid: Money,
+  /** `open` while a balance is left (billed − paid > 0), `paid` once settled (a 0.00 invoice is born `paid`). */
+  state: z.enum(['open', 'paid']),
+  /** Free text printed on the invoice (why a zero-dollar invoice was made, say). */
+  memo: z.string().max(500),
   createdAt: Instant,
   createdBy: RepId,
 });
 /** An invoice sent to a customer. */
 export type Invoice = z.infer<typeof Invoice>;
+
+/**
+ * One line of an invoice: hours worked on an assignment, with the pay (cost) and the billing they
+ * make. Lines carry their invoice's customer and date so reports can sum them by either.
+ */
+export const InvoiceLine = z.object({
+  id: InvoiceLineId,
+  version: z.number().int().positive(),
+  invoiceId: InvoiceId,
+  customerId: CustomerId,
+  invoiceDate: CalendarDate,
+  assignmentId: AssignmentId.nullable(),
+  employeeId: EmployeeId.nullable(),
+  description: z.string().max(200),
+  hours: Hours,
+  payRate: Rate,
+  billRate: Rate,
+  /** Hours × pay rate, to the cent (half up). */
+  pay: Money,
+  /** Hours × bill rate, to the cent (half up). */
+  bill: Money,
+});
+/** One line of an invoice. */
+export type InvoiceLine = z.infer<typeof InvoiceLine>;
+
+/** A payment received against an invoice. */
+export const Payment = z.object({
+  id: PaymentId,
+  version: z.number().int().positive(),
+  invoiceId: InvoiceId,
+  customerId: CustomerId,
+  amount: Money,
+  receivedOn: CalendarDate,
+  reference: z.string().max(100),
+  createdAt: Instant,
+  createdBy: RepId,
+});
+/** A payment received against an invoice. */
+export type Payment = z.infer<typeof Payment>;
+
+const positiveMoney = Money.refine((amount) => !amount.startsWith('-') && amount !== '0.00', 'must be more than 0.00');
+const nonNegativeHours = Hours.refine((hours) => !hours.startsWith('-'), 'must not be negative');
+
+/** One line of a new invoice: hours on an assignment of the record (rates default to the assignment's). */
+export const InvoiceLineInput = z.strictObject({
+  assignmentId: AssignmentId,
+  hours: nonNegativeHours,
+  /** The assignment's pay rate when left out. */
+  payRate: Rate.optional(),
+  /** The assignment's bill rate when left out. */
+  billRate: Rate.optional(),
+  description: z.string().max(200).trim().optional(),
+});
+/** One line of a new invoice. */
+export type InvoiceLineInput = z.input<typeof InvoiceLineInput>;
+
+/** Bills hours of a record's assignments (`invoices.create`). */
+export const CreateInvoiceInput = z.strictObject({
+  customerId: CustomerId,
+  invoiceDate: CalendarDate,
+  lines: z.array(InvoiceLineInput).min(1).max(10_000),
+  memo: z.string().max(500).trim().default(''),
+});
+/** Bills hours of a record's assignments. */
+export type CreateInvoiceInput = z.input<typeof CreateInvoiceInput>;
+
+/** Adds a 0.00 invoice to a record (`invoices.createZeroDollar`). */
+export const CreateZeroDollarInvoiceInput = z.strictObject({
+  customerId: CustomerId,
+  /** The action's day (by the clock, UTC) when left out. */
+  invoiceDate: CalendarDate.optional(),
+  memo: z.string().max(500).trim().default(''),
+});
+/** Adds a 0.00 invoice to a record. */
+export type CreateZeroDollarInvoiceInput = z.input<typeof CreateZeroDollarInvoiceInput>;
+
+/** Lists the invoices of a record, its subtree or its whole tree, newest first, with due dates and overdue state (`invoices.list`). */
+export const ListInvoicesInput = z.strictObject({
+  ...ScopedListFields,
+  /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
+  asOf: CalendarDate.optional(),
+  /** `true`: only invoices with a balance left; `false` (default): all. */
+  openOnly: z.boolean().default(false),
+});
+/** Lists invoices. */
+export type ListInvoicesInput = z.input<typeof ListInvoicesInput>;
+
+/** Records a payment against an invoice (`invoices.recordPayment`); more than the balance is refused. */
+export const RecordPaymentInput = z.strictObject({
+  invoiceId: InvoiceId,
+  amount: positiveMoney,
+  receivedOn: CalendarDate,
+  reference: z.string().max(100).trim().default(''),
+  /** The invoice's version read; a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** Records a payment. */
+export type RecordPaymentInput = z.input<typeof RecordPaymentInput>;
+
+/** Reads one invoice with its lines and payments (`invoices.get`). */
+export const GetInvoiceInput = z.strictObject({
+  id: InvoiceId,
+  /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
+  asOf: CalendarDate.optional(),
+});
+/** Reads one invoice. */
+export type GetInvoiceInput = z.input<typeof GetInvoiceInput>;

@@ -1,14 +1,27 @@
 import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
-import { CustomerId, OrderId, RepId, WorksiteId } from './ids.js';
-import { Rate } from './money.js';
+import { CustomerId, OrderId, RepId, Version, WorksiteId } from './ids.js';
+import { ScopedListFields } from './listPage.js';
+import { Hours, Money, Rate } from './money.js';
 
 /** The kind of an order; new orders default to `Temp`. */
 export const OrderType = z.enum(['Temp', 'TempToHire', 'DirectHire']);
 /** The kind of an order. */
 export type OrderType = z.infer<typeof OrderType>;
 
-/** A customer's request for workers. */
+/** A recorded override of a credit block: who let the order through, when and why. */
+export const CreditOverride = z.object({
+  by: RepId,
+  at: Instant,
+  reason: z.string().trim().min(1).max(500),
+});
+/** A recorded override of a credit block. */
+export type CreditOverride = z.infer<typeof CreditOverride>;
+
+/**
+ * A customer's request for workers. `open` and `filled` orders are active (they count towards
+ * the customer's credit exposure); `closed` ones are not.
+ */
 export const Order = z.object({
   id: OrderId,
   version: z.number().int().positive(),
@@ -22,8 +35,59 @@ export const Order = z.object({
   endDate: CalendarDate.nullable(),
   payRate: Rate.nullable(),
   billRate: Rate.nullable(),
+  /** The hours the order is expected to bill in all, over all its positions; `null` when unknown. */
+  estimatedHours: Hours.nullable(),
+  /** What the order is expected to bill (bill rate × estimated hours, to the cent); counts towards credit exposure while the order is active. */
+  estimatedBilling: Money,
+  /** The override that let the order through a credit block, or `null`. */
+  creditOverride: CreditOverride.nullable(),
+  /** When the order was closed, or `null`. */
+  closedAt: Instant.nullable(),
+  /** Why it was closed (free text), empty while open. */
+  closeReason: z.string().max(500),
   createdAt: Instant,
   createdBy: RepId,
 });
 /** A customer's request for workers. */
 export type Order = z.infer<typeof Order>;
+
+/** A new order from a customer record (`orders.create`). */
+export const CreateOrderInput = z.strictObject({
+  /** The Customer ID the order is for. */
+  customerId: CustomerId,
+  /** `Temp` when left out. */
+  type: OrderType.default('Temp'),
+  jobTitle: z.string().max(120).trim().min(1),
+  /** The worksite; the record's default worksite when left out. */
+  worksiteId: WorksiteId.nullable().optional(),
+  positions: z.number().int().min(1).max(10_000).default(1),
+  startDate: CalendarDate,
+  endDate: CalendarDate.nullable().optional(),
+  payRate: Rate.nullable().optional(),
+  billRate: Rate.nullable().optional(),
+  /** The hours the order is expected to bill in all; with the bill rate it gives the estimated billing. */
+  estimatedHours: Hours.nullable().optional(),
+  /** Create the order although the customer's credit blocks it (needs `credit.override`); the reason is recorded. */
+  overrideCreditBlock: z.strictObject({ reason: z.string().max(500).trim().min(1) }).optional(),
+});
+/** A new order from a customer record. */
+export type CreateOrderInput = z.input<typeof CreateOrderInput>;
+
+/** Lists the orders of a record, its subtree or its whole tree (`orders.list`). */
+export const ListOrdersInput = z.strictObject({
+  ...ScopedListFields,
+  /** `true` (default): open and filled orders only; `false`: all, closed ones included. */
+  active: z.boolean().default(true),
+});
+/** Lists orders. */
+export type ListOrdersInput = z.input<typeof ListOrdersInput>;
+
+/** Closes an order (`orders.close`); its active assignments must be ended first. */
+export const CloseOrderInput = z.strictObject({
+  id: OrderId,
+  /** The order's version read; a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+  reason: z.string().max(500).trim().default(''),
+});
+/** Closes an order. */
+export type CloseOrderInput = z.input<typeof CloseOrderInput>;

@@ -1,12 +1,22 @@
 import * as z from 'zod';
 
 /**
- * Payment terms: an invoice is overdue once unpaid `netDays` after its invoice date
- * (`0` is "due on receipt").
+ * Payment terms: when an invoice falls due. `basis: 'invoiceDate'` (the default) is "net N":
+ * due `netDays` after the invoice date, `0` being "due on receipt"; `basis: 'monthEnd'` is
+ * "N days after the end of the invoice's month" (`0`: the month's last day). Unpaid after its due
+ * date, an invoice is overdue.
+ *
+ * @example
+ * ```ts
+ * Terms.parse({ label: 'Net 30', netDays: 30 }) //=> { label: 'Net 30', netDays: 30 }
+ * Terms.parse({ label: 'EOM + 10', netDays: 10, basis: 'monthEnd' })
+ * ```
  */
 export const Terms = z.strictObject({
   label: z.string().trim().min(1).max(40),
   netDays: z.number().int().min(0).max(365),
+  /** What the days count from: the invoice date (left out) or the end of the invoice's month. */
+  basis: z.enum(['invoiceDate', 'monthEnd']).optional(),
 });
 /** Payment terms. */
 export type Terms = z.infer<typeof Terms>;

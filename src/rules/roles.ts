@@ -4,7 +4,8 @@ import { permissions, type SecurityRole } from '../model/index.js';
  * Ready-made security roles a host may hand its reps, or use as a model for its own.
  *
  * - `administrator`: every permission.
- * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders, assignments, tasks, hotlists, reports; read the hierarchy and the audit trail.
+ * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders (create and close), assignments, do-not-assign bars, tasks, hotlists, reports; read the hierarchy and the audit trail.
+ * - `billing`: read customers; create invoices (zero-dollar ones too), record payments, set credit limits and override a credit block; reports, the hierarchy and the audit trail.
  * - `readOnly`: read customers, the hierarchy and the audit trail, and run reports.
  *
  * Reading the change feed of every write (`changes.read`) is for integrations: only `administrator` has it.
@@ -23,9 +24,25 @@ export const standardRoles = {
       'contact.edit',
       'message.log',
       'order.create',
+      'order.close',
       'assignment.edit',
+      'bar.edit',
       'task.edit',
       'hotlist.edit',
+      'report.run',
+      'hierarchy.read',
+      'audit.read',
+    ],
+  },
+  billing: {
+    name: 'Billing',
+    permissions: [
+      'customer.read',
+      'invoice.create',
+      'invoice.zeroDollar',
+      'invoice.payment',
+      'credit.manage',
+      'credit.override',
       'report.run',
       'hierarchy.read',
       'audit.read',

@@ -8,8 +8,18 @@ import { expectError } from '../helpers/expectError.js';
 /** What the samples refer to: a record of each kind the acting rep may see, and one of another branch. */
 interface Refs {
   readonly agency: Agency;
-  readonly mine: { readonly customerId: string; readonly worksiteId: string; readonly version: number };
-  readonly theirs: { readonly customerId: string; readonly worksiteId: string };
+  readonly mine: { readonly customerId: string; readonly worksiteId: string; readonly version: number } & Work;
+  readonly theirs: { readonly customerId: string; readonly worksiteId: string } & Work;
+}
+
+/** An order with an active assignment, a bar and an open invoice on a record. */
+interface Work {
+  readonly orderId: string;
+  /** An order with no assignments, ready to close. */
+  readonly emptyOrderId: string;
+  readonly assignmentId: string;
+  readonly barId: string;
+  readonly invoiceId: string;
 }
 
 /**
@@ -60,6 +70,47 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     },
     list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
   },
+  orders: {
+    create: {
+      input: (r) => ({ customerId: r.mine.customerId, jobTitle: 'Picker', startDate: '2026-12-01' }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, jobTitle: 'Picker', startDate: '2026-12-01' }),
+    },
+    list: { input: (r) => ({ customerId: r.mine.customerId, active: false }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    close: { input: (r) => ({ id: r.mine.emptyOrderId }), outOfScope: (r) => ({ id: r.theirs.emptyOrderId }) },
+  },
+  assignments: {
+    create: {
+      input: (r) => ({ orderId: r.mine.orderId, employeeId: 'E-2' }),
+      outOfScope: (r) => ({ orderId: r.theirs.orderId, employeeId: 'E-2' }),
+    },
+    end: { input: (r) => ({ id: r.mine.assignmentId, endDate: '2026-12-20' }), outOfScope: (r) => ({ id: r.theirs.assignmentId, endDate: '2026-12-20' }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  bars: {
+    add: {
+      input: (r) => ({ customerId: r.mine.customerId, employeeId: 'E-3', reason: 'Late twice' }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, employeeId: 'E-3', reason: 'Late twice' }),
+    },
+    remove: { input: (r) => ({ id: r.mine.barId, reason: 'Cleared' }), outOfScope: (r) => ({ id: r.theirs.barId, reason: 'Cleared' }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId, scope: 'master' }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  invoices: {
+    create: {
+      input: (r) => ({ customerId: r.mine.customerId, invoiceDate: '2026-12-07', lines: [{ assignmentId: r.mine.assignmentId, hours: '8' }] }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, invoiceDate: '2026-12-07', lines: [{ assignmentId: r.theirs.assignmentId, hours: '8' }] }),
+    },
+    createZeroDollar: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    get: { input: (r) => ({ id: r.mine.invoiceId }), outOfScope: (r) => ({ id: r.theirs.invoiceId }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    recordPayment: {
+      input: (r) => ({ invoiceId: r.mine.invoiceId, amount: '10.00', receivedOn: '2026-12-10' }),
+      outOfScope: (r) => ({ invoiceId: r.theirs.invoiceId, amount: '10.00', receivedOn: '2026-12-10' }),
+    },
+  },
+  credit: {
+    setLimit: { input: (r) => ({ customerId: r.mine.customerId, limit: '5000.00' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, limit: '5000.00' }) },
+    check: { input: (r) => ({ customerId: r.mine.customerId, orderAmount: '100.00' }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
   hierarchy: {
     addLevel: {
       input: (r) => ({ name: 'Bloomington', parentId: r.agency.ids.minneapolis }),
@@ -96,10 +147,21 @@ async function setUp(): Promise<Refs> {
     agency.as(actor, { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } });
   const mine = await withStandardizer(agency.dana).customers.add({ name: 'Acme', address: mainStreet });
   const theirs = await agency.as(agency.lee).customers.add({ name: 'Capitol Foods', address: mainStreet });
+  const admin = agency.as({ id: 'ada', name: 'Ada', branchId: agency.ids.company, roles: [standardRoles.administrator] });
+  const work = async (customerId: string): Promise<Work> => {
+    const { order } = await admin.orders.create({ customerId, jobTitle: 'Loader', startDate: '2026-12-01', positions: 3, payRate: '18.00', billRate: '27.00' });
+    const assignment = await admin.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { bar } = await admin.bars.add({ customerId, employeeId: 'E-9', reason: 'No-show' });
+    const { invoice } = await admin.invoices.create({ customerId, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '40' }] });
+    const { order: empty } = await admin.orders.create({ customerId, jobTitle: 'Driver', startDate: '2026-12-01' });
+    return { orderId: order.id, emptyOrderId: empty.id, assignmentId: assignment.id, barId: bar.id, invoiceId: invoice.id };
+  };
+  const mineWork = await work(mine.customer.id);
+  const theirsWork = await work(theirs.customer.id);
   return {
     agency,
-    mine: { customerId: mine.customer.id, worksiteId: mine.worksite!.id, version: mine.customer.version },
-    theirs: { customerId: theirs.customer.id, worksiteId: theirs.worksite!.id },
+    mine: { customerId: mine.customer.id, worksiteId: mine.worksite!.id, version: mine.customer.version, ...mineWork },
+    theirs: { customerId: theirs.customer.id, worksiteId: theirs.worksite!.id, ...theirsWork },
   };
 }
 

@@ -1,15 +1,19 @@
 import type * as z from 'zod';
 import {
   Assignment,
+  Bar,
   Branch,
   Contact,
+  CreditLimit,
   Customer,
   CustomerMove,
   Favorite,
   Hotlist,
   Invoice,
+  InvoiceLine,
   Message,
   Order,
+  Payment,
   ServiceRep,
   StatusChange,
   Task,
@@ -81,12 +85,16 @@ export const entities = {
   messages: define(Message, 'message', ['customerId', 'authorId'], ['at']),
   orders: define(Order, 'order', ['customerId', 'state'], ['startDate']),
   assignments: define(Assignment, 'assignment', ['customerId', 'orderId', 'employeeId', 'state'], ['startDate']),
-  invoices: define(Invoice, 'invoice', ['customerId'], ['invoiceDate']),
+  invoices: define(Invoice, 'invoice', ['customerId', 'state'], ['invoiceDate']),
   tasks: define(Task, 'task', ['customerId', 'assignedToId'], ['title']),
   hotlists: define(Hotlist, 'hotlist', ['ownerId'], ['name']),
   favorites: define(Favorite, 'favorite', ['repId', 'customerId'], ['createdAt']),
   statusChanges: define(StatusChange, 'status change', ['customerId'], ['at']),
   customerMoves: define(CustomerMove, 'customer move', ['customerId'], ['at']),
+  bars: define(Bar, 'do-not-assign bar', ['customerId', 'employeeId', 'state'], ['createdAt']),
+  invoiceLines: define(InvoiceLine, 'invoice line', ['invoiceId', 'customerId', 'assignmentId'], ['invoiceDate']),
+  payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),
+  creditLimits: define(CreditLimit, 'credit limit', ['customerId'], []),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

@@ -210,6 +210,10 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   favorites: ['createdAt', '2026-02-01T00:00:00.000Z'],
   statusChanges: ['reason', 'Corrected reason'],
   customerMoves: ['recordVersion', 7],
+  bars: ['reason', 'Corrected reason'],
+  invoiceLines: ['description', 'Corrected description'],
+  payments: ['reference', 'Wire 2026-03-20'],
+  creditLimits: ['limit', '75000.00'],
 };
 
 /**

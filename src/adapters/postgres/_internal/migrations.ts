@@ -46,6 +46,14 @@ export const migrations: readonly Migration[] = [
     name: 'customer_moves: the move history of the customer tree',
     statements: (schema) => createTableStatements(schema, 'customerMoves'),
   },
+  {
+    version: 5,
+    name: 'bars, invoice_lines, payments, credit_limits: do-not-assign bars, invoice lines, payments and credit limits; invoices.state',
+    statements: (schema) => [
+      ...(['bars', 'invoiceLines', 'payments', 'creditLimits'] as const).flatMap((entity) => createTableStatements(schema, entity)),
+      ...addColumnStatements(schema, 'invoices'),
+    ],
+  },
 ];
 
 /** The version a store needs the schema to be at. */

@@ -1,0 +1,43 @@
+import { sumMoney } from '../../model/sumMoney.js';
+import type { CalendarDate, Customer, Money } from '../../model/index.js';
+import { checkCredit, type CreditDecision } from '../../rules/checkCredit.js';
+import type { ActionRun } from './ActionRun.js';
+import { readAll } from './readAll.js';
+
+/** Ids per query: a bounded `IN` list however large the tree. */
+const idsPerQuery = 5000;
+const pageSize = 10_000;
+
+/** A credit decision and the root customer whose limit it applied. */
+export interface TreeCredit {
+  /** The root customer of the tree. */
+  readonly rootId: string;
+  /** The decision, its reasons and figures. */
+  readonly decision: CreditDecision;
+}
+
+/**
+ * Checks a tree's credit for a new order: reads the root's limit, the open invoices and the active
+ * orders of the whole tree (all of it, whatever the actor's scope: credit is the customer's, not
+ * the rep's), and hands them to `checkCredit`.
+ * @param run - the action's run
+ * @param path - the record first, its root last
+ * @param orderAmount - the new order's estimated billing
+ * @param asOf - the day overdue invoices are counted on
+ * @returns the root and the decision
+ */
+export async function creditOfTree(run: Pick<ActionRun, 'tx'>, path: readonly Customer[], orderAmount: Money, asOf: CalendarDate): Promise<TreeCredit> {
+  const root = path.at(-1)!;
+  const [limit] = (await run.tx.creditLimits.find({ where: { customerId: root.id }, limit: 1 })).items;
+  const ids = (await run.tx.customers.subtree(root.id)).map((record) => record.id);
+  const invoices = [];
+  const estimates: Money[] = [];
+  for (let start = 0; start < ids.length; start += idsPerQuery) {
+    const customerId = ids.slice(start, start + idsPerQuery);
+    invoices.push(...(await readAll((after) => run.tx.invoices.find({ where: { customerId, state: 'open' }, limit: pageSize, after }))));
+    const orders = await readAll((after) => run.tx.orders.find({ where: { customerId, state: ['open', 'filled'] }, limit: pageSize, after }));
+    for (const order of orders) estimates.push(order.estimatedBilling);
+  }
+  const decision = checkCredit({ limit: limit ?? null, invoices, openOrders: sumMoney(estimates), orderAmount, asOf });
+  return { rootId: root.id, decision };
+}

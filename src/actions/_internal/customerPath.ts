@@ -1,0 +1,42 @@
+import { StaffcoreError } from '../../errors/index.js';
+import type { Customer } from '../../model/index.js';
+import type { Verdict } from '../../rules/Verdict.js';
+import type { ActionRun } from './ActionRun.js';
+
+/**
+ * A record and its ancestors, nearest first: the path its effective status, its bars and its
+ * root (the last entry) are read from.
+ * @param run - the action's run
+ * @param customer - a record the actor may see
+ * @returns the record, its parent, …, its root
+ */
+export async function customerPath(run: Pick<ActionRun, 'tx'>, customer: Customer): Promise<Customer[]> {
+  return [customer, ...(await run.tx.customers.ancestors(customer.id))];
+}
+
+/**
+ * Throws the refusal of a status verdict as a `STATUS_BLOCKED` error naming the record and status
+ * that block, and the record the action was asked for.
+ * @param verdict - `canCreateOrder` or `canAssignEmployees` on the record's path
+ * @param customer - the record the action was asked for
+ */
+export function enforceStatus(verdict: Verdict, customer: Customer): void {
+  if (verdict.allowed) return;
+  throw new StaffcoreError(verdict.code, verdict.reason, {
+    details: { entity: 'customers', id: verdict.customerId ?? customer.id, requestedId: customer.id },
+  });
+}
+
+/** The day of an action's instant (UTC), for rules that work on calendar dates. */
+export const dayOf = (now: string): string => now.slice(0, 10);
+
+/**
+ * Refuses with `BUSINESS_RULE` — the input is well formed but the records' state does not allow
+ * the request — naming the field it concerns.
+ * @param message - what refuses and why
+ * @param path - the input field concerned
+ * @param details - further details for the caller
+ */
+export function businessRule(message: string, path: readonly (string | number)[], details: Record<string, unknown> = {}): StaffcoreError {
+  return new StaffcoreError('BUSINESS_RULE', `[staffcore] ${message}`, { details: { path, ...details } });
+}

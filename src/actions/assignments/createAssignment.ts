@@ -1,0 +1,80 @@
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
+import { applicableBar } from '../../rules/applicableBar.js';
+import { canAssignEmployees } from '../../rules/canAssignEmployees.js';
+import { businessRule, customerPath, enforceStatus } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { ownedRecord } from '../_internal/ownedRecord.js';
+import { readAll } from '../_internal/readAll.js';
+
+/**
+ * `assignments.create`: places an employee on an order with pay and bill rates (the order's,
+ * unless given) from a start date (the order's, unless given). The order becomes `filled` when
+ * its last position is taken.
+ *
+ * Refuses with `VALIDATION` (no pay or bill rate anywhere, a negative rate), `FORBIDDEN` (no
+ * `assignment.edit`), `NOT_FOUND` (the order out of scope), `STATUS_BLOCKED` (the effective status
+ * anywhere up the tree allows no assignments), `EMPLOYEE_BARRED` (a do-not-assign bar on the
+ * record, or a tree-wide one on an ancestor: `details` names the bar and its reason),
+ * `BUSINESS_RULE` (a closed or filled order, the employee already active on it, an end before the start).
+ *
+ * @example
+ * ```ts
+ * const assignment = await sc.assignments.create({ orderId: order.id, employeeId: 'E-1001', payRate: '18.50', billRate: '27.75' });
+ * assignment.state //=> 'active'
+ * ```
+ */
+export const createAssignment = defineAction({
+  input: CreateAssignmentInput,
+  subject: 'assignment',
+  permission: 'assignment.edit',
+  async run(run, input): Promise<Assignment> {
+    const { record: order, customer } = await ownedRecord(run, 'orders', input.orderId, 'orderId');
+    const path = await customerPath(run, customer);
+    enforceStatus(canAssignEmployees(path, run.statuses), customer);
+    const bars = await readAll((after) =>
+      run.tx.bars.find({ where: { employeeId: input.employeeId, customerId: path.map((r) => r.id), state: 'active' }, limit: 1000, after }),
+    );
+    const bar = applicableBar(
+      path.map((record) => record.id),
+      bars,
+    );
+    if (bar) {
+      const where = bar.customerId === customer.id ? 'this customer' : `customer ${bar.customerId} and its whole tree`;
+      throw new StaffcoreError('EMPLOYEE_BARRED', `[staffcore] Employee ${input.employeeId} is barred from ${where}: ${bar.reason}`, {
+        details: { entity: 'bars', id: bar.id, customerId: bar.customerId, employeeId: bar.employeeId, covers: bar.covers, reason: bar.reason, path: ['employeeId'] },
+      });
+    }
+    if (order.state !== 'open') throw businessRule(`Order ${order.id} is ${order.state}; it takes no new assignments`, ['orderId']);
+    const payRate = input.payRate ?? order.payRate;
+    const billRate = input.billRate ?? order.billRate;
+    if (payRate === null) throw fieldError('assignment', ['payRate'], messages.required);
+    if (billRate === null) throw fieldError('assignment', ['billRate'], messages.required);
+    for (const [field, rate] of [['payRate', payRate], ['billRate', billRate]] as const) {
+      if (rate.startsWith('-')) throw fieldError('assignment', [field], 'must not be negative');
+    }
+    const startDate = input.startDate ?? order.startDate;
+    const endDate = input.endDate ?? null;
+    if (endDate !== null && endDate < startDate) throw businessRule('The end date is before the start date', ['endDate']);
+    const active = await readAll((after) => run.tx.assignments.find({ where: { orderId: order.id, state: 'active' }, limit: 1000, after }));
+    if (active.some((assignment) => assignment.employeeId === input.employeeId)) {
+      throw businessRule(`Employee ${input.employeeId} is already on order ${order.id}`, ['employeeId']);
+    }
+    const assignment = await run.tx.assignments.insert({
+      orderId: order.id,
+      customerId: order.customerId,
+      employeeId: input.employeeId,
+      jobTitle: input.jobTitle ?? order.jobTitle,
+      payRate,
+      billRate,
+      startDate,
+      endDate,
+      state: 'active',
+      endReason: '',
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+    if (active.length + 1 >= order.positions) await run.tx.orders.update({ ...order, state: 'filled' });
+    return assignment;
+  },
+});

@@ -1,0 +1,26 @@
+import { EndAssignmentInput, type Assignment } from '../../model/index.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { ownedRecord } from '../_internal/ownedRecord.js';
+
+/**
+ * `assignments.end`: ends an assignment on its last day worked, with a reason; a `filled` order
+ * opens again for the freed position. Ending is allowed whatever the customer's status (a hold
+ * stops new work, not the end of current work). Refuses with `NOT_FOUND`, `FORBIDDEN` (no
+ * `assignment.edit`), `CONFLICT`, `BUSINESS_RULE` (already ended, an end before the start).
+ */
+export const endAssignment = defineAction({
+  input: EndAssignmentInput,
+  subject: 'assignment',
+  permission: 'assignment.edit',
+  async run(run, input): Promise<Assignment> {
+    const { record: assignment } = await ownedRecord(run, 'assignments', input.id, 'id');
+    run.expectVersion(assignment, input.version, 'assignment');
+    if (assignment.state === 'ended') throw businessRule(`Assignment ${assignment.id} has already ended`, ['id']);
+    if (input.endDate < assignment.startDate) throw businessRule(`The end date is before the assignment's start (${assignment.startDate})`, ['endDate']);
+    const ended = await run.tx.assignments.update({ ...assignment, state: 'ended', endDate: input.endDate, endReason: input.reason });
+    const order = await run.tx.orders.get(assignment.orderId);
+    if (order?.state === 'filled') await run.tx.orders.update({ ...order, state: 'open' });
+    return ended;
+  },
+});

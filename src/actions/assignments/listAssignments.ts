@@ -1,0 +1,31 @@
+import type { Page } from '../../adapters/port/index.js';
+import { ListAssignmentsInput, type Assignment } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { scopedIds } from '../_internal/scopedIds.js';
+
+/**
+ * `assignments.list`: the assignments of a record (`account`), its subtree or its whole tree
+ * (`master`), newest start first, one page at a time — active ones by default ("view active
+ * assignments"), active and ended with `active: false` ("view assignments"), optionally of one
+ * order. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
+export const listAssignments = defineAction({
+  input: ListAssignmentsInput,
+  subject: 'assignment list',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, input): Promise<Page<Assignment>> {
+    const customerId = await scopedIds(run, input.customerId, input.scope);
+    return run.tx.assignments.find({
+      where: {
+        customerId,
+        ...(input.active ? { state: 'active' } : {}),
+        ...(input.orderId ? { orderId: input.orderId } : {}),
+      },
+      orderBy: 'startDate',
+      direction: 'desc',
+      limit: input.limit,
+      after: input.after ?? null,
+    });
+  },
+});

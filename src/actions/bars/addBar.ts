@@ -1,0 +1,56 @@
+import { AddBarInput, type Assignment, type Bar } from '../../model/index.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
+
+/** What `bars.add` produced. */
+export interface AddBarResult {
+  /** The saved bar. */
+  readonly bar: Bar;
+  /**
+   * The employee's active assignments the bar now covers. They are not ended by the bar (that is
+   * the rep's call, with `assignments.end`); new ones are refused.
+   */
+  readonly coveredAssignments: readonly Assignment[];
+}
+
+/**
+ * `bars.add`: bars an employee ("do not assign") from a record, or with `covers: 'tree'` from the
+ * record and every department below it, recorded with who, when and why. Refuses with
+ * `VALIDATION` (no reason), `FORBIDDEN` (no `bar.edit`), `NOT_FOUND`, `BUSINESS_RULE` (the same
+ * bar is already in force).
+ *
+ * @example
+ * ```ts
+ * await sc.bars.add({ customerId: '1', employeeId: 'E-1001', covers: 'tree', reason: 'Safety violation' });
+ * ```
+ */
+export const addBar = defineAction({
+  input: AddBarInput,
+  subject: 'bar',
+  permission: 'bar.edit',
+  async run(run, input): Promise<AddBarResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    const existing = await run.tx.bars.find({ where: { customerId: customer.id, employeeId: input.employeeId, state: 'active' }, limit: 10 });
+    if (existing.items.some((bar) => bar.covers === input.covers)) {
+      throw businessRule(`Employee ${input.employeeId} is already barred from customer ${customer.id}`, ['employeeId']);
+    }
+    const bar = await run.tx.bars.insert({
+      customerId: customer.id,
+      employeeId: input.employeeId,
+      covers: input.covers,
+      reason: input.reason,
+      state: 'active',
+      createdAt: run.now,
+      createdBy: run.actor.id,
+      removedAt: null,
+      removedBy: null,
+      removalReason: '',
+    });
+    const covered = input.covers === 'tree' ? (await run.tx.customers.subtree(customer.id)).map((record) => record.id) : [customer.id];
+    const coveredAssignments = await readAll((after) =>
+      run.tx.assignments.find({ where: { employeeId: input.employeeId, customerId: covered, state: 'active' }, limit: 1000, after }),
+    );
+    return { bar, coveredAssignments };
+  },
+});

@@ -1,0 +1,27 @@
+import type { Page } from '../../adapters/port/index.js';
+import { ListBarsInput, type Bar } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { scopedIds } from '../_internal/scopedIds.js';
+
+/**
+ * `bars.list`: the do-not-assign bars set on a record, its subtree or its whole tree, newest first,
+ * one page at a time — those in force by default, lifted ones too with `active: false`. (A
+ * department's employees are also kept off by tree-wide bars on its ancestors: list with
+ * `scope: 'master'` from the record to see them.) Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
+export const listBars = defineAction({
+  input: ListBarsInput,
+  subject: 'bar list',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, input): Promise<Page<Bar>> {
+    const customerId = await scopedIds(run, input.customerId, input.scope);
+    return run.tx.bars.find({
+      where: input.active ? { customerId, state: 'active' } : { customerId },
+      orderBy: 'createdAt',
+      direction: 'desc',
+      limit: input.limit,
+      after: input.after ?? null,
+    });
+  },
+});

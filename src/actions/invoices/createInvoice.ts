@@ -1,0 +1,78 @@
+import { Decimal } from '../../model/decimal.js';
+import { sumMoney } from '../../model/sumMoney.js';
+import { toMoney } from '../../model/toMoney.js';
+import { CreateInvoiceInput, type Hours, type Invoice, type InvoiceLine } from '../../model/index.js';
+import { dueDate } from '../../rules/dueDate.js';
+import { fieldError } from '../../errors/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** What `invoices.create` produced. */
+export interface CreateInvoiceResult {
+  /** The saved invoice, its totals the sums of its lines. */
+  readonly invoice: Invoice;
+  /** Its lines, in the order given. */
+  readonly lines: readonly InvoiceLine[];
+}
+
+/**
+ * `invoices.create`: bills hours worked on a record's assignments. Each line's pay and bill are
+ * hours × rate to the cent (half up), the rates the assignment's unless given; the invoice's
+ * billed, cost and hours are the sums of its lines, and its due date comes from the record's terms.
+ * Refuses with `VALIDATION` (naming the line and field: negative hours or rates, an assignment of
+ * another record), `FORBIDDEN` (no `invoice.create`), `NOT_FOUND`.
+ *
+ * @example
+ * ```ts
+ * const { invoice } = await sc.invoices.create({ customerId: '3', invoiceDate: '2026-12-04', lines: [{ assignmentId: '1', hours: '40' }] });
+ * invoice.billed //=> '1110.00' (40 × 27.75)
+ * ```
+ */
+export const createInvoice = defineAction({
+  input: CreateInvoiceInput,
+  subject: 'invoice',
+  permission: 'invoice.create',
+  async run(run, input): Promise<CreateInvoiceResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    const ids = [...new Set(input.lines.map((line) => line.assignmentId))];
+    const assignments = new Map((await run.tx.assignments.getMany(ids)).map((assignment) => [assignment.id, assignment]));
+    const drafts = input.lines.map((line, index) => {
+      const assignment = assignments.get(line.assignmentId);
+      if (!assignment || assignment.customerId !== customer.id) {
+        throw fieldError('invoice', ['lines', index, 'assignmentId'], `must be an assignment of customer ${customer.id}`);
+      }
+      const payRate = line.payRate ?? assignment.payRate;
+      const billRate = line.billRate ?? assignment.billRate;
+      for (const [field, rate] of [['payRate', payRate], ['billRate', billRate]] as const) {
+        if (rate.startsWith('-')) throw fieldError('invoice', ['lines', index, field], 'must not be negative');
+      }
+      return {
+        customerId: customer.id,
+        invoiceDate: input.invoiceDate,
+        assignmentId: assignment.id,
+        employeeId: assignment.employeeId,
+        description: line.description ?? assignment.jobTitle,
+        hours: line.hours,
+        payRate,
+        billRate,
+        pay: toMoney(new Decimal(line.hours).times(payRate)),
+        bill: toMoney(new Decimal(line.hours).times(billRate)),
+      };
+    });
+    const billed = sumMoney(drafts.map((line) => line.bill));
+    const invoice = await run.tx.invoices.insert({
+      customerId: customer.id,
+      invoiceDate: input.invoiceDate,
+      dueDate: dueDate(input.invoiceDate, customer.terms),
+      billed,
+      cost: sumMoney(drafts.map((line) => line.pay)),
+      hours: sumMoney(drafts.map((line) => line.hours)) as string as Hours,
+      paid: '0.00' as Invoice['paid'],
+      state: billed === '0.00' ? 'paid' : 'open',
+      memo: input.memo,
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+    const lines = await run.tx.invoiceLines.insertMany(drafts.map((line) => ({ ...line, invoiceId: invoice.id })));
+    return { invoice, lines };
+  },
+});

@@ -1,0 +1,39 @@
+import { CreateZeroDollarInvoiceInput, type Invoice } from '../../model/index.js';
+import { dueDate } from '../../rules/dueDate.js';
+import { dayOf } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/**
+ * `invoices.createZeroDollar`: adds a 0.00 invoice to a record (to document work billed elsewhere,
+ * or to close out a period), dated the action's day unless given. It has no lines and nothing to
+ * pay, so it is born `paid`. Refuses with `VALIDATION`, `FORBIDDEN` (no `invoice.zeroDollar`), `NOT_FOUND`.
+ *
+ * @example
+ * ```ts
+ * const invoice = await sc.invoices.createZeroDollar({ customerId: '3', memo: 'Replacement at no charge' });
+ * invoice.billed //=> '0.00'
+ * ```
+ */
+export const createZeroDollarInvoice = defineAction({
+  input: CreateZeroDollarInvoiceInput,
+  subject: 'invoice',
+  permission: 'invoice.zeroDollar',
+  async run(run, input): Promise<Invoice> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    const invoiceDate = input.invoiceDate ?? dayOf(run.now);
+    const zero = '0.00' as Invoice['billed'];
+    return run.tx.invoices.insert({
+      customerId: customer.id,
+      invoiceDate,
+      dueDate: dueDate(invoiceDate, customer.terms),
+      billed: zero,
+      cost: zero,
+      hours: '0.00' as Invoice['hours'],
+      paid: zero,
+      state: 'paid',
+      memo: input.memo,
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+  },
+});

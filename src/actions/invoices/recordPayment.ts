@@ -1,0 +1,47 @@
+import { Decimal } from '../../model/decimal.js';
+import { toMoney } from '../../model/toMoney.js';
+import { RecordPaymentInput, type Invoice, type Payment } from '../../model/index.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { ownedRecord } from '../_internal/ownedRecord.js';
+
+/** What `invoices.recordPayment` produced. */
+export interface RecordPaymentResult {
+  /** The saved payment. */
+  readonly payment: Payment;
+  /** The invoice with its new `paid` amount (and `state: 'paid'` once settled). */
+  readonly invoice: Invoice;
+}
+
+/**
+ * `invoices.recordPayment`: records money received against an invoice; the invoice's `paid` grows
+ * by the amount, exactly, and it becomes `paid` when nothing is left. Refuses with `VALIDATION`
+ * (an amount of 0.00 or less), `FORBIDDEN` (no `invoice.payment`), `NOT_FOUND`, `CONFLICT`,
+ * `BUSINESS_RULE` (more than the balance, a payment dated before the invoice).
+ */
+export const recordPayment = defineAction({
+  input: RecordPaymentInput,
+  subject: 'payment',
+  permission: 'invoice.payment',
+  async run(run, input): Promise<RecordPaymentResult> {
+    const { record: invoice } = await ownedRecord(run, 'invoices', input.invoiceId, 'invoiceId');
+    run.expectVersion(invoice, input.version, 'invoice');
+    const balance = new Decimal(invoice.billed).minus(invoice.paid);
+    if (balance.lessThan(input.amount)) {
+      throw businessRule(`The payment of ${input.amount} is more than invoice ${invoice.id}'s balance of ${toMoney(balance)}`, ['amount'], { balance: toMoney(balance) });
+    }
+    if (input.receivedOn < invoice.invoiceDate) throw businessRule(`The payment is dated before the invoice (${invoice.invoiceDate})`, ['receivedOn']);
+    const payment = await run.tx.payments.insert({
+      invoiceId: invoice.id,
+      customerId: invoice.customerId,
+      amount: input.amount,
+      receivedOn: input.receivedOn,
+      reference: input.reference,
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+    const paid = toMoney(new Decimal(invoice.paid).plus(input.amount));
+    const saved = await run.tx.invoices.update({ ...invoice, paid, state: paid === invoice.billed ? 'paid' : 'open' });
+    return { payment, invoice: saved };
+  },
+});

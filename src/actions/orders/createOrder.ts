@@ -1,0 +1,98 @@
+import { StaffcoreError } from '../../errors/index.js';
+import { Decimal } from '../../model/decimal.js';
+import { toMoney } from '../../model/toMoney.js';
+import { CreateOrderInput, type Money, type Order } from '../../model/index.js';
+import { canCreateOrder } from '../../rules/canCreateOrder.js';
+import type { CreditDecision } from '../../rules/checkCredit.js';
+import { hasPermission } from '../../rules/hasPermission.js';
+import { creditOfTree } from '../_internal/creditOfTree.js';
+import { businessRule, customerPath, dayOf, enforceStatus } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** What `orders.create` produced. */
+export interface CreateOrderResult {
+  /** The saved order. */
+  readonly order: Order;
+  /** The credit check the order passed (warned, or blocked and overridden), with its reasons and figures. */
+  readonly credit: CreditDecision;
+  /** Warnings worth showing the rep: the credit check's warnings, and an override that was used. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * `orders.create`: opens a new order linked to a customer record — type `Temp` unless given, the
+ * record's default worksite unless one is named — after checking the effective status up the tree
+ * and the customer's credit. A credit warning is returned with the order; a credit block refuses,
+ * unless the input asks to override it and the rep holds `credit.override`, in which case the
+ * override (who, when, why) is recorded on the order.
+ *
+ * Refuses with `VALIDATION`, `FORBIDDEN` (no `order.create`; an override without `credit.override`),
+ * `NOT_FOUND` (record or worksite out of scope), `STATUS_BLOCKED` (naming the record and status that
+ * block, anywhere up the tree), `CREDIT_BLOCKED` (with the decision in `details.credit`),
+ * `BUSINESS_RULE` (an end date before the start, a worksite of another tree).
+ *
+ * @example
+ * ```ts
+ * const { order, credit } = await sc.orders.create({ customerId: '3', jobTitle: 'Forklift operator', startDate: '2026-12-07' });
+ * order.type //=> 'Temp'
+ * credit.decision //=> 'allowed'
+ * ```
+ */
+export const createOrder = defineAction({
+  input: CreateOrderInput,
+  subject: 'order',
+  permission: 'order.create',
+  async run(run, input): Promise<CreateOrderResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    const path = await customerPath(run, customer);
+    enforceStatus(canCreateOrder(path, run.statuses), customer);
+    if (input.endDate && input.endDate < input.startDate) throw businessRule('The end date is before the start date', ['endDate']);
+    const worksiteId = input.worksiteId === undefined ? customer.defaultWorksiteId : input.worksiteId;
+    if (worksiteId !== null) {
+      const worksite = await run.worksite(worksiteId, 'worksiteId');
+      if (!path.some((record) => record.id === worksite.customerId)) {
+        throw businessRule(`Worksite ${worksite.id} belongs to customer ${worksite.customerId}, not to this record or its ancestors`, ['worksiteId']);
+      }
+    }
+    const billRate = input.billRate ?? null;
+    const estimatedHours = input.estimatedHours ?? null;
+    const estimatedBilling: Money = billRate && estimatedHours ? toMoney(new Decimal(billRate).times(estimatedHours)) : ('0.00' as Money);
+    const { rootId, decision } = await creditOfTree(run, path, estimatedBilling, dayOf(run.now));
+    const warnings = decision.reasons.filter((reason) => reason.effect === 'warned').map((reason) => reason.message);
+    let creditOverride: Order['creditOverride'] = null;
+    if (decision.decision === 'blocked') {
+      const blocks = decision.reasons.filter((reason) => reason.effect === 'blocked').map((reason) => reason.message);
+      if (!input.overrideCreditBlock) {
+        throw new StaffcoreError('CREDIT_BLOCKED', `[staffcore] Customer ${rootId}'s credit blocks a new order: ${blocks.join('; ')}`, {
+          details: { customerId: rootId, credit: decision },
+        });
+      }
+      const allowed = hasPermission(run.actor, 'credit.override');
+      if (!allowed.allowed) {
+        throw new StaffcoreError('FORBIDDEN', allowed.reason, { details: { permission: 'credit.override', path: ['overrideCreditBlock'] } });
+      }
+      creditOverride = { by: run.actor.id, at: run.now, reason: input.overrideCreditBlock.reason };
+      warnings.push(`Credit block overridden by ${run.actor.id}: ${blocks.join('; ')}`);
+    }
+    const order = await run.tx.orders.insert({
+      customerId: customer.id,
+      type: input.type,
+      jobTitle: input.jobTitle,
+      worksiteId,
+      positions: input.positions,
+      state: 'open',
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      payRate: input.payRate ?? null,
+      billRate,
+      estimatedHours,
+      estimatedBilling,
+      creditOverride,
+      closedAt: null,
+      closeReason: '',
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+    return { order, credit: decision, warnings };
+  },
+});

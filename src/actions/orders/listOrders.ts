@@ -1,0 +1,33 @@
+import type { Page } from '../../adapters/port/index.js';
+import { ListOrdersInput, type Order } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { scopedIds } from '../_internal/scopedIds.js';
+
+/**
+ * `orders.list`: the orders of a record (`account`), its subtree or its whole tree (`master`),
+ * newest start date first, one page at a time — open and filled ones by default ("view active
+ * orders"), or all with `active: false` ("view orders"). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * const page = await sc.orders.list({ customerId: '1', scope: 'master' });
+ * page.items.map((order) => order.jobTitle) //=> ['Forklift operator', 'Picker']
+ * ```
+ */
+export const listOrders = defineAction({
+  input: ListOrdersInput,
+  subject: 'order list',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, input): Promise<Page<Order>> {
+    const customerId = await scopedIds(run, input.customerId, input.scope);
+    const state = input.active ? ['open', 'filled'] : null;
+    return run.tx.orders.find({
+      where: state ? { customerId, state } : { customerId },
+      orderBy: 'startDate',
+      direction: 'desc',
+      limit: input.limit,
+      after: input.after ?? null,
+    });
+  },
+});

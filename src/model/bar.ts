@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { Instant } from './dates.js';
+import { BarId, CustomerId, EmployeeId, RepId, Version } from './ids.js';
+import { ScopedListFields } from './listPage.js';
+
+/**
+ * A do-not-assign bar: an employee the customer will not take, on the record itself
+ * (`covers: 'record'`) or on the record and every department below it (`covers: 'tree'`).
+ * A bar is never deleted: removing it records who lifted it, when and why.
+ */
+export const Bar = z.object({
+  id: BarId,
+  version: z.number().int().positive(),
+  customerId: CustomerId,
+  employeeId: EmployeeId,
+  covers: z.enum(['record', 'tree']),
+  reason: z.string().trim().min(1).max(500),
+  state: z.enum(['active', 'removed']),
+  createdAt: Instant,
+  createdBy: RepId,
+  removedAt: Instant.nullable(),
+  removedBy: RepId.nullable(),
+  removalReason: z.string().max(500),
+});
+/** A do-not-assign bar. */
+export type Bar = z.infer<typeof Bar>;
+
+/** Bars an employee from a record or its whole tree (`bars.add`). */
+export const AddBarInput = z.strictObject({
+  customerId: CustomerId,
+  employeeId: EmployeeId,
+  /** `record` (default): this record only; `tree`: this record and every department below it. */
+  covers: z.enum(['record', 'tree']).default('record'),
+  /** Why (required: the refusal of an assignment quotes it). */
+  reason: z.string().max(500).trim().min(1),
+});
+/** Bars an employee. */
+export type AddBarInput = z.input<typeof AddBarInput>;
+
+/** Lifts a bar (`bars.remove`); it stays in the list of all bars with who lifted it and why. */
+export const RemoveBarInput = z.strictObject({
+  id: BarId,
+  reason: z.string().max(500).trim().min(1),
+  /** The bar's version read; a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** Lifts a bar. */
+export type RemoveBarInput = z.input<typeof RemoveBarInput>;
+
+/** Lists the bars set on a record, its subtree or its whole tree (`bars.list`). */
+export const ListBarsInput = z.strictObject({
+  ...ScopedListFields,
+  /** `true` (default): bars in force; `false`: lifted ones too. */
+  active: z.boolean().default(true),
+});
+/** Lists bars. */
+export type ListBarsInput = z.input<typeof ListBarsInput>;

@@ -1,0 +1,158 @@
+import { Decimal } from '../model/decimal.js';
+import { toMoney } from '../model/toMoney.js';
+import type { CalendarDate, CreditLimit, Money } from '../model/index.js';
+import { receivable } from './receivable.js';
+
+/** An open invoice as the credit check sees it. */
+export interface CreditInvoice {
+  readonly id: string;
+  readonly billed: Money;
+  readonly paid: Money;
+  readonly dueDate: CalendarDate;
+}
+
+/** What a credit check is worked out from. */
+export interface CreditFacts {
+  /** The root customer's limit and policy, or `null` when it has none. */
+  readonly limit: Pick<CreditLimit, 'limit' | 'warnAtPercent' | 'blockOverdueDays'> | null;
+  /** The tree's invoices with a balance left (paid ones may be given too: they add nothing). */
+  readonly invoices: Iterable<CreditInvoice>;
+  /** The estimated billing of the tree's active orders, summed. */
+  readonly openOrders: Money;
+  /** The new order's estimated billing. */
+  readonly orderAmount: Money;
+  /** The day overdue invoices are counted on. */
+  readonly asOf: CalendarDate;
+}
+
+/** One reason behind a credit answer. */
+export interface CreditReason {
+  /**
+   * `NO_LIMIT` (none set: allowed), `WITHIN_LIMIT`, `NEAR_LIMIT` (warns), `OVER_LIMIT` (blocks),
+   * `OVERDUE` (an invoice past due: warns), `LONG_OVERDUE` (past due more than the policy allows: blocks).
+   */
+  readonly code: 'NO_LIMIT' | 'WITHIN_LIMIT' | 'NEAR_LIMIT' | 'OVER_LIMIT' | 'OVERDUE' | 'LONG_OVERDUE';
+  /** Whether this reason allows, warns or blocks. */
+  readonly effect: 'allowed' | 'warned' | 'blocked';
+  /** The reason in words, with its figures. */
+  readonly message: string;
+}
+
+/** The figures a credit answer rests on, as exact money strings. */
+export interface CreditFigures {
+  /** The limit, or `null` when none is set. */
+  readonly limit: Money | null;
+  /** The warning threshold (`warnAtPercent` of the limit), or `null`. */
+  readonly warnAt: Money | null;
+  /** The tree's open invoices' balances, summed. */
+  readonly openReceivables: Money;
+  /** The tree's active orders' estimated billing. */
+  readonly openOrders: Money;
+  /** The new order's estimated billing. */
+  readonly orderAmount: Money;
+  /** Open receivables + open orders + the new order. */
+  readonly exposure: Money;
+  /** The limit minus the exposure (negative when over), or `null`. */
+  readonly available: Money | null;
+  /** The balances of the overdue invoices, summed. */
+  readonly overdueAmount: Money;
+  /** How many invoices are overdue. */
+  readonly overdueInvoices: number;
+  /** The most days any open invoice is past due (0 when none is). */
+  readonly oldestDaysPastDue: number;
+  /** The overdue invoice that is past due longest, or `null`. */
+  readonly oldestOverdueInvoiceId: string | null;
+}
+
+/** A credit answer: allowed, warned or blocked, with every reason and the figures behind them. */
+export interface CreditDecision {
+  /** The strictest effect among the reasons. */
+  readonly decision: 'allowed' | 'warned' | 'blocked';
+  readonly reasons: readonly CreditReason[];
+  readonly figures: CreditFigures;
+}
+
+const rank = { allowed: 0, warned: 1, blocked: 2 } as const;
+
+/**
+ * Decides whether a customer's credit allows a new order. Exposure is the tree's open receivables
+ * plus its active orders' estimated billing plus the new order's: above the limit it blocks, from
+ * `warnAtPercent` of the limit on it warns. An invoice past due more than `blockOverdueDays` blocks;
+ * any overdue invoice warns. Without a limit, exposure is not judged, but overdue invoices still are.
+ * All sums are exact.
+ *
+ * @param facts - the limit, the open invoices, the open orders, the new order and the day
+ * @returns the decision, its reasons and its figures
+ * @example
+ * ```ts
+ * checkCredit({ limit: { limit: '10000.00', warnAtPercent: 80, blockOverdueDays: 60 },
+ *   invoices: [{ id: '1', billed: '7000.00', paid: '0.00', dueDate: '2026-12-31' }],
+ *   openOrders: '1000.00', orderAmount: '500.00', asOf: '2026-12-01' }).decision //=> 'warned'
+ * ```
+ */
+export function checkCredit(facts: CreditFacts): CreditDecision {
+  let receivables = new Decimal(0);
+  let overdue = new Decimal(0);
+  let overdueInvoices = 0;
+  let oldest = 0;
+  let oldestId: string | null = null;
+  for (const invoice of facts.invoices) {
+    const owed = receivable(invoice, facts.asOf);
+    if (!owed.open) continue;
+    receivables = receivables.plus(owed.balance);
+    if (!owed.overdue) continue;
+    overdue = overdue.plus(owed.balance);
+    overdueInvoices += 1;
+    if (owed.daysPastDue > oldest) {
+      oldest = owed.daysPastDue;
+      oldestId = invoice.id;
+    }
+  }
+  const exposure = receivables.plus(facts.openOrders).plus(facts.orderAmount);
+  const policy = facts.limit;
+  const warnAt = policy ? new Decimal(policy.limit).times(policy.warnAtPercent).dividedBy(100) : null;
+  const figures: CreditFigures = {
+    limit: policy ? policy.limit : null,
+    warnAt: warnAt ? toMoney(warnAt) : null,
+    openReceivables: toMoney(receivables),
+    openOrders: facts.openOrders,
+    orderAmount: facts.orderAmount,
+    exposure: toMoney(exposure),
+    available: policy ? toMoney(new Decimal(policy.limit).minus(exposure)) : null,
+    overdueAmount: toMoney(overdue),
+    overdueInvoices,
+    oldestDaysPastDue: oldest,
+    oldestOverdueInvoiceId: oldestId,
+  };
+  const reasons: CreditReason[] = [];
+  const used = `exposure ${figures.exposure} (open receivables ${figures.openReceivables} + open orders ${figures.openOrders} + this order ${figures.orderAmount})`;
+  if (!policy || !warnAt) {
+    reasons.push({ code: 'NO_LIMIT', effect: 'allowed', message: 'No credit limit is set for this customer' });
+  } else if (exposure.greaterThan(policy.limit)) {
+    reasons.push({ code: 'OVER_LIMIT', effect: 'blocked', message: `The ${used} is over the credit limit of ${policy.limit}` });
+  } else if (exposure.greaterThanOrEqualTo(warnAt)) {
+    reasons.push({
+      code: 'NEAR_LIMIT',
+      effect: 'warned',
+      message: `The ${used} is at or above ${policy.warnAtPercent}% of the credit limit of ${policy.limit} (${figures.warnAt})`,
+    });
+  } else {
+    reasons.push({ code: 'WITHIN_LIMIT', effect: 'allowed', message: `The ${used} is within the credit limit of ${policy.limit}` });
+  }
+  const blockAfter = policy?.blockOverdueDays;
+  if (blockAfter !== undefined && oldest > blockAfter) {
+    reasons.push({
+      code: 'LONG_OVERDUE',
+      effect: 'blocked',
+      message: `Invoice ${oldestId} is ${oldest} days past due, more than the ${blockAfter} days allowed (${overdueInvoices} overdue, ${figures.overdueAmount} in all)`,
+    });
+  } else if (overdueInvoices > 0) {
+    reasons.push({
+      code: 'OVERDUE',
+      effect: 'warned',
+      message: `${overdueInvoices} invoice${overdueInvoices === 1 ? ' is' : 's are'} overdue, ${figures.overdueAmount} in all; the oldest, ${oldestId}, by ${oldest} days`,
+    });
+  }
+  const decision = reasons.reduce<CreditDecision['decision']>((worst, reason) => (rank[reason.effect] > rank[worst] ? reason.effect : worst), 'allowed');
+  return { decision, reasons, figures };
+}
