@@ -30,7 +30,8 @@ module.exports = [
       'dist/adapters/memory/index.js': '{ memoryStore }',
     },
     gzip: true,
-    limit: '60 kB',
+    // Raised from 60 kB with #10: orders, invoices and credit bring decimal.js (~13 kB) and date-fns into the quick start.
+    limit: '84 kB',
     modifyEsbuildConfig: withZod,
   },
 ];

@@ -14,13 +14,17 @@
  * 14–15. `staffcore check` on generated 1M-record NDJSON and CSV exports beside parse-only and parse +
  *    zod baselines, and its peak memory at 1M and 5M records (bench/check.ts).
  *
- * `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 21. `credit.check` on a root with 10,000 departments and 1,000,000 invoice lines vs a hand-written
+ *    single pass over the same arrays (bench/credit.ts).
+ *
+ * `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
 import type { Store } from '../src/adapters/port/index.js';
 import { pglite, server, type Backend } from './backends.js';
 import { benchCheck } from './check.js';
+import { benchCredit } from './credit.js';
 import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
@@ -33,6 +37,11 @@ const treeSize = 50_000;
 async function main(): Promise<void> {
   const started = performance.now();
   // `npm run bench -- trees` runs the tree workloads (11–13) only, `-- check` the check (14–15); they need no database.
+  if (process.argv[2] === 'credit') {
+    await benchCredit();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
   if (process.argv[2] === 'trees' || process.argv[2] === 'check') {
     await (process.argv[2] === 'trees' ? benchTrees() : benchCheck());
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
@@ -110,6 +119,7 @@ async function main(): Promise<void> {
     await benchTheActions(backends);
     await benchTrees();
     await benchCheck();
+    await benchCredit();
   } finally {
     for (const backend of backends) await backend.close();
   }

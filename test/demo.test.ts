@@ -16,6 +16,11 @@ describe('the demo', () => {
     expect(text).toMatch(/The second, stale edit: CONFLICT/);
     expect(text).toContain('Notes kept: "Prefers calls before 10am"');
     expect(text).toContain(`Likely duplicate of ${customerIds['Acme Manufacturing']} "Acme Manufacturing" (same name)`);
+    expect(text).toMatch(/A new order for Acme Night Crew: refused, STATUS_BLOCKED: .*Customer \d+ \(an ancestor of this record\) is "Hold for credit check"/);
+    expect(text).toContain('Placing E-204: refused, EMPLOYEE_BARRED: [staffcore] Employee E-204 is barred from this customer: Safety violation at the dock');
+    expect(text).toMatch(/40 hours billed 1110\.00, cost 740\.00, due 2026-12-22 \(Net 30\)/);
+    // 1110.00 open + 15600.00 (30.00 × 520) = 16710.00 ≥ 16000.00, 80 % of 20000.00
+    expect(text).toMatch(/estimated billing 15600\.00\): credit warned: The exposure 16710\.00/);
     expect(text).toMatch(/P → X by dana at 2026-11-22T09:00:00.000Z \(Entered twice; duplicate of \d+\)/);
   });
 

@@ -158,9 +158,36 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     say(`History of ${again.customer.id}: ${event.from} → ${event.to} by ${event.by} at ${event.at} (${event.reason}; duplicate of ${event.duplicateOfId})`);
   }
 
+  say();
+  say('## 8. Orders, assignments, bars and credit');
+  const { customer: crew } = await asDana.departments.add({ name: 'Acme Night Crew', parentId: shipping.customer.id });
+  say(`Department ${crew.id} "${crew.name}" is new under Acme Shipping, status ${crew.status}`);
+  try {
+    await asDana.orders.create({ customerId: crew.id, jobTitle: 'Packer', startDate: '2026-11-30' });
+  } catch (error) {
+    if (!isStaffcoreError(error)) throw error;
+    say(`A new order for Acme Night Crew: refused, ${error.code}: ${error.message}`);
+  }
+  await admin.credit.setLimit({ customerId: bolt.customer.id, limit: '20000.00' });
+  say(`Bolt Logistics gets a credit limit of 20000.00 (warn from 80 %, block past 60 days overdue)`);
+  const { order } = await asDana.orders.create({ customerId: bolt.customer.id, jobTitle: 'Forklift operator', startDate: '2026-11-23', positions: 2, payRate: '18.50', billRate: '27.75' });
+  say(`Order ${order.id} "${order.jobTitle}" (${order.type}) at worksite ${order.worksiteId}, ${order.positions} positions`);
+  const placed = await asDana.assignments.create({ orderId: order.id, employeeId: 'E-101' });
+  say(`Employee ${placed.employeeId} placed at pay ${placed.payRate}, bill ${placed.billRate}`);
+  await asDana.bars.add({ customerId: bolt.customer.id, employeeId: 'E-204', covers: 'tree', reason: 'Safety violation at the dock' });
+  try {
+    await asDana.assignments.create({ orderId: order.id, employeeId: 'E-204' });
+  } catch (error) {
+    if (!isStaffcoreError(error)) throw error;
+    say(`Placing E-204: refused, ${error.code}: ${error.message}`);
+  }
+  const { invoice } = await admin.invoices.create({ customerId: bolt.customer.id, invoiceDate: '2026-11-22', lines: [{ assignmentId: placed.id, hours: '40' }] });
+  say(`Invoice ${invoice.id}: 40 hours billed ${invoice.billed}, cost ${invoice.cost}, due ${invoice.dueDate} (${bolt.customer.terms?.label ?? 'due on receipt'})`);
+  const big = await asDana.orders.create({ customerId: bolt.customer.id, jobTitle: 'Warehouse crew', startDate: '2026-12-01', billRate: '30.00', estimatedHours: '520' });
+  say(`Order ${big.order.id} (estimated billing ${big.order.estimatedBilling}): credit ${big.credit.decision}: ${big.warnings.join('; ')}`);
 
   say();
-  say('## 8. The audit trail: every write, who, when, what changed');
+  say('## 9. The audit trail: every write, who, when, what changed');
   const trail = await asDana.audit.list({ entity: 'customers', id: bolt.customer.id });
   for (const event of trail.items) {
     const fields = Object.keys(event.changes);

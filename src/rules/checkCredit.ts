@@ -1,7 +1,7 @@
 import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
 import type { CalendarDate, CreditLimit, Money } from '../model/index.js';
-import { receivable } from './receivable.js';
+import { daysPastDue } from './receivable.js';
 
 /** An open invoice as the credit check sees it. */
 export interface CreditInvoice {
@@ -96,15 +96,19 @@ export function checkCredit(facts: CreditFacts): CreditDecision {
   let overdueInvoices = 0;
   let oldest = 0;
   let oldestId: string | null = null;
+  // Invoices share due dates: each date's days past due is worked out once.
+  const pastDue = new Map<string, number>();
   for (const invoice of facts.invoices) {
-    const owed = receivable(invoice, facts.asOf);
-    if (!owed.open) continue;
-    receivables = receivables.plus(owed.balance);
-    if (!owed.overdue) continue;
-    overdue = overdue.plus(owed.balance);
+    const balance = new Decimal(invoice.billed).minus(invoice.paid);
+    if (!balance.greaterThan(0)) continue;
+    receivables = receivables.plus(balance);
+    let days = pastDue.get(invoice.dueDate);
+    if (days === undefined) pastDue.set(invoice.dueDate, (days = daysPastDue(invoice.dueDate, facts.asOf)));
+    if (days === 0) continue;
+    overdue = overdue.plus(balance);
     overdueInvoices += 1;
-    if (owed.daysPastDue > oldest) {
-      oldest = owed.daysPastDue;
+    if (days > oldest) {
+      oldest = days;
       oldestId = invoice.id;
     }
   }

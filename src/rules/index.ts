@@ -8,7 +8,7 @@ export { canCreateOrder } from './canCreateOrder.js';
 export { canAssignEmployees } from './canAssignEmployees.js';
 export { applicableBar } from './applicableBar.js';
 export { dueDate } from './dueDate.js';
-export { receivable } from './receivable.js';
+export { daysPastDue, receivable } from './receivable.js';
 export type { Receivable } from './receivable.js';
 export { checkCredit } from './checkCredit.js';
 export type { CreditDecision, CreditFacts, CreditFigures, CreditInvoice, CreditReason } from './checkCredit.js';

@@ -31,6 +31,22 @@ export interface Receivable {
 export function receivable(invoice: { readonly billed: Money; readonly paid: Money; readonly dueDate: CalendarDate }, asOf: CalendarDate): Receivable {
   const balance = new Decimal(invoice.billed).minus(invoice.paid);
   const open = balance.greaterThan(0);
-  const days = open ? differenceInCalendarDays(parseISO(asOf), parseISO(invoice.dueDate)) : 0;
-  return { balance: toMoney(balance), open, overdue: days > 0, daysPastDue: Math.max(0, days) };
+  const days = open ? daysPastDue(invoice.dueDate, asOf) : 0;
+  return { balance: toMoney(balance), open, overdue: days > 0, daysPastDue: days };
+}
+
+/**
+ * Counts the calendar days from a due date to a day: how long an unpaid invoice is past due.
+ *
+ * @param dueDate - the due date
+ * @param asOf - the day to look from
+ * @returns the days after the due date, `0` on or before it
+ * @example
+ * ```ts
+ * daysPastDue('2028-02-28', '2028-03-01') //=> 2
+ * daysPastDue('2026-03-31', '2026-03-31') //=> 0
+ * ```
+ */
+export function daysPastDue(dueDate: CalendarDate, asOf: CalendarDate): number {
+  return Math.max(0, differenceInCalendarDays(parseISO(asOf), parseISO(dueDate)));
 }

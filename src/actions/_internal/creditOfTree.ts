@@ -4,8 +4,8 @@ import { checkCredit, type CreditDecision } from '../../rules/checkCredit.js';
 import type { ActionRun } from './ActionRun.js';
 import { readAll } from './readAll.js';
 
-/** Ids per query: a bounded `IN` list however large the tree. */
-const idsPerQuery = 5000;
+/** Ids per query: a bounded list however large the tree. */
+const idsPerQuery = 20_000;
 const pageSize = 10_000;
 
 /** A credit decision and the root customer whose limit it applied. */

@@ -43,7 +43,8 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
         now,
         statuses: env.statuses,
         addressStandardizer: env.addressStandardizer,
-        tx: log.wrap(raw),
+        // A read-only action writes nothing, so its reads need not be remembered for the audit trail.
+        tx: options.readOnly ? raw : log.wrap(raw),
         hierarchy,
         scope,
       });

@@ -2,9 +2,16 @@ import { AuditEventId, type AuditEvent, type NewAuditEvent } from '../../../mode
 import type { EntityName } from '../../port/entities.js';
 import type { AuditFeed } from './AuditFeed.js';
 import { freeze } from './freeze.js';
+import type { Keyed } from './page.js';
 import { deleted, valueOf, type Row, type Table, type Write } from './Table.js';
 
 let sessions = 0;
+
+/** One condition of a normalized `where`: a field and the values it may hold. */
+type Condition = [string, (string | null)[]];
+
+/** The value lists of conditions as sets, made once per list (a query's lists live as long as the query). */
+const valueSets = new WeakMap<readonly (string | null)[], Set<string | null>>();
 
 /** The writes of one open transaction, on top of the committed tables and audit feed. */
 export class Session {
@@ -13,6 +20,8 @@ export class Session {
   readonly serial = ++sessions;
   /** The audit events appended so far, committed with the writes. */
   private readonly events: AuditEvent[] = [];
+  /** Matches of paged queries, sorted, by entity and query, kept until the transaction writes the entity. */
+  private readonly sorted = new Map<EntityName, Map<string, readonly Keyed[]>>();
 
   constructor(
     readonly tables: ReadonlyMap<EntityName, Table>,
@@ -30,18 +39,31 @@ export class Session {
   }
 
   write(entity: EntityName, id: string, row: Write): void {
+    this.sorted.delete(entity);
     let writes = this.writes.get(entity);
     if (!writes) this.writes.set(entity, (writes = new Map()));
     writes.set(id, row);
   }
 
+  /** The sorted matches of a query kept by {@link keepSortedMatches}, unless the entity was written since. */
+  sortedMatches(entity: EntityName, query: string): readonly Keyed[] | undefined {
+    return this.sorted.get(entity)?.get(query);
+  }
+
+  /** Keeps the sorted matches of a query for its next pages. */
+  keepSortedMatches(entity: EntityName, query: string, matches: readonly Keyed[]): void {
+    let kept = this.sorted.get(entity);
+    if (!kept) this.sorted.set(entity, (kept = new Map()));
+    kept.set(query, matches);
+  }
+
   /** The ids whose current row may match `where`; callers filter the rows exactly. */
-  candidates(entity: EntityName, where: [string, (string | null)[]][]): Iterable<string> {
+  candidates(entity: EntityName, where: Condition[]): Iterable<string> {
     const table = this.table(entity);
     const pending = this.writes.get(entity);
-    const first = where[0];
-    const base: Iterable<string> = first
-      ? [...new Set(first[1])].flatMap((value) => [...(table.indexes.get(first[0])?.get(value) ?? [])])
+    const narrowest = this.narrowest(entity, where);
+    const base: Iterable<string> = narrowest
+      ? [...new Set(narrowest[1])].flatMap((value) => [...(table.indexes.get(narrowest[0])?.get(value) ?? [])])
       : table.rows.keys();
     if (!pending || pending.size === 0) return base;
     const ids = new Set(base);
@@ -50,23 +72,61 @@ export class Session {
   }
 
   /** Whether a row matches every condition of `where`. */
-  matches(entity: EntityName, row: Row, where: [string, (string | null)[]][]): boolean {
-    return where.every(([field, values]) => values.includes(valueOf(entity, row, field)));
+  matches(entity: EntityName, row: Row, where: Condition[]): boolean {
+    return where.every((condition) => {
+      const value = valueOf(entity, row, condition[0]);
+      const values = condition[1];
+      // A long list (a tree's customer ids, say) is looked up in a set built once per condition.
+      if (values.length <= 8) return values.includes(value);
+      let set = valueSets.get(values);
+      if (!set) valueSets.set(values, (set = new Set(values)));
+      return set.has(value);
+    });
   }
 
-  /** How many rows the first condition of `where` can match at most (an index lookup; every row without one). */
-  estimate(entity: EntityName, where: [string, (string | null)[]][]): number {
-    const table = this.table(entity);
-    const first = where[0];
-    let count = first
-      ? [...new Set(first[1])].reduce((sum, value) => sum + (table.indexes.get(first[0])?.get(value)?.size ?? 0), 0)
-      : table.rows.size;
-    count += this.writes.get(entity)?.size ?? 0;
-    return count;
+  /**
+   * How many rows `where` can match at most: the rows its most selective condition's index holds
+   * (an index lookup per value), plus this transaction's writes; every row without a condition.
+   */
+  estimate(entity: EntityName, where: Condition[]): number {
+    const narrowest = this.narrowest(entity, where);
+    const count = narrowest ? this.indexedCount(entity, narrowest) : this.table(entity).rows.size;
+    return count + (this.writes.get(entity)?.size ?? 0);
   }
 
-  select(entity: EntityName, where: [string, (string | null)[]][]): Row[] {
+  /** The condition of `where` whose index holds the fewest rows, or `undefined` without conditions. */
+  private narrowest(entity: EntityName, where: Condition[]): Condition | undefined {
+    let best: Condition | undefined;
+    let bestCount = Infinity;
+    for (const condition of where) {
+      const count = this.indexedCount(entity, condition);
+      if (count < bestCount) [best, bestCount] = [condition, count];
+    }
+    return best;
+  }
+
+  private indexedCount(entity: EntityName, [field, values]: Condition): number {
+    const index = this.table(entity).indexes.get(field);
+    return [...new Set(values)].reduce((sum, value) => sum + (index?.get(value)?.size ?? 0), 0);
+  }
+
+  select(entity: EntityName, where: Condition[]): Row[] {
     const rows: Row[] = [];
+    const narrowest = this.narrowest(entity, where);
+    if (narrowest && !this.writes.get(entity)?.size) {
+      // Nothing written here yet: the committed index holds exactly the rows the narrowest
+      // condition matches, so only the other conditions are left to check.
+      const table = this.table(entity);
+      const index = table.indexes.get(narrowest[0]);
+      const rest = where.filter((condition) => condition !== narrowest);
+      for (const value of new Set(narrowest[1])) {
+        for (const id of index?.get(value) ?? []) {
+          const row = table.rows.get(id)!;
+          if (rest.length === 0 || this.matches(entity, row, rest)) rows.push(row);
+        }
+      }
+      return rows;
+    }
     for (const id of this.candidates(entity, where)) {
       const row = this.read(entity, id);
       if (row && this.matches(entity, row, where)) rows.push(row);

@@ -18,7 +18,29 @@ export function keyOf(row: Row, field: string): string {
   return key;
 }
 
-type Keyed = { readonly key: string; readonly row: Row };
+/** A row with its sort key. */
+export type Keyed = { readonly key: string; readonly row: Row };
+
+// Ids are ASCII (letters, digits, `_`, `-`), where code-unit order is code-point order: the
+// engine's own comparison is exact for them, and much faster.
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const orderOf = (query: NormalizedQuery) => {
+  const sign = query.descending ? -1 : 1;
+  if (query.orderBy === 'id') return (a: Keyed, b: Keyed) => sign * compareIds(a.row.id, b.row.id);
+  return (a: Keyed, b: Keyed) => sign * (compareCodePoints(a.key, b.key) || compareIds(a.row.id, b.row.id));
+};
+
+const keyed = (row: Row, query: NormalizedQuery): Keyed => ({ row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) });
+
+const pageOf = (best: readonly Keyed[], query: NormalizedQuery): Page<Row> => {
+  const items = best.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((entry) => entry.row),
+    next: best.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
+  };
+};
 
 /**
  * One page of `rows` in the query's order. Only the page (and one more row, to tell whether a
@@ -26,13 +48,12 @@ type Keyed = { readonly key: string; readonly row: Row };
  * matches rather than a sort of them all.
  */
 export function page(rows: Row[], query: NormalizedQuery): Page<Row> {
-  const sign = query.descending ? -1 : 1;
-  const order = (a: Keyed, b: Keyed) => sign * (compareCodePoints(a.key, b.key) || compareCodePoints(a.row.id, b.row.id));
+  const order = orderOf(query);
   const after = query.after ? { key: query.after.key, row: { id: query.after.id, version: 1 } } : null;
   const keep = query.limit + 1;
   const best: Keyed[] = [];
   const consider = (row: Row): Keyed | null => {
-    const entry = { row, key: query.orderBy === 'id' ? row.id : keyOf(row, query.orderBy) };
+    const entry = keyed(row, query);
     return after && order(entry, after) <= 0 ? null : entry;
   };
   if (keep * 4 >= rows.length) {
@@ -57,12 +78,36 @@ export function page(rows: Row[], query: NormalizedQuery): Page<Row> {
       if (best.length > keep) best.pop();
     }
   }
-  const items = best.slice(0, query.limit);
-  const last = items[items.length - 1];
-  return {
-    items: items.map((entry) => entry.row),
-    next: best.length > query.limit && last ? encodeCursor(last.key, last.row.id) : null,
-  };
+  return pageOf(best, query);
+}
+
+/**
+ * A page of matches that run to several pages: the first sorts every match once and keeps the
+ * order in the transaction (until it writes the entity), so each later page is a binary search
+ * for the cursor and a slice, not another pass over the matches.
+ */
+function pageOfAll(session: Session, entity: EntityName, query: NormalizedQuery, rows: () => Row[]): Page<Row> {
+  const key = `${query.orderBy}\u0000${query.descending ? 'd' : 'a'}\u0000${JSON.stringify(query.where)}`;
+  const order = orderOf(query);
+  let sorted = session.sortedMatches(entity, key);
+  if (!sorted) {
+    const selected = rows();
+    // Matches that fit on this page need no kept order.
+    if (selected.length <= query.limit) return page(selected, query);
+    sorted = selected.map((row) => keyed(row, query)).sort(order);
+    session.keepSortedMatches(entity, key, sorted);
+  }
+  let start = 0;
+  if (query.after) {
+    const after = { key: query.after.key, row: { id: query.after.id, version: 1 } };
+    let hi = sorted.length;
+    while (start < hi) {
+      const mid = (start + hi) >>> 1;
+      if (order(sorted[mid]!, after) <= 0) start = mid + 1;
+      else hi = mid;
+    }
+  }
+  return pageOf(sorted.slice(start, start + query.limit + 1), query);
 }
 
 /**
@@ -74,8 +119,8 @@ export function page(rows: Row[], query: NormalizedQuery): Page<Row> {
 export function queryPage(session: Session, entity: EntityName, query: NormalizedQuery, also?: (row: Row) => boolean): Page<Row> {
   const candidates = session.estimate(entity, query.where);
   if (query.where.length > 0 && candidates * candidates <= session.table(entity).rows.size * (query.limit + 1)) {
-    const rows = session.select(entity, query.where);
-    return page(also ? rows.filter(also) : rows, query);
+    if (also) return page(session.select(entity, query.where).filter(also), query);
+    return pageOfAll(session, entity, query, () => session.select(entity, query.where));
   }
   const items: Row[] = [];
   const walk = session.table(entity).ordered(query.orderBy).walk(query.after, query.descending, session.writes.get(entity));
