@@ -1,7 +1,7 @@
 import { EndAssignmentInput, type Assignment } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `assignments.end`: ends an assignment on its last day worked, with a reason; a `filled` order
@@ -14,9 +14,9 @@ export const endAssignment = defineAction({
   subject: 'assignment',
   permission: 'assignment.edit',
   async run(run, input): Promise<Assignment> {
-    const { record: assignment } = await ownedRecord(run, 'assignments', input.id, 'id');
-    run.expectVersion(assignment, input.version, 'assignment');
-    if (assignment.state === 'ended') throw businessRule(`Assignment ${assignment.id} has already ended`, ['id']);
+    const { record: assignment } = await ownedRecordToChange(run, 'assignments', input, (found) =>
+      found.state === 'ended' ? `Assignment ${found.id} has already ended` : null,
+    );
     if (input.endDate < assignment.startDate) throw businessRule(`The end date is before the assignment's start (${assignment.startDate})`, ['endDate']);
     const ended = await run.tx.assignments.update({ ...assignment, state: 'ended', endDate: input.endDate, endReason: input.reason });
     const order = await run.tx.orders.get(assignment.orderId);

@@ -1,7 +1,7 @@
 import type { Page } from '../../adapters/port/index.js';
 import { ListAssignmentsInput, type Assignment } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { scopedIds } from '../_internal/scopedIds.js';
+import { scopedPage } from '../_internal/ownedRecord.js';
 
 /**
  * `assignments.list`: the assignments of a record (`account`), its subtree or its whole tree
@@ -15,17 +15,12 @@ export const listAssignments = defineAction({
   permission: 'customer.read',
   readOnly: true,
   async run(run, input): Promise<Page<Assignment>> {
-    const customerId = await scopedIds(run, input.customerId, input.scope);
-    return run.tx.assignments.find({
-      where: {
-        customerId,
-        ...(input.active ? { state: 'active' } : {}),
-        ...(input.orderId ? { orderId: input.orderId } : {}),
-      },
-      orderBy: 'startDate',
-      direction: 'desc',
-      limit: input.limit,
-      after: input.after ?? null,
-    });
+    return scopedPage(
+      run,
+      'assignments',
+      input,
+      (customerId) => ({ customerId, ...(input.active ? { state: 'active' } : {}), ...(input.orderId ? { orderId: input.orderId } : {}) }),
+      'startDate',
+    );
   },
 });

@@ -1,7 +1,7 @@
 import type { Page } from '../../adapters/port/index.js';
 import { ListBarsInput, type Bar } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { scopedIds } from '../_internal/scopedIds.js';
+import { scopedPage } from '../_internal/ownedRecord.js';
 
 /**
  * `bars.list`: the do-not-assign bars set on a record, its subtree or its whole tree, newest first,
@@ -15,13 +15,6 @@ export const listBars = defineAction({
   permission: 'customer.read',
   readOnly: true,
   async run(run, input): Promise<Page<Bar>> {
-    const customerId = await scopedIds(run, input.customerId, input.scope);
-    return run.tx.bars.find({
-      where: input.active ? { customerId, state: 'active' } : { customerId },
-      orderBy: 'createdAt',
-      direction: 'desc',
-      limit: input.limit,
-      after: input.after ?? null,
-    });
+    return scopedPage(run, 'bars', input, (customerId) => (input.active ? { customerId, state: 'active' } : { customerId }), 'createdAt');
   },
 });

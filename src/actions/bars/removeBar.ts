@@ -1,7 +1,6 @@
 import { RemoveBarInput, type Bar } from '../../model/index.js';
-import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `bars.remove`: lifts a do-not-assign bar, recording who lifted it, when and why; the bar stays
@@ -13,9 +12,7 @@ export const removeBar = defineAction({
   subject: 'bar',
   permission: 'bar.edit',
   async run(run, input): Promise<Bar> {
-    const { record: bar } = await ownedRecord(run, 'bars', input.id, 'id');
-    run.expectVersion(bar, input.version, 'bar');
-    if (bar.state === 'removed') throw businessRule(`Bar ${bar.id} was already lifted`, ['id']);
+    const { record: bar } = await ownedRecordToChange(run, 'bars', input, (found) => (found.state === 'removed' ? `Bar ${found.id} was already lifted` : null));
     return run.tx.bars.update({ ...bar, state: 'removed', removedAt: run.now, removedBy: run.actor.id, removalReason: input.reason });
   },
 });

@@ -1,7 +1,7 @@
 import { CloseOrderInput, type Order } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `orders.close`: closes an order, recording when and why; it stops counting towards the
@@ -14,9 +14,7 @@ export const closeOrder = defineAction({
   subject: 'order',
   permission: 'order.close',
   async run(run, input): Promise<Order> {
-    const { record: order } = await ownedRecord(run, 'orders', input.id, 'id');
-    run.expectVersion(order, input.version, 'order');
-    if (order.state === 'closed') throw businessRule(`Order ${order.id} is already closed`, ['id']);
+    const { record: order } = await ownedRecordToChange(run, 'orders', input, (found) => (found.state === 'closed' ? `Order ${found.id} is already closed` : null));
     const active = await run.tx.assignments.count({ orderId: order.id, state: 'active' });
     if (active > 0) {
       throw businessRule(`Order ${order.id} has ${active} active assignment${active === 1 ? '' : 's'}; end ${active === 1 ? 'it' : 'them'} before closing the order`, ['id'], {

@@ -1,7 +1,7 @@
 import type { Page } from '../../adapters/port/index.js';
 import { ListOrdersInput, type Order } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { scopedIds } from '../_internal/scopedIds.js';
+import { scopedPage } from '../_internal/ownedRecord.js';
 
 /**
  * `orders.list`: the orders of a record (`account`), its subtree or its whole tree (`master`),
@@ -20,14 +20,7 @@ export const listOrders = defineAction({
   permission: 'customer.read',
   readOnly: true,
   async run(run, input): Promise<Page<Order>> {
-    const customerId = await scopedIds(run, input.customerId, input.scope);
     const state = input.active ? ['open', 'filled'] : null;
-    return run.tx.orders.find({
-      where: state ? { customerId, state } : { customerId },
-      orderBy: 'startDate',
-      direction: 'desc',
-      limit: input.limit,
-      after: input.after ?? null,
-    });
+    return scopedPage(run, 'orders', input, (customerId) => (state ? { customerId, state } : { customerId }), 'startDate');
   },
 });
