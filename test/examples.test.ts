@@ -2,13 +2,27 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const quickstart = readFileSync(new URL('../examples/quickstart.ts', import.meta.url), 'utf8');
 
-describe('the README example', () => {
+/** The README's examples: each is a file in examples/, shown verbatim, with what it prints in `//=>` comments. */
+const examples: { readonly file: string; readonly printed: unknown[][]; readonly run: () => Promise<unknown> }[] = [
+  {
+    file: 'quickstart.ts',
+    printed: [['P'], ['8810', 'branch Northstar Staffing setup'], [true], ['H', false]],
+    run: () => import('../examples/quickstart.js'),
+  },
+  {
+    file: 'orders.ts',
+    printed: [['2220.00', 'allowed'], ['EMPLOYEE_BARRED'], ['1110.00', '740.00', '2026-12-07'], ['warned', '4330.00']],
+    run: () => import('../examples/orders.js'),
+  },
+];
+
+describe.each(examples)('the README example $file', ({ file, printed: expected, run }) => {
+  const source = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8');
   afterEach(() => vi.restoreAllMocks());
 
-  it('is the quickstart example, verbatim', () => {
-    expect(readme).toContain(quickstart.trim());
+  it('is in the README verbatim', () => {
+    expect(readme).toContain(source.trim());
   });
 
   it('runs and prints what its comments say', async () => {
@@ -16,9 +30,9 @@ describe('the README example', () => {
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
       printed.push(args);
     });
-    await import('../examples/quickstart.js');
-    expect(printed).toEqual([['P'], ['8810', 'branch Northstar Staffing setup'], [true], ['H', false]]);
-    const claimed = [...quickstart.matchAll(/\/\/=> (.*)$/gm)].map((m) => m[1]);
+    await run();
+    expect(printed).toEqual(expected);
+    const claimed = [...source.matchAll(/\/\/=> (.*)$/gm)].map((m) => m[1]);
     expect(claimed).toEqual(printed.map((args) => args.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(' ')));
   });
 });
