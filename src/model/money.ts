@@ -5,7 +5,7 @@ const decimalPattern = /^(-?)(\d{1,15})(?:\.(\d+))?$/;
 // Checked and made canonical with string operations rather than decimal.js, so that validating a
 // record (which every store does) does not bring decimal.js into a host's bundle; only arithmetic
 // (toMoney, sumMoney) does. A test checks the result against decimal.js.
-const decimalString = (maxScale: number, what: string) =>
+const decimalString = (maxScale: number, what: string, signed = true) =>
   z
     .union([z.string(), z.number()])
     .transform((value, ctx) => {
@@ -20,6 +20,10 @@ const decimalString = (maxScale: number, what: string) =>
         return z.NEVER;
       }
       const [, sign = '', whole = '', fraction = ''] = match;
+      if (!signed && sign === '-' && /[1-9]/.test(whole + fraction)) {
+        ctx.addIssue({ code: 'custom', message: `${what} must not be negative` });
+        return z.NEVER;
+      }
       let places = fraction.length;
       while (places > 0 && fraction[places - 1] === '0') places -= 1;
       if (places > maxScale) {
@@ -46,15 +50,16 @@ export const Money = decimalString(2, 'money').brand<'Money'>();
 export type Money = z.infer<typeof Money>;
 
 /**
- * An hourly rate (pay or bill) as an exact decimal string with four places (`"18.5000"`).
+ * An hourly rate (pay or bill) as an exact decimal string with four places (`"18.5000"`); never
+ * negative.
  */
-export const Rate = decimalString(4, 'rate').brand<'Rate'>();
+export const Rate = decimalString(4, 'rate', false).brand<'Rate'>();
 /** An hourly rate as a canonical four-place decimal string. */
 export type Rate = z.infer<typeof Rate>;
 
 /**
- * A quantity of hours as an exact decimal string with two places.
+ * A quantity of hours as an exact decimal string with two places; never negative.
  */
-export const Hours = decimalString(2, 'hours').brand<'Hours'>();
+export const Hours = decimalString(2, 'hours', false).brand<'Hours'>();
 /** A quantity of hours as a canonical two-place decimal string. */
 export type Hours = z.infer<typeof Hours>;

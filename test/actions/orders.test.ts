@@ -42,6 +42,17 @@ describe.each(stores)('orders on %s', (_name, makeStore) => {
     await expectError(t.dana.orders.create({ customerId: t.elsewhere, jobTitle: 'Picker', startDate: '2026-12-07' }), 'NOT_FOUND');
   });
 
+  it('refuses a negative rate or estimate with VALIDATION naming the field, and writes nothing', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const before = await eventCount(t.agency.store);
+    for (const field of ['payRate', 'billRate', 'estimatedHours'] as const) {
+      const error = await expectError(t.dana.orders.create({ customerId: t.root, jobTitle: 'Picker', startDate: '2026-12-07', [field]: '-1' }), 'VALIDATION');
+      expect(error.details.path).toEqual([field]);
+      expect(error.message).toContain('must not be negative');
+    }
+    expect(await eventCount(t.agency.store)).toBe(before);
+  });
+
   it('refuses an end before the start and a worksite of another tree', async () => {
     const t = await buildWorkTree(await makeStore());
     const end = await expectError(t.dana.orders.create({ customerId: t.root, jobTitle: 'Picker', startDate: '2026-12-07', endDate: '2026-12-01' }), 'BUSINESS_RULE');

@@ -27,11 +27,12 @@ describe('Money', () => {
 
   it('parses exactly as decimal.js does', () => {
     // The checks Money, Rate and Hours made with decimal.js before they were written with strings.
-    const withDecimalJs = (maxScale: number) => (value: string | number) => {
+    const withDecimalJs = (maxScale: number, signed: boolean) => (value: string | number) => {
       if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
       const text = typeof value === 'number' ? String(value) : value.trim();
       if (!/^-?\d{1,15}(\.\d+)?$/.test(text)) return undefined;
       const parsed = new Decimal(text);
+      if (!signed && parsed.isNegative() && !parsed.isZero()) return undefined;
       return parsed.decimalPlaces() > maxScale ? undefined : parsed.toFixed(maxScale);
     };
     const digits = (maxLength: number) => fc.array(fc.constantFrom('0', '0', '0', '1', '5', '9'), { maxLength }).map((d) => d.join(''));
@@ -41,9 +42,9 @@ describe('Money', () => {
     const input = fc.oneof(decimalText, fc.double(), fc.integer(), fc.string());
     fc.assert(
       fc.property(input, (value) => {
-        for (const [schema, maxScale] of [[Money, 2], [Rate, 4], [Hours, 2]] as const) {
+        for (const [schema, maxScale, signed] of [[Money, 2, true], [Rate, 4, false], [Hours, 2, false]] as const) {
           const result = schema.safeParse(value);
-          expect(result.success ? result.data : undefined).toBe(withDecimalJs(maxScale)(value));
+          expect(result.success ? result.data : undefined).toBe(withDecimalJs(maxScale, signed)(value));
         }
       }),
       { numRuns: 2000 },
@@ -51,6 +52,9 @@ describe('Money', () => {
     expect(Money.parse('-0.00')).toBe('0.00');
     expect(Money.parse('-000.10')).toBe('-0.10');
     expect(Rate.parse('007.50000')).toBe('7.5000');
+    expect(Rate.parse('-0.00')).toBe('0.0000');
+    expect(Rate.safeParse('-1').error?.issues[0]?.message).toBe('rate must not be negative');
+    expect(Hours.safeParse('-0.25').success).toBe(false);
   });
 
   it('adds exactly, as integer cents do', () => {
