@@ -4,7 +4,7 @@ import type { Customer } from '../../model/index.js';
 import { notFound, type ActionRun } from './ActionRun.js';
 
 /** The kinds of record that belong to one customer record and are reached by their own id. */
-export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices';
+export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices' | 'contacts' | 'tasks';
 
 /**
  * Reads a record that belongs to a customer, when the actor may see that customer; otherwise it
