@@ -56,6 +56,7 @@ import { listFavorites } from './favorites/listFavorites.js';
 import { assignTimeClock } from './timeClocks/assignTimeClock.js';
 import { listTimeClocks } from './timeClocks/listTimeClocks.js';
 import { draftPost } from './social/draftPost.js';
+import { mergeCustomers } from './customers/mergeCustomers.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -96,6 +97,8 @@ export const actionTable = {
     actions: customerActions,
     /** The previous and next record of the actor's last search. */
     neighbors: customerNeighbors,
+    /** Merges a duplicate into the surviving record (a dry run lists every change first) and marks it deleted, "duplicate of". */
+    merge: mergeCustomers,
   },
   departments: {
     /** Adds a department directly beneath a record, inheriting its defaults with their provenance. */

@@ -40,7 +40,7 @@ export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof Ac
 /**
  * The actions on customer records: `add`, `addMany`, `get`, `search`, `update`, `changeStatus`,
  * `copyContactToBilling`, `statusHistory`, `capabilities`, `move`, `moveHistory`, `moveTargets`, `applyDefaultsToDepartments`,
- * `view`, `actions`, `neighbors`.
+ * `view`, `actions`, `neighbors`, `merge`.
  * @interface
  */
 export type CustomerActions = ActionGroup<'customers'>;

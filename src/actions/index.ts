@@ -66,3 +66,4 @@ export type { FavoriteEntry, ListFavoritesResult } from './favorites/listFavorit
 export type { RemoveFavoriteResult } from './favorites/removeFavorite.js';
 export type { ListTimeClocksResult } from './timeClocks/listTimeClocks.js';
 export type { DraftPostResult } from './social/draftPost.js';
+export type { MergeChange, MergeCustomersResult } from './customers/mergeCustomers.js';

@@ -65,3 +65,4 @@ export {
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';
 export { LastSearch, lastSearchLimit } from './lastSearch.js';
 export { AssignTimeClockInput, DeviceId, DraftPostInput, ListTimeClocksInput, TimeClock } from './timeClock.js';
+export { MergeCustomersInput } from './merge.js';

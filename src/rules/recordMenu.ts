@@ -35,15 +35,15 @@ export interface RecordMenuItem {
   readonly handle: 'twitter' | null;
 }
 
-const item = (
-  id: string,
+const item = <const I extends string>(
+  id: I,
   label: string,
   action: string,
   permission: Permission,
   status: StatusNeed,
   refusedWhenDeleted = '',
   extra: { integration?: IntegrationName; handle?: 'twitter' } = {},
-): RecordMenuItem => ({ id, label, action, permission, status, refusedWhenDeleted, integration: extra.integration ?? null, handle: extra.handle ?? null });
+): RecordMenuItem & { readonly id: I } => ({ id, label, action, permission, status, refusedWhenDeleted, integration: extra.integration ?? null, handle: extra.handle ?? null });
 
 /**
  * Every entry of a customer record's actions menu, in menu order: the article's entries first

@@ -10,6 +10,8 @@ interface Refs {
   readonly agency: Agency;
   /** A hotlist with no members yet. */
   readonly hotlistId: string;
+  /** A record of the acting rep's level that duplicates `mine`. */
+  readonly duplicateId: string;
   readonly mine: { readonly customerId: string; readonly worksiteId: string; readonly version: number } & Work;
   readonly theirs: { readonly customerId: string; readonly worksiteId: string } & Work;
 }
@@ -62,6 +64,7 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     view: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     actions: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     neighbors: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    merge: { input: (r) => ({ from: r.duplicateId, into: r.mine.customerId }), outOfScope: (r) => ({ from: r.theirs.customerId, into: r.mine.customerId }) },
   },
   departments: {
     add: { input: (r) => ({ name: 'Shipping', parentId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Shipping', parentId: r.theirs.customerId }) },
@@ -206,10 +209,13 @@ async function setUp(): Promise<Refs> {
   const mineWork = await work(mine.customer.id);
   const theirsWork = await work(theirs.customer.id);
   const { hotlist } = await admin.hotlists.create({ name: 'Prospects' });
+  const { customer: duplicate } = await agency.as(agency.dana).customers.add({ name: 'Acme Inc' });
+  await admin.contacts.add({ customerId: duplicate.id, firstName: 'Lou' });
   await agency.as(minneapolisAdmin(agency)).favorites.add({ customerId: mine.customer.id });
   return {
     agency,
     hotlistId: hotlist.id,
+    duplicateId: duplicate.id,
     mine: { customerId: mine.customer.id, worksiteId: mine.worksite!.id, version: mine.customer.version, ...mineWork },
     theirs: { customerId: theirs.customer.id, worksiteId: theirs.worksite!.id, ...theirsWork },
   };
