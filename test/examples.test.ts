@@ -22,3 +22,24 @@ describe('the README example', () => {
     expect(claimed).toEqual(printed.map((args) => args.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(' ')));
   });
 });
+
+const record = readFileSync(new URL('../examples/record.ts', import.meta.url), 'utf8');
+
+describe('the README example of the record', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is the record example, verbatim', () => {
+    expect(readme).toContain(record.trim());
+  });
+
+  it('runs and prints what its comments say', async () => {
+    const printed: unknown[][] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      printed.push(args);
+    });
+    await import('../examples/record.js');
+    expect(printed).toEqual([['dana', true], ['H', 'Acme Manufacturing'], [false, 'STATUS_BLOCKED'], [true, 'INTEGRATION_MISSING']]);
+    const claimed = [...record.matchAll(/\/\/=> (.*)$/gm)].map((m) => m[1]);
+    expect(claimed).toEqual(printed.map((args) => args.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(' ')));
+  });
+});
