@@ -57,6 +57,7 @@ import { assignTimeClock } from './timeClocks/assignTimeClock.js';
 import { listTimeClocks } from './timeClocks/listTimeClocks.js';
 import { draftPost } from './social/draftPost.js';
 import { mergeCustomers } from './customers/mergeCustomers.js';
+import { updateContact } from './contacts/updateContact.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -175,6 +176,8 @@ export const actionTable = {
     list: listContacts,
     /** Marks a contact inactive (kept, never deleted). */
     deactivate: deactivateContact,
+    /** Changes a contact's name, title, phone or e-mail. */
+    update: updateContact,
   },
   messages: {
     /** Logs a communication: author, time, method and text. */

@@ -95,7 +95,7 @@ export type AuditActions = ActionGroup<'audit'>;
  */
 export type ChangeFeedActions = ActionGroup<'changes'>;
 /**
- * The actions on contacts: `add`, `list`, `deactivate`.
+ * The actions on contacts: `add`, `list`, `deactivate`, `update`.
  * @interface
  */
 export type ContactActions = ActionGroup<'contacts'>;

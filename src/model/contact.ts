@@ -55,3 +55,26 @@ export const DeactivateContactInput = z.strictObject({
 });
 /** A contact who has moved on. */
 export type DeactivateContactInput = z.input<typeof DeactivateContactInput>;
+
+/** The fields of a contact that `contacts.update` may change; each optional, `null` clears a phone or e-mail. */
+export const ContactPatch = z.strictObject({
+  firstName: z.string().trim().min(1, 'must not be blank').max(80).optional(),
+  lastName: z.string().trim().max(80).optional(),
+  title: z.string().trim().max(120).optional(),
+  phone: Phone.nullable().optional(),
+  email: Email.nullable().optional(),
+});
+/** The fields of a contact that `contacts.update` may change. */
+export type ContactPatch = z.input<typeof ContactPatch>;
+
+/** A change to a contact (`contacts.update`), based on the version read. */
+export const UpdateContactInput = z.strictObject({
+  /** The contact's id. */
+  id: ContactId,
+  /** The version the changes are based on; a newer stored version fails with `CONFLICT`. */
+  version: Version,
+  /** The fields to change. */
+  changes: ContactPatch,
+});
+/** A change to a contact. */
+export type UpdateContactInput = z.input<typeof UpdateContactInput>;

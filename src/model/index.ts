@@ -30,7 +30,7 @@ export {
   UpdateCustomerInput,
 } from './customer.js';
 export { AddWorksiteInput, ListWorksitesInput, SetDefaultWorksiteInput, Worksite } from './worksite.js';
-export { AddContactInput, Contact, DeactivateContactInput, ListContactsInput } from './contact.js';
+export { AddContactInput, Contact, ContactPatch, DeactivateContactInput, ListContactsInput, UpdateContactInput } from './contact.js';
 export { ListMessagesInput, LogMessageInput, Message, MessageMethod } from './message.js';
 export { CloseOrderInput, CreateOrderInput, CreditOverride, ListOrdersInput, Order, OrderType } from './order.js';
 export { Assignment, CreateAssignmentInput, EndAssignmentInput, ListAssignmentsInput } from './assignment.js';

@@ -141,6 +141,7 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     add: { input: (r) => ({ customerId: r.mine.customerId, firstName: 'Pat' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, firstName: 'Pat' }) },
     list: { input: (r) => ({ customerId: r.mine.customerId, active: false }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
     deactivate: { input: (r) => ({ id: r.mine.contactId }), outOfScope: (r) => ({ id: r.theirs.contactId }) },
+    update: { input: (r) => ({ id: r.mine.contactId, version: 1, changes: { title: 'Buyer' } }), outOfScope: (r) => ({ id: r.theirs.contactId, version: 1, changes: { title: 'Buyer' } }) },
   },
   messages: {
     log: {

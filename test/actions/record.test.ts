@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStaffcore, messages, standardRoles, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
-import { buildWorkTree, refusedWritesNothing, type WorkTree } from '../helpers/workTree.js';
+import { buildWorkTree, eventCount, refusedWritesNothing, type WorkTree } from '../helpers/workTree.js';
 
 const stores = storesUnderTest('rec_record');
 
@@ -29,6 +29,14 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       const again = await refusedWritesNothing(t.agency.store, () => t.dana.contacts.deactivate({ id: ann.id }));
       expect(again).toMatchObject({ code: 'BUSINESS_RULE', message: `[staffcore] ${messages.contactAlreadyInactive(ann.id)}` });
       await expectError(t.dana.contacts.deactivate({ id: pat.id, version: pat.version + 3 }), 'CONFLICT');
+      const retitled = await t.dana.contacts.update({ id: pat.id, version: pat.version, changes: { title: 'Operations manager', phone: null, email: 'pat@acme.example' } });
+      expect(retitled).toMatchObject({ title: 'Operations manager', phone: null, email: 'pat@acme.example', firstName: 'Pat', customerId: t.warehouse, version: pat.version + 1 });
+      expect(await refusedWritesNothing(t.agency.store, () => t.dana.contacts.update({ id: pat.id, version: pat.version, changes: { title: 'x' } }))).toMatchObject({ code: 'CONFLICT' });
+      expect(await refusedWritesNothing(t.agency.store, () => t.dana.contacts.update({ id: pat.id, version: retitled.version, changes: { firstName: ' ' } }))).toMatchObject({
+        code: 'VALIDATION',
+        details: { path: ['changes', 'firstName'] },
+      });
+      expect(await refusedWritesNothing(t.agency.store, () => t.bill.contacts.update({ id: pat.id, version: retitled.version, changes: { title: 'x' } }))).toMatchObject({ code: 'FORBIDDEN' });
     });
 
     it('refuses a wrong role, a record out of scope and a deleted record, writing nothing', async () => {
@@ -167,6 +175,10 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       await t.ada.customers.search({ text: 'ware' });
       expect((await fresh.customers.neighbors({ id: t.night })).inLastSearch).toBe(true);
       await fresh.customers.search({ text: 'acme' });
+      // the same search again (a refresh) finds the same results and writes nothing
+      const events = await eventCount(t.agency.store);
+      await fresh.customers.search({ text: 'acme' });
+      expect(await eventCount(t.agency.store)).toBe(events);
       expect(await fresh.customers.neighbors({ id: t.night })).toMatchObject({ inLastSearch: false, position: null, previous: null, next: null, total: 1 });
       expect(await reader(t).customers.neighbors({ id: t.root })).toMatchObject({ inLastSearch: false, total: 0 });
       await expectError(fresh.customers.neighbors({ id: t.elsewhere }), 'NOT_FOUND');

@@ -49,7 +49,9 @@ export const searchCustomers = defineAction({
       const nextPage = search.after !== undefined && search.after !== null && last.query === query;
       const seen = new Set(nextPage ? last.customerIds : []);
       const customerIds = (nextPage ? [...last.customerIds, ...ids.filter((id) => !seen.has(id))] : ids).slice(0, lastSearchLimit);
-      await run.tx.lastSearches.update({ ...last, query, customerIds, at: run.now });
+      // The same search with the same results (a refresh) leaves the remembered one as it is.
+      const same = last.query === query && last.customerIds.length === customerIds.length && last.customerIds.every((id, i) => id === customerIds[i]);
+      if (!same) await run.tx.lastSearches.update({ ...last, query, customerIds, at: run.now });
     }
     return { items: page.items, next: page.next };
   },
