@@ -1,7 +1,8 @@
 import { messages } from '../errors/index.js';
-import type { Actor, Customer, Permission } from '../model/index.js';
+import type { Actor, Permission, SocialHandle } from '../model/index.js';
 import { canAssignEmployees } from './canAssignEmployees.js';
 import { canCreateOrder } from './canCreateOrder.js';
+import type { StatusPathEntry } from './effectiveStatus.js';
 import { hasPermission } from './hasPermission.js';
 import { integrationLabels, type IntegrationName, type Integrations } from './integrations.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
@@ -82,8 +83,8 @@ export type RecordMenuItemId = (typeof recordMenuItems)[number]['id'];
 export interface RecordMenuContext {
   /** The actor (only the roles are read). */
   readonly actor: Pick<Actor, 'roles'>;
-  /** The record first, then its parent, …, its root. */
-  readonly path: readonly Pick<Customer, 'id' | 'status' | 'socialHandles'>[];
+  /** The record first, then its parent, …, its root (a customer record serves as an entry). */
+  readonly path: readonly (StatusPathEntry & { readonly socialHandles: readonly SocialHandle[] })[];
   /** The organization's integrations. */
   readonly integrations: Integrations;
   /** The organization's status catalog; the default P/A/H/I/X when left out. */
