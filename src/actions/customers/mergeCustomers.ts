@@ -75,8 +75,9 @@ type Plan = { readonly entity: EntityName; readonly moves: Rec[]; readonly remov
  * messages, tasks, orders, assignments, invoices with their lines and payments, bars, time
  * clocks, hotlist memberships and favorites move to the survivor (a membership or favorite the
  * survivor already has is removed instead of doubled); the duplicate is marked `X` "duplicate of"
- * the survivor, recorded in its status history. With `dryRun` it lists every change and writes
- * nothing; the commit makes exactly the listed changes, all or nothing.
+ * the survivor, recorded in its status history. The duplicate's own history (status changes,
+ * moves, audit trail) and a credit limit stay with it. With `dryRun` it lists every change and
+ * writes nothing; the commit makes exactly the listed changes, all or nothing.
  *
  * Refuses with `VALIDATION` (the same record twice), `FORBIDDEN` (no `customer.merge`, or a
  * department outside the actor's level), `NOT_FOUND`, `STATUS_BLOCKED` (either record deleted),
