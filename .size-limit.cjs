@@ -31,7 +31,8 @@ module.exports = [
     },
     gzip: true,
     // Raised from 60 kB with #10: orders, invoices and credit bring decimal.js (~13 kB) and date-fns into the quick start.
-    limit: '84 kB',
+    // Raised from 84 kB with #11: 24 more actions of the record (contacts … merge), their schemas and the menu rule (~1.2 kB).
+    limit: '87 kB',
     modifyEsbuildConfig: withZod,
   },
 ];

@@ -17,7 +17,10 @@
  * 21. `credit.check` on a root with 10,000 departments and 1,000,000 invoice lines vs a hand-written
  *    single pass over the same arrays (bench/credit.ts).
  *
- * `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 31–32. The record (bench/record.ts): `customers.search` remembering the last search vs the repository's
+ *    search, and `customers.merge` vs the same moves by hand, on every store.
+ *
+ * `npm run bench -- record` runs 31–32 only; `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -30,6 +33,7 @@ import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
 import { benchSubtree, buildTree } from './subtree.js';
 import { benchTrees } from './trees.js';
+import { benchRecord } from './record.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -52,6 +56,11 @@ async function main(): Promise<void> {
   if (pg) backends.push(pg);
   else console.log('DATABASE_URL is not set: PGlite only (set it to add a PostgreSQL server).');
   try {
+    // `npm run bench -- record` runs the record workloads (31–32) only.
+    if (process.argv[2] === 'record') {
+      await benchRecord(backends);
+      return;
+    }
     // `npm run bench -- actions` runs the action workloads (4–10) only.
     if (process.argv[2] === 'actions') {
       await benchTheActions(backends);

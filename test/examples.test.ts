@@ -15,6 +15,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     printed: [['2220.00', 'allowed'], ['EMPLOYEE_BARRED'], ['1110.00', '740.00', '2026-12-07'], ['warned', '4330.00']],
     run: () => import('../examples/orders.js'),
   },
+  {
+    file: 'record.ts',
+    printed: [['dana', true], ['H', 'Acme Manufacturing'], [false, 'STATUS_BLOCKED'], [true, 'INTEGRATION_MISSING']],
+    run: () => import('../examples/record.js'),
+  },
 ];
 
 describe.each(examples)('the README example $file', ({ file, printed: expected, run }) => {

@@ -42,3 +42,16 @@ describe('public types', () => {
     expectTypeOf<Extract<Verdict, { allowed: false }>['reason']>().toEqualTypeOf<string>();
   });
 });
+
+describe('public types of the record', () => {
+  it('types the record’s actions from the action table', async () => {
+    const types = await import('../src/index.js');
+    expectTypeOf<import('../src/index.js').Staffcore['customers']['view']>().returns.resolves.toEqualTypeOf<import('../src/index.js').CustomerView>();
+    expectTypeOf<import('../src/index.js').Staffcore['contacts']['add']>().parameter(0).toEqualTypeOf<import('../src/index.js').AddContactInput>();
+    expectTypeOf<import('../src/index.js').Staffcore['customers']['merge']>().returns.resolves.toEqualTypeOf<import('../src/index.js').MergeCustomersResult>();
+    expectTypeOf<import('../src/index.js').RecordMenuItemId>().toEqualTypeOf<(typeof types.recordMenuItems)[number]['id']>();
+    expectTypeOf<'newOrder'>().toExtend<import('../src/index.js').RecordMenuItemId>();
+    expectTypeOf<'fly'>().not.toExtend<import('../src/index.js').RecordMenuItemId>();
+    expectTypeOf<'INTEGRATION_MISSING'>().toExtend<import('../src/index.js').StaffcoreErrorCode>();
+  });
+});

@@ -35,6 +35,29 @@ import { checkCustomerCredit } from './credit/checkCustomerCredit.js';
 import { setCreditLimit } from './credit/setCreditLimit.js';
 import { listWorksites } from './worksites/listWorksites.js';
 import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
+import { viewCustomer } from './customers/viewCustomer.js';
+import { customerActions } from './customers/customerActions.js';
+import { customerNeighbors } from './customers/customerNeighbors.js';
+import { addContact } from './contacts/addContact.js';
+import { listContacts } from './contacts/listContacts.js';
+import { deactivateContact } from './contacts/deactivateContact.js';
+import { logMessage } from './messages/logMessage.js';
+import { listMessages } from './messages/listMessages.js';
+import { addTask } from './tasks/addTask.js';
+import { completeTask } from './tasks/completeTask.js';
+import { listTasks } from './tasks/listTasks.js';
+import { createHotlist } from './hotlists/createHotlist.js';
+import { addHotlistMember } from './hotlists/addHotlistMember.js';
+import { listHotlistMembers } from './hotlists/listHotlistMembers.js';
+import { listHotlists } from './hotlists/listHotlists.js';
+import { addFavorite } from './favorites/addFavorite.js';
+import { removeFavorite } from './favorites/removeFavorite.js';
+import { listFavorites } from './favorites/listFavorites.js';
+import { assignTimeClock } from './timeClocks/assignTimeClock.js';
+import { listTimeClocks } from './timeClocks/listTimeClocks.js';
+import { draftPost } from './social/draftPost.js';
+import { mergeCustomers } from './customers/mergeCustomers.js';
+import { updateContact } from './contacts/updateContact.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -69,6 +92,14 @@ export const actionTable = {
     moveTargets: customerMoveTargets,
     /** Copies chosen fields of a record to every department below it (a dry run lists the changes first). */
     applyDefaultsToDepartments,
+    /** The record's header: name, ID, status and active indicator, tasks icon, default worksite, effective status and who imposes it. */
+    view: viewCustomer,
+    /** The record's actions menu: every entry enabled or not, and why, by roles, integrations and status. */
+    actions: customerActions,
+    /** The previous and next record of the actor's last search. */
+    neighbors: customerNeighbors,
+    /** Merges a duplicate into the surviving record (a dry run lists every change first) and marks it deleted, "duplicate of". */
+    merge: mergeCustomers,
   },
   departments: {
     /** Adds a department directly beneath a record, inheriting its defaults with their provenance. */
@@ -137,6 +168,58 @@ export const actionTable = {
   changes: {
     /** Reads the change feed after a cursor, in commit order. */
     since: changesSince,
+  },
+  contacts: {
+    /** Adds a person at a customer or department, linked to the record. */
+    add: addContact,
+    /** Lists the contacts of a record, its subtree or its whole tree: active ones, or all. */
+    list: listContacts,
+    /** Marks a contact inactive (kept, never deleted). */
+    deactivate: deactivateContact,
+    /** Changes a contact's name, title, phone or e-mail. */
+    update: updateContact,
+  },
+  messages: {
+    /** Logs a communication: author, time, method and text. */
+    log: logMessage,
+    /** Lists the communication history of a record, its subtree or its whole tree, newest first. */
+    list: listMessages,
+  },
+  tasks: {
+    /** Adds a task on a record, assigned to the actor by default. */
+    add: addTask,
+    /** Marks a task done. */
+    complete: completeTask,
+    /** Lists the tasks of a record, its subtree or its whole tree: incomplete ones, or all. */
+    list: listTasks,
+  },
+  hotlists: {
+    /** Creates a hotlist, optionally with the record as its first member. */
+    create: createHotlist,
+    /** Adds a record to an existing hotlist. */
+    addMember: addHotlistMember,
+    /** Lists the records on a hotlist. */
+    members: listHotlistMembers,
+    /** Lists the actor's hotlists. */
+    list: listHotlists,
+  },
+  favorites: {
+    /** Bookmarks a record for the actor. */
+    add: addFavorite,
+    /** Removes a bookmark. */
+    remove: removeFavorite,
+    /** Lists the actor's bookmarked records. */
+    list: listFavorites,
+  },
+  timeClocks: {
+    /** Assigns a time-clock device to a record (needs the time-clock integration). */
+    assign: assignTimeClock,
+    /** Lists the devices assigned to a record. */
+    list: listTimeClocks,
+  },
+  social: {
+    /** Drafts a Twitter/X post for a record (needs the integration and a handle); nothing is posted. */
+    draftPost,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import type { Store } from '../adapters/port/index.js';
 import { fieldError, messages, parseOrThrow } from '../errors/index.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
+import type { Integrations } from '../rules/integrations.js';
 import { systemClock, type Clock } from '../rules/clock.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../rules/statusCatalog.js';
 import type { ActionEnvironment } from './_internal/ActionEnvironment.js';
@@ -21,6 +22,11 @@ export interface StaffcoreOptions {
   readonly statuses?: StatusCatalog;
   /** The host's address standardizer, required by branches that demand standardized addresses. */
   readonly addressStandardizer?: AddressStandardizer;
+  /**
+   * The organization's integrations: `{ timeClock: true }` offers time-clock assignment,
+   * `{ twitter: true }` drafting posts to Twitter/X. None when left out.
+   */
+  readonly integrations?: Integrations;
 }
 
 /** One action as a caller sees it: one input object (optional when every field is), a promised result. */
@@ -33,7 +39,8 @@ export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof Ac
 
 /**
  * The actions on customer records: `add`, `addMany`, `get`, `search`, `update`, `changeStatus`,
- * `copyContactToBilling`, `statusHistory`, `capabilities`, `move`, `moveHistory`, `moveTargets`, `applyDefaultsToDepartments`.
+ * `copyContactToBilling`, `statusHistory`, `capabilities`, `move`, `moveHistory`, `moveTargets`, `applyDefaultsToDepartments`,
+ * `view`, `actions`, `neighbors`, `merge`.
  * @interface
  */
 export type CustomerActions = ActionGroup<'customers'>;
@@ -87,6 +94,41 @@ export type AuditActions = ActionGroup<'audit'>;
  * @interface
  */
 export type ChangeFeedActions = ActionGroup<'changes'>;
+/**
+ * The actions on contacts: `add`, `list`, `deactivate`, `update`.
+ * @interface
+ */
+export type ContactActions = ActionGroup<'contacts'>;
+/**
+ * The actions on messages: `log`, `list`.
+ * @interface
+ */
+export type MessageActions = ActionGroup<'messages'>;
+/**
+ * The actions on tasks: `add`, `complete`, `list`.
+ * @interface
+ */
+export type TaskActions = ActionGroup<'tasks'>;
+/**
+ * The actions on hotlists: `create`, `addMember`, `members`, `list`.
+ * @interface
+ */
+export type HotlistActions = ActionGroup<'hotlists'>;
+/**
+ * The actions on the actor's favorites: `add`, `remove`, `list`.
+ * @interface
+ */
+export type FavoriteActions = ActionGroup<'favorites'>;
+/**
+ * The actions on time clocks: `assign`, `list`.
+ * @interface
+ */
+export type TimeClockActions = ActionGroup<'timeClocks'>;
+/**
+ * The social actions: `draftPost`.
+ * @interface
+ */
+export type SocialActions = ActionGroup<'social'>;
 
 /**
  * A staffcore instance: the actor it acts as, and every action of the action table, by group —
@@ -118,6 +160,20 @@ export interface Staffcore {
   readonly audit: AuditActions;
   /** The change feed of every committed write. */
   readonly changes: ChangeFeedActions;
+  /** Contacts of customer records. */
+  readonly contacts: ContactActions;
+  /** Logged communications. */
+  readonly messages: MessageActions;
+  /** Tasks linked to records. */
+  readonly tasks: TaskActions;
+  /** Hotlists and their members. */
+  readonly hotlists: HotlistActions;
+  /** The actor's bookmarked records. */
+  readonly favorites: FavoriteActions;
+  /** Time-clock devices (time-clock integration). */
+  readonly timeClocks: TimeClockActions;
+  /** Posts drafted for social networks (Twitter/X integration). */
+  readonly social: SocialActions;
 }
 
 /** Every group of the action table is on {@link Staffcore}, and nothing else: a new group must be added there. */
@@ -166,6 +222,9 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
   }
   requireFunction(options.clock?.now, 'clock.now', 'a function returning a Date');
   requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', 'a function');
+  if (options.integrations !== undefined && (typeof options.integrations !== 'object' || options.integrations === null)) {
+    throw fieldError('options', ['integrations'], messages.expected('an object such as { timeClock: true, twitter: true }'));
+  }
   const actor = parseOrThrow(Actor, options.actor, 'options', ['actor']);
   const env: ActionEnvironment = {
     store: options.store,
@@ -173,6 +232,7 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
     clock: options.clock ?? systemClock,
     statuses: options.statuses ?? defaultStatusCatalog,
     addressStandardizer: options.addressStandardizer ?? null,
+    integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
   };
   const groups = Object.fromEntries(
     Object.entries(actionTable).map(([group, actions]) => [

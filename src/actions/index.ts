@@ -15,6 +15,13 @@ export type {
   Staffcore,
   StaffcoreOptions,
   WorksiteActions,
+  ContactActions,
+  MessageActions,
+  TaskActions,
+  HotlistActions,
+  FavoriteActions,
+  TimeClockActions,
+  SocialActions,
 } from './createStaffcore.js';
 export type { ActionTable } from './actionTable.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
@@ -47,3 +54,16 @@ export type { InvoiceHistoryPage, InvoiceStanding } from './invoices/listInvoice
 export type { InvoiceDetail } from './invoices/getInvoice.js';
 export type { RecordPaymentResult } from './invoices/recordPayment.js';
 export type { TreeCredit } from './_internal/creditOfTree.js';
+export type { CustomerView, RecordMention } from './customers/viewCustomer.js';
+export type { CustomerActionsResult } from './customers/customerActions.js';
+export type { NeighborsResult } from './customers/customerNeighbors.js';
+export type { ListContactsResult } from './contacts/listContacts.js';
+export type { ListTasksResult } from './tasks/listTasks.js';
+export type { CreateHotlistResult } from './hotlists/createHotlist.js';
+export type { HotlistMembersResult } from './hotlists/listHotlistMembers.js';
+export type { ListHotlistsResult } from './hotlists/listHotlists.js';
+export type { FavoriteEntry, ListFavoritesResult } from './favorites/listFavorites.js';
+export type { RemoveFavoriteResult } from './favorites/removeFavorite.js';
+export type { ListTimeClocksResult } from './timeClocks/listTimeClocks.js';
+export type { DraftPostResult } from './social/draftPost.js';
+export type { MergeChange, MergeCustomersResult } from './customers/mergeCustomers.js';

@@ -18,6 +18,8 @@
  * - `STORE`: the storage backend failed; `cause` holds the driver's error.
  * - `INTERNAL`: something failed that should not have (a host callback threw, or a bug); `cause`
  *   holds the original error. Nothing was written.
+ * - `INTEGRATION_MISSING`: the action needs an integration (time clock, Twitter/X) the organization
+ *   has not configured on `createStaffcore`; `details.integration` names it.
  */
 export type StaffcoreErrorCode =
   | 'VALIDATION'
@@ -31,7 +33,8 @@ export type StaffcoreErrorCode =
   | 'CREDIT_BLOCKED'
   | 'BUSINESS_RULE'
   | 'STORE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'INTEGRATION_MISSING';
 
 /** One problem found in input: where it is and what is wrong with it. */
 export interface ValidationIssue {
@@ -58,6 +61,7 @@ export interface ValidationIssue {
  * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule |
  * | `STORE` | `operation`, and `sqlState` from PostgreSQL |
  * | `INTERNAL` | `action` |
+ * | `INTEGRATION_MISSING` | `integration` (`timeClock`, `twitter`) |
  */
 export interface StaffcoreErrorDetails {
   /** The path of the first offending field in the caller's input. */

@@ -189,4 +189,20 @@ export const messages = {
   /** A PostgreSQL schema that `migrate` has not brought up to date. */
   schemaOutdated: (schema: string, version: number, required: number) =>
     `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${required}: run migrate(client, { schema: '${schema}' }) first`,
+  /** An action needs an integration the organization has not set up. */
+  integrationMissing: (integration: string) => `The organization has no ${integration} integration`,
+  /** A post needs a handle on the record. */
+  handleMissing: (id: string, network: string) => `Customer ${id} has no ${network} handle`,
+  /** A deleted record refuses an addition; `what` says which. */
+  recordDeleted: (id: string, what: string) => `Customer ${id} is deleted; ${what}`,
+  /** A merge names the same record twice. */
+  mergeIntoItself: 'must name another record than `from`',
+  /** A hotlist already holds the record. */
+  alreadyOnHotlist: (customerId: string, hotlistId: string) => `Customer ${customerId} is already on hotlist ${hotlistId}`,
+  /** A completed task completed again. */
+  taskAlreadyCompleted: (id: string) => `Task ${id} is already completed`,
+  /** A deactivated contact deactivated again. */
+  contactAlreadyInactive: (id: string) => `Contact ${id} is already inactive`,
+  /** A time clock already assigned to the record. */
+  deviceAlreadyAssigned: (deviceId: string, customerId: string) => `Time clock ${deviceId} is already assigned to customer ${customerId}`,
 } as const;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Instant } from './dates.js';
-import { ContactId, CustomerId, RepId } from './ids.js';
+import { ContactId, CustomerId, RepId, Version } from './ids.js';
+import { CustomerScope } from './customerScope.js';
 import { Email, Phone } from './customer.js';
 
 /** A person at a customer: a separate record tied to a customer or department (people move on). */
@@ -19,3 +20,61 @@ export const Contact = z.object({
 });
 /** A person at a customer. */
 export type Contact = z.infer<typeof Contact>;
+
+/** A new contact added from a record (`contacts.add`): linked to that customer or department. */
+export const AddContactInput = z.strictObject({
+  /** The customer or department the contact works at. */
+  customerId: CustomerId,
+  firstName: z.string().trim().min(1, 'must not be blank').max(80),
+  lastName: z.string().trim().max(80).default(''),
+  title: z.string().trim().max(120).default(''),
+  phone: Phone.optional(),
+  email: Email.optional(),
+});
+/** A new contact added from a record. */
+export type AddContactInput = z.input<typeof AddContactInput>;
+
+/** The contacts of a record, its subtree or its whole tree (`contacts.list`). */
+export const ListContactsInput = z.strictObject({
+  /** The Customer ID the list is opened from. */
+  customerId: CustomerId,
+  /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
+  scope: CustomerScope.default('account'),
+  /** `true` (default): only active contacts; `false`: every contact, deactivated ones too. */
+  active: z.boolean().default(true),
+});
+/** The contacts of a record. */
+export type ListContactsInput = z.input<typeof ListContactsInput>;
+
+/** A contact who has moved on (`contacts.deactivate`): kept, but no longer listed by default. */
+export const DeactivateContactInput = z.strictObject({
+  /** The contact's id. */
+  id: ContactId,
+  /** The version read; when given, a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** A contact who has moved on. */
+export type DeactivateContactInput = z.input<typeof DeactivateContactInput>;
+
+/** The fields of a contact that `contacts.update` may change; each optional, `null` clears a phone or e-mail. */
+export const ContactPatch = z.strictObject({
+  firstName: z.string().trim().min(1, 'must not be blank').max(80).optional(),
+  lastName: z.string().trim().max(80).optional(),
+  title: z.string().trim().max(120).optional(),
+  phone: Phone.nullable().optional(),
+  email: Email.nullable().optional(),
+});
+/** The fields of a contact that `contacts.update` may change. */
+export type ContactPatch = z.input<typeof ContactPatch>;
+
+/** A change to a contact (`contacts.update`), based on the version read. */
+export const UpdateContactInput = z.strictObject({
+  /** The contact's id. */
+  id: ContactId,
+  /** The version the changes are based on; a newer stored version fails with `CONFLICT`. */
+  version: Version,
+  /** The fields to change. */
+  changes: ContactPatch,
+});
+/** A change to a contact. */
+export type UpdateContactInput = z.input<typeof UpdateContactInput>;

@@ -12,3 +12,16 @@ export const Favorite = z.object({
 });
 /** A rep's bookmark of a customer record. */
 export type Favorite = z.infer<typeof Favorite>;
+
+/** A record to bookmark, or to stop bookmarking, for the actor (`favorites.add`, `favorites.remove`). */
+export const FavoriteRef = z.strictObject({
+  /** The Customer ID. */
+  customerId: CustomerId,
+});
+/** A record to bookmark. */
+export type FavoriteRef = z.input<typeof FavoriteRef>;
+
+/** The actor's favorites (`favorites.list`); takes nothing. */
+export const ListFavoritesInput = z.strictObject({});
+/** The actor's favorites. */
+export type ListFavoritesInput = z.input<typeof ListFavoritesInput>;

@@ -1,13 +1,54 @@
 import * as z from 'zod';
-import { CustomerId, HotlistId, RepId } from './ids.js';
+import { Instant } from './dates.js';
+import { CustomerId, HotlistId, HotlistMemberId, RepId } from './ids.js';
 
-/** A named list of customer records a rep works through. */
+/** A named list of customer records a rep works through; its members are `HotlistMember` records. */
 export const Hotlist = z.object({
   id: HotlistId,
   version: z.number().int().positive(),
   name: z.string().trim().min(1).max(120),
   ownerId: RepId,
-  customerIds: z.array(CustomerId),
 });
 /** A named list of customer records. */
 export type Hotlist = z.infer<typeof Hotlist>;
+
+/** One customer record on a hotlist. */
+export const HotlistMember = z.object({
+  id: HotlistMemberId,
+  version: z.number().int().positive(),
+  hotlistId: HotlistId,
+  customerId: CustomerId,
+  addedAt: Instant,
+  addedBy: RepId,
+});
+/** One customer record on a hotlist. */
+export type HotlistMember = z.infer<typeof HotlistMember>;
+
+/** A new hotlist (`hotlists.create`), optionally with the record in view as its first member. */
+export const CreateHotlistInput = z.strictObject({
+  name: z.string().trim().min(1, 'must not be blank').max(120),
+  /** The record to add as the first member. */
+  customerId: CustomerId.optional(),
+});
+/** A new hotlist. */
+export type CreateHotlistInput = z.input<typeof CreateHotlistInput>;
+
+/** A record added to an existing hotlist (`hotlists.addMember`). */
+export const AddHotlistMemberInput = z.strictObject({
+  hotlistId: HotlistId,
+  customerId: CustomerId,
+});
+/** A record added to an existing hotlist. */
+export type AddHotlistMemberInput = z.input<typeof AddHotlistMemberInput>;
+
+/** The members of a hotlist the actor may see (`hotlists.members`). */
+export const HotlistMembersInput = z.strictObject({
+  hotlistId: HotlistId,
+});
+/** The members of a hotlist. */
+export type HotlistMembersInput = z.input<typeof HotlistMembersInput>;
+
+/** The actor's own hotlists (`hotlists.list`); takes nothing. */
+export const ListHotlistsInput = z.strictObject({});
+/** The actor's own hotlists. */
+export type ListHotlistsInput = z.input<typeof ListHotlistsInput>;

@@ -115,6 +115,21 @@ export const CreditLimitId = idOf<'CreditLimitId'>();
 /** Id of a credit limit record. */
 export type CreditLimitId = z.infer<typeof CreditLimitId>;
 
+/** Id of a customer record's membership of a hotlist. */
+export const HotlistMemberId = idOf<'HotlistMemberId'>();
+/** Id of a hotlist membership. */
+export type HotlistMemberId = z.infer<typeof HotlistMemberId>;
+
+/** Id of a rep's remembered last search. */
+export const LastSearchId = idOf<'LastSearchId'>();
+/** Id of a rep's remembered last search. */
+export type LastSearchId = z.infer<typeof LastSearchId>;
+
+/** Id of a time-clock device's assignment to a customer record. */
+export const TimeClockId = idOf<'TimeClockId'>();
+/** Id of a time-clock assignment. */
+export type TimeClockId = z.infer<typeof TimeClockId>;
+
 /** A record's version: 1 when saved first, one more with every change. */
 export const Version = z.number().int().positive();
 /** A record's version. */

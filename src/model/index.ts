@@ -30,8 +30,8 @@ export {
   UpdateCustomerInput,
 } from './customer.js';
 export { AddWorksiteInput, ListWorksitesInput, SetDefaultWorksiteInput, Worksite } from './worksite.js';
-export { Contact } from './contact.js';
-export { Message, MessageMethod } from './message.js';
+export { AddContactInput, Contact, ContactPatch, DeactivateContactInput, ListContactsInput, UpdateContactInput } from './contact.js';
+export { ListMessagesInput, LogMessageInput, Message, MessageMethod } from './message.js';
 export { CloseOrderInput, CreateOrderInput, CreditOverride, ListOrdersInput, Order, OrderType } from './order.js';
 export { Assignment, CreateAssignmentInput, EndAssignmentInput, ListAssignmentsInput } from './assignment.js';
 export { AddBarInput, Bar, ListBarsInput, RemoveBarInput } from './bar.js';
@@ -48,9 +48,9 @@ export {
 } from './invoice.js';
 export { CreditCheckInput, CreditLimit, SetCreditLimitInput } from './credit.js';
 export { ScopedListFields } from './listPage.js';
-export { Task } from './task.js';
-export { Hotlist } from './hotlist.js';
-export { Favorite } from './favorite.js';
+export { AddTaskInput, CompleteTaskInput, ListTasksInput, Task } from './task.js';
+export { AddHotlistMemberInput, CreateHotlistInput, Hotlist, HotlistMember, HotlistMembersInput, ListHotlistsInput } from './hotlist.js';
+export { Favorite, FavoriteRef, ListFavoritesInput } from './favorite.js';
 export { StatusChange } from './statusChange.js';
 export { CustomerMove } from './customerMove.js';
 export { CustomerScope } from './customerScope.js';
@@ -63,3 +63,6 @@ export {
   MoveTargetsInput,
 } from './customerTree.js';
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';
+export { LastSearch, lastSearchLimit } from './lastSearch.js';
+export { AssignTimeClockInput, DeviceId, DraftPostInput, ListTimeClocksInput, TimeClock } from './timeClock.js';
+export { MergeCustomersInput } from './merge.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Instant } from './dates.js';
 import { ContactId, CustomerId, MessageId, RepId } from './ids.js';
+import { ScopedListFields } from './listPage.js';
 
 /** How a communication took place. */
 export const MessageMethod = z.enum(['phone', 'email', 'in-person', 'text', 'video', 'other']);
@@ -20,3 +21,22 @@ export const Message = z.object({
 });
 /** A logged communication with a customer. */
 export type Message = z.infer<typeof Message>;
+
+/** A communication to log on a record (`messages.log`); the author is the actor and the time the clock's. */
+export const LogMessageInput = z.strictObject({
+  /** The customer or department the communication was with. */
+  customerId: CustomerId,
+  /** How it took place. */
+  method: MessageMethod,
+  /** What was said. */
+  text: z.string().trim().min(1, 'must not be blank').max(20_000),
+  /** The contact spoken with, a contact of this record. */
+  contactId: ContactId.optional(),
+});
+/** A communication to log on a record. */
+export type LogMessageInput = z.input<typeof LogMessageInput>;
+
+/** The messages of a record, its subtree or its whole tree, newest first (`messages.list`). */
+export const ListMessagesInput = z.strictObject({ ...ScopedListFields });
+/** The messages of a record. */
+export type ListMessagesInput = z.input<typeof ListMessagesInput>;

@@ -27,6 +27,10 @@ export const permissions = [
   'hierarchy.manage',
   'audit.read',
   'changes.read',
+  'favorite.edit',
+  'customer.merge',
+  'timeClock.assign',
+  'social.share',
 ] as const;
 
 /** A permission a security role can grant. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
-import { CustomerId, RepId, TaskId } from './ids.js';
+import { CustomerId, RepId, TaskId, Version } from './ids.js';
+import { ScopedListFields } from './listPage.js';
 
 /** A to-do linked to a customer record and assigned to a rep. */
 export const Task = z.object({
@@ -11,8 +12,46 @@ export const Task = z.object({
   title: z.string().trim().min(1).max(200),
   dueDate: CalendarDate.nullable(),
   completed: z.boolean(),
+  /** When it was completed; `null` while open. */
+  completedAt: Instant.nullable(),
+  /** Who completed it; `null` while open. */
+  completedBy: RepId.nullable(),
   createdAt: Instant,
   createdBy: RepId,
 });
 /** A to-do linked to a customer record. */
 export type Task = z.infer<typeof Task>;
+
+/** A new task on a record (`tasks.add`): assigned to the actor unless another rep is named. */
+export const AddTaskInput = z.strictObject({
+  /** The customer or department the task is about. */
+  customerId: CustomerId,
+  title: z.string().trim().min(1, 'must not be blank').max(200),
+  dueDate: CalendarDate.optional(),
+  /** The rep to do it; the actor by default. */
+  assignedToId: RepId.optional(),
+});
+/** A new task on a record. */
+export type AddTaskInput = z.input<typeof AddTaskInput>;
+
+/** A task done (`tasks.complete`). */
+export const CompleteTaskInput = z.strictObject({
+  /** The task's id. */
+  id: TaskId,
+  /** The version read; when given, a newer stored version fails with `CONFLICT`. */
+  version: Version.optional(),
+});
+/** A task done. */
+export type CompleteTaskInput = z.input<typeof CompleteTaskInput>;
+
+/** The tasks of a record, its subtree or its whole tree (`tasks.list`): incomplete ones by default. */
+export const ListTasksInput = z.strictObject({
+  /** The Customer ID the list is opened from. */
+  customerId: ScopedListFields.customerId,
+  /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
+  scope: ScopedListFields.scope,
+  /** `true` (default): only incomplete tasks; `false`: completed ones too. */
+  incompleteOnly: z.boolean().default(true),
+});
+/** The tasks of a record. */
+export type ListTasksInput = z.input<typeof ListTasksInput>;

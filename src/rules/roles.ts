@@ -4,11 +4,12 @@ import { permissions, type SecurityRole } from '../model/index.js';
  * Ready-made security roles a host may hand its reps, or use as a model for its own.
  *
  * - `administrator`: every permission.
- * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders (create and close), assignments, do-not-assign bars, tasks, hotlists, reports; read the hierarchy and the audit trail.
- * - `billing`: read customers; create invoices (zero-dollar ones too), record payments, set credit limits and override a credit block; reports, the hierarchy and the audit trail.
+ * - `salesRep`: read, add and edit customers, change statuses, worksites, contacts, messages, orders (create and close), assignments, do-not-assign bars, tasks, hotlists, reports; read the hierarchy and the audit trail; favorites, time clocks and social posts.
+ * - `billing`: read customers; create invoices (zero-dollar ones too), record payments, set credit limits and override a credit block; reports, the hierarchy and the audit trail; favorites.
  * - `readOnly`: read customers, the hierarchy and the audit trail, and run reports.
  *
- * Reading the change feed of every write (`changes.read`) is for integrations: only `administrator` has it.
+ * Reading the change feed of every write (`changes.read`) is for integrations, and merging duplicates
+ * (`customer.merge`) rewrites a whole record's history: only `administrator` has them.
  */
 export const standardRoles = {
   administrator: { name: 'Administrator', permissions: [...permissions] },
@@ -32,6 +33,9 @@ export const standardRoles = {
       'report.run',
       'hierarchy.read',
       'audit.read',
+      'favorite.edit',
+      'timeClock.assign',
+      'social.share',
     ],
   },
   billing: {
@@ -46,6 +50,7 @@ export const standardRoles = {
       'report.run',
       'hierarchy.read',
       'audit.read',
+      'favorite.edit',
     ],
   },
   readOnly: { name: 'Read only', permissions: ['customer.read', 'report.run', 'hierarchy.read', 'audit.read'] },

@@ -139,13 +139,14 @@ const builders = {
     title: `Follow up ${n}`,
     dueDate: '2026-02-01',
     completed: false,
+    completedAt: null,
+    completedBy: null,
     createdAt: at,
     createdBy: refs.repId,
   }),
   hotlists: (refs: FixtureRefs, n: number) => ({
     name: `Hotlist ${n}`,
     ownerId: refs.repId,
-    customerIds: [refs.customerId],
   }),
   favorites: (refs: FixtureRefs, n: number) => ({
     repId: refs.repId,
@@ -211,6 +212,24 @@ const builders = {
     warnAtPercent: 80,
     blockOverdueDays: 60,
     setBy: refs.repId,
+  }),
+  hotlistMembers: (refs: FixtureRefs, n: number) => ({
+    hotlistId: `hotlist-${n}`,
+    customerId: refs.customerId,
+    addedAt: at,
+    addedBy: refs.repId,
+  }),
+  lastSearches: (refs: FixtureRefs, n: number) => ({
+    repId: `${refs.repId}-${n}`,
+    query: '{"text":"acme"}',
+    customerIds: [refs.customerId],
+    at,
+  }),
+  timeClocks: (refs: FixtureRefs, n: number) => ({
+    customerId: refs.customerId,
+    deviceId: `TC-${n}`,
+    assignedAt: at,
+    assignedBy: refs.repId,
   }),
 } satisfies { readonly [E in EntityName]: (refs: FixtureRefs, n: number) => Record<string, unknown> };
 

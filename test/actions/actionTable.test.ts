@@ -8,6 +8,10 @@ import { expectError } from '../helpers/expectError.js';
 /** What the samples refer to: a record of each kind the acting rep may see, and one of another branch. */
 interface Refs {
   readonly agency: Agency;
+  /** A hotlist with no members yet. */
+  readonly hotlistId: string;
+  /** A record of the acting rep's level that duplicates `mine`. */
+  readonly duplicateId: string;
   readonly mine: { readonly customerId: string; readonly worksiteId: string; readonly version: number } & Work;
   readonly theirs: { readonly customerId: string; readonly worksiteId: string } & Work;
 }
@@ -20,6 +24,8 @@ interface Work {
   readonly assignmentId: string;
   readonly barId: string;
   readonly invoiceId: string;
+  readonly contactId: string;
+  readonly taskId: string;
 }
 
 /**
@@ -55,6 +61,10 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
       input: (r) => ({ id: r.mine.customerId, fields: ['terms'], version: r.mine.version }),
       outOfScope: (r) => ({ id: r.theirs.customerId, fields: ['terms'], version: 1 }),
     },
+    view: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    actions: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    neighbors: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    merge: { input: (r) => ({ from: r.duplicateId, into: r.mine.customerId }), outOfScope: (r) => ({ from: r.theirs.customerId, into: r.mine.customerId }) },
   },
   departments: {
     add: { input: (r) => ({ name: 'Shipping', parentId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Shipping', parentId: r.theirs.customerId }) },
@@ -127,7 +137,46 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
   changes: {
     since: { input: () => ({}), outOfScope: { notScoped: 'the change feed covers the whole store, for integrations' } },
   },
+  contacts: {
+    add: { input: (r) => ({ customerId: r.mine.customerId, firstName: 'Pat' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, firstName: 'Pat' }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId, active: false }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    deactivate: { input: (r) => ({ id: r.mine.contactId }), outOfScope: (r) => ({ id: r.theirs.contactId }) },
+    update: { input: (r) => ({ id: r.mine.contactId, version: 1, changes: { title: 'Buyer' } }), outOfScope: (r) => ({ id: r.theirs.contactId, version: 1, changes: { title: 'Buyer' } }) },
+  },
+  messages: {
+    log: {
+      input: (r) => ({ customerId: r.mine.customerId, method: 'phone', text: 'Asked for two pickers' }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, method: 'phone', text: 'Asked for two pickers' }),
+    },
+    list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  tasks: {
+    add: { input: (r) => ({ customerId: r.mine.customerId, title: 'Send rates' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, title: 'Send rates' }) },
+    complete: { input: (r) => ({ id: r.mine.taskId }), outOfScope: (r) => ({ id: r.theirs.taskId }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId, incompleteOnly: false }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  hotlists: {
+    create: { input: (r) => ({ name: 'Call this week', customerId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Call this week', customerId: r.theirs.customerId }) },
+    addMember: { input: (r) => ({ hotlistId: r.hotlistId, customerId: r.mine.customerId }), outOfScope: (r) => ({ hotlistId: r.hotlistId, customerId: r.theirs.customerId }) },
+    members: { input: (r) => ({ hotlistId: r.hotlistId }), outOfScope: { notScoped: 'a hotlist belongs to no level; members outside the actor’s level are left out' } },
+    list: { input: () => ({}), outOfScope: { notScoped: 'lists the actor’s own hotlists; it names no record' } },
+  },
+  favorites: {
+    add: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    remove: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    list: { input: () => ({}), outOfScope: { notScoped: 'lists the actor’s own favorites, leaving out records outside their level' } },
+  },
+  timeClocks: {
+    assign: { input: (r) => ({ customerId: r.mine.customerId, deviceId: 'TC-7' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, deviceId: 'TC-7' }) },
+    list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
+  social: {
+    draftPost: { input: (r) => ({ customerId: r.mine.customerId, text: 'Hiring!' }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+  },
 };
+
+/** The integrations the table test's instances have, so that actions needing one can run. */
+const integrations = { timeClock: true, twitter: true };
 
 const actions = Object.entries(actionTable).flatMap(([group, table]) =>
   Object.entries(table).map(([name, definition]) => ({
@@ -144,8 +193,8 @@ const minneapolisAdmin = (agency: Agency): ActorInput => ({ ...agency.dana, id: 
 async function setUp(): Promise<Refs> {
   const agency = await buildAgency();
   const withStandardizer = (actor: ActorInput) =>
-    agency.as(actor, { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } });
-  const mine = await withStandardizer(agency.dana).customers.add({ name: 'Acme', address: mainStreet });
+    agency.as(actor, { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations });
+  const mine = await withStandardizer(agency.dana).customers.add({ name: 'Acme', address: mainStreet, socialHandles: [{ network: 'twitter', handle: 'acme' }] });
   const theirs = await agency.as(agency.lee).customers.add({ name: 'Capitol Foods', address: mainStreet });
   const admin = agency.as({ id: 'ada', name: 'Ada', branchId: agency.ids.company, roles: [standardRoles.administrator] });
   const work = async (customerId: string): Promise<Work> => {
@@ -154,12 +203,20 @@ async function setUp(): Promise<Refs> {
     const { bar } = await admin.bars.add({ customerId, employeeId: 'E-9', reason: 'No-show' });
     const { invoice } = await admin.invoices.create({ customerId, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '40' }] });
     const { order: empty } = await admin.orders.create({ customerId, jobTitle: 'Driver', startDate: '2026-12-01' });
-    return { orderId: order.id, emptyOrderId: empty.id, assignmentId: assignment.id, barId: bar.id, invoiceId: invoice.id };
+    const contact = await admin.contacts.add({ customerId, firstName: 'Kim' });
+    const task = await admin.tasks.add({ customerId, title: 'Call back' });
+    return { orderId: order.id, emptyOrderId: empty.id, assignmentId: assignment.id, barId: bar.id, invoiceId: invoice.id, contactId: contact.id, taskId: task.id };
   };
   const mineWork = await work(mine.customer.id);
   const theirsWork = await work(theirs.customer.id);
+  const { hotlist } = await admin.hotlists.create({ name: 'Prospects' });
+  const { customer: duplicate } = await agency.as(agency.dana).customers.add({ name: 'Acme Inc' });
+  await admin.contacts.add({ customerId: duplicate.id, firstName: 'Lou' });
+  await agency.as(minneapolisAdmin(agency)).favorites.add({ customerId: mine.customer.id });
   return {
     agency,
+    hotlistId: hotlist.id,
+    duplicateId: duplicate.id,
     mine: { customerId: mine.customer.id, worksiteId: mine.worksite!.id, version: mine.customer.version, ...mineWork },
     theirs: { customerId: theirs.customer.id, worksiteId: theirs.worksite!.id, ...theirsWork },
   };
@@ -191,15 +248,18 @@ describe('the action table', () => {
     });
 
     it('runs read-only exactly when its permission is a read permission', () => {
-      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read'));
+      // A search also remembers itself as the actor's last search (for previous/next), so it writes.
+      const writesWhileReading = `${group}.${name}` === 'customers.search';
+      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read') && !writesWhileReading);
     });
 
-    it('runs for a rep who holds the permission, and records one event per record it wrote', async () => {
+    it('runs for a rep who holds the permission, and records one event per record it wrote or removed', async () => {
       const refs = await setUp();
       const before = await snapshot(refs.agency);
-      await call(refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } }), group, name, sample.input(refs));
+      await call(refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations }), group, name, sample.input(refs));
       const after = await snapshot(refs.agency);
-      const written = [...after.records].filter(([key, version]) => before.records.get(key) !== version).length;
+      const removed = [...before.records.keys()].filter((key) => !after.records.has(key)).length;
+      const written = [...after.records].filter(([key, version]) => before.records.get(key) !== version).length + removed;
       expect(after.events - before.events).toBe(written);
     });
 
@@ -215,7 +275,7 @@ describe('the action table', () => {
     it('refuses an unknown key with VALIDATION naming that key, and writes nothing', async () => {
       const refs = await setUp();
       const before = await snapshot(refs.agency);
-      const sc = refs.agency.as(minneapolisAdmin(refs.agency));
+      const sc = refs.agency.as(minneapolisAdmin(refs.agency), { integrations });
       const error = await expectError(call(sc, group, name, { ...sample.input(refs), colour: 'blue' }), 'VALIDATION');
       expect(error.details.path).toEqual(['colour']);
       expect(error.message).toBe(`[staffcore] Invalid ${definition.subject}: colour: ${messages.unknownField}`);
@@ -229,7 +289,7 @@ describe('the action table', () => {
         return;
       }
       const before = await snapshot(refs.agency);
-      const sc = refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) } });
+      const sc = refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations });
       await expectError(call(sc, group, name, sample.outOfScope(refs)), 'NOT_FOUND');
       expect(await snapshot(refs.agency)).toEqual(before);
     });

@@ -5,6 +5,7 @@ import {
   standardRoles,
   type ActorInput,
   type AddressStandardizer,
+  type Integrations,
   type Staffcore,
 } from '../../src/index.js';
 import { memoryStore } from '../../src/adapters/memory/index.js';
@@ -16,7 +17,7 @@ export interface Agency<S extends Store = Store> {
   readonly ids: { company: string; midwest: string; minneapolis: string; stPaul: string };
   readonly dana: ActorInput;
   readonly lee: ActorInput;
-  readonly as: (actor: ActorInput, extra?: { addressStandardizer?: AddressStandardizer }) => Staffcore;
+  readonly as: (actor: ActorInput, extra?: { addressStandardizer?: AddressStandardizer; integrations?: Integrations }) => Staffcore;
 }
 
 export const clock = fixedClock('2026-11-22T09:00:00Z');

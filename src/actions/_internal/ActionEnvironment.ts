@@ -1,6 +1,7 @@
 import type { Store } from '../../adapters/port/index.js';
 import type { Actor } from '../../model/index.js';
 import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
+import type { Integrations } from '../../rules/integrations.js';
 import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 
@@ -16,4 +17,6 @@ export interface ActionEnvironment {
   readonly statuses: StatusCatalog;
   /** The host's address standardizer, or `null` when none is plugged in. */
   readonly addressStandardizer: AddressStandardizer | null;
+  /** The organization's integrations (time clock, Twitter/X). */
+  readonly integrations: Integrations;
 }

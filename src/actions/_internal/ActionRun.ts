@@ -2,6 +2,7 @@ import type { Repositories } from '../../adapters/port/index.js';
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { Actor, Branch, BranchId, Customer, CustomerId, Worksite, WorksiteId } from '../../model/index.js';
 import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
+import type { Integrations } from '../../rules/integrations.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { BranchHierarchy } from '../../tree/BranchHierarchy.js';
 
@@ -21,6 +22,8 @@ export interface ActionRun {
   readonly statuses: StatusCatalog;
   /** The host's address standardizer, or `null`. */
   readonly addressStandardizer: AddressStandardizer | null;
+  /** The organization's integrations (time clock, Twitter/X). */
+  readonly integrations: Integrations;
   /** The transaction's repositories; every write through them is recorded and stamped. */
   readonly tx: Repositories;
   /** The branch hierarchy. */

@@ -6,7 +6,7 @@ import { businessRule } from './customerPath.js';
 import { scopedIds } from './scopedIds.js';
 
 /** The kinds of record that belong to one customer record and are reached by their own id. */
-export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices';
+export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices' | 'contacts' | 'tasks';
 
 /** The owned repositories of a transaction, typed so that `owned[entity]` is `Repository<entity>`. */
 type OwnedRepositories = { readonly [E in OwnedEntity]: Repository<E> };

@@ -2,7 +2,7 @@ import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import type { AddCustomerInput, Address, Customer } from '../../model/index.js';
 import type { Draft } from '../../adapters/port/index.js';
 import { resolveCustomerDefaults, type ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
-import { statusOf } from '../../rules/statusOf.js';
+import { checkRecordAction } from '../../rules/recordMenu.js';
 import type { ActionRun } from './ActionRun.js';
 import { prepareAddress } from './prepareAddress.js';
 import type * as z from 'zod';
@@ -28,10 +28,12 @@ type Path = readonly (string | number)[];
  */
 export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeof AddCustomerInput>, at: Path = []): Promise<PreparedCustomer> {
   const parent = entered.parentId ? await run.customer(entered.parentId, [...at, 'parentId']) : null;
-  if (parent && statusOf(parent.status, run.statuses).isDeletion) {
-    throw new StaffcoreError('STATUS_BLOCKED', messages.parentDeleted(parent.id), {
-      details: { entity: 'customer', id: parent.id, path: [...at, 'parentId'] },
-    });
+  if (parent) {
+    // The menu's "add department" rule: the same check (and message) whichever action adds under a parent.
+    const verdict = checkRecordAction('addDepartment', { actor: run.actor, path: [parent], integrations: run.integrations, catalog: run.statuses });
+    if (!verdict.allowed) {
+      throw new StaffcoreError(verdict.code, verdict.reason, { details: { entity: 'customer', id: parent.id, path: [...at, 'parentId'] } });
+    }
   }
   if (entered.branchId !== undefined) {
     if (!run.hierarchy.get(entered.branchId)) throw fieldError('customer', [...at, 'branchId'], messages.unknownBranch(entered.branchId));

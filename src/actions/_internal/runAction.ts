@@ -43,6 +43,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
         now,
         statuses: env.statuses,
         addressStandardizer: env.addressStandardizer,
+        integrations: env.integrations,
         // A read-only action writes nothing, so its reads need not be remembered for the audit trail.
         tx: options.readOnly ? raw : log.wrap(raw),
         hierarchy,

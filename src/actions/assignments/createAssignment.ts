@@ -1,8 +1,8 @@
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
 import { applicableBar } from '../../rules/applicableBar.js';
-import { canAssignEmployees } from '../../rules/canAssignEmployees.js';
-import { businessRule, customerPath, enforceStatus } from '../_internal/customerPath.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import { readAll } from '../_internal/readAll.js';
@@ -30,8 +30,7 @@ export const createAssignment = defineAction({
   permission: 'assignment.edit',
   async run(run, input): Promise<Assignment> {
     const { record: order, customer } = await ownedRecord(run, 'orders', input.orderId, 'orderId');
-    const path = await customerPath(run, customer);
-    enforceStatus(canAssignEmployees(path, run.statuses), customer);
+    const path = await enforceRecordAction(run, 'assignEmployee', customer);
     const bars = await readAll((after) =>
       run.tx.bars.find({ where: { employeeId: input.employeeId, customerId: path.map((r) => r.id), state: 'active' }, limit: 1000, after }),
     );

@@ -3,6 +3,7 @@ import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { ChangeStatusInput, type Customer, type StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `customers.changeStatus` did. */
 export interface ChangeStatusResult {
@@ -41,6 +42,7 @@ export const changeCustomerStatus = defineAction({
     }
     const { tx } = run;
     const record = await run.customer(asked.id);
+    await enforceRecordAction(run, 'changeStatus', record);
     run.expectVersion(record, asked.version);
     const affected = asked.cascade ? await tx.customers.subtree(record.id) : [record];
     const outside = affected.find((c) => !run.scope.has(c.branchId));

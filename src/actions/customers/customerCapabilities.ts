@@ -1,8 +1,6 @@
 import { CapabilitiesInput } from '../../model/index.js';
-import { canAssignEmployees } from '../../rules/canAssignEmployees.js';
-import { canCreateOrder } from '../../rules/canCreateOrder.js';
 import { effectiveStatus, type EffectiveStatus } from '../../rules/effectiveStatus.js';
-import { hasPermission } from '../../rules/hasPermission.js';
+import { checkRecordAction } from '../../rules/recordMenu.js';
 import type { Verdict } from '../../rules/Verdict.js';
 import { defineAction } from '../_internal/defineAction.js';
 
@@ -29,11 +27,12 @@ export const customerCapabilities = defineAction({
   async run(run, { id }): Promise<CapabilitiesResult> {
     const customer = await run.customer(id);
     const path = [customer, ...(await run.tx.customers.ancestors(customer.id))];
-    const both = (permission: Verdict, status: Verdict): Verdict => (permission.allowed ? status : permission);
+    // The record menu's rule, so these answers agree with the menu and with the actions.
+    const context = { actor: run.actor, path, integrations: run.integrations, catalog: run.statuses };
     return {
       status: effectiveStatus(path, run.statuses),
-      createOrder: both(hasPermission(run.actor, 'order.create'), canCreateOrder(path, run.statuses)),
-      assignEmployees: both(hasPermission(run.actor, 'assignment.edit'), canAssignEmployees(path, run.statuses)),
+      createOrder: checkRecordAction('newOrder', context),
+      assignEmployees: checkRecordAction('assignEmployee', context),
     };
   },
 });

@@ -1,6 +1,7 @@
 import { StaffcoreError, messages } from '../../errors/index.js';
 import { MoveCustomerInput, type Customer, type CustomerMove } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `customers.move` did. */
@@ -25,6 +26,7 @@ export const moveCustomer = defineAction({
   permission: 'customer.move',
   async run(run, { id, newParentId, version }): Promise<MoveCustomerResult> {
     const record = await run.customer(id);
+    await enforceRecordAction(run, 'changeParent', record);
     run.expectVersion(record, version);
     if (record.parentId === newParentId) return { customer: record, move: null };
     if (newParentId !== null) {

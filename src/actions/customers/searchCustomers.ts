@@ -1,4 +1,4 @@
-import { SearchCustomersInput, type Customer } from '../../model/index.js';
+import { SearchCustomersInput, lastSearchLimit, type Customer } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** One page of `customers.search`. */
@@ -15,6 +15,10 @@ export interface SearchCustomersResult {
  * cursor. Only the statuses the catalog shows in active searches (`P`, `A`, `H` by default) are
  * included unless `includeInactive` or `statuses` says otherwise.
  *
+ * The search is remembered as the actor's last search (one per rep, in the store): a first page
+ * replaces it, a next page of the same search extends it, so `customers.neighbors` can give the
+ * previous and next record. That is the one thing a search writes.
+ *
  * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside
  * the actor's level).
  */
@@ -22,7 +26,6 @@ export const searchCustomers = defineAction({
   input: SearchCustomersInput,
   subject: 'search',
   permission: 'customer.read',
-  readOnly: true,
   async run(run, search): Promise<SearchCustomersResult> {
     const branchIds = search.branchId === undefined ? [...run.scope] : run.hierarchy.subtreeIds(run.branch(search.branchId).id);
     const statuses =
@@ -36,6 +39,20 @@ export const searchCustomers = defineAction({
       limit: search.limit,
       after: search.after ?? null,
     });
+    const { after: _after, limit: _limit, ...criteria } = search;
+    const query = JSON.stringify(criteria);
+    const ids = page.items.map((c) => c.id);
+    const last = (await run.tx.lastSearches.find({ where: { repId: run.actor.id }, limit: 1 })).items[0];
+    if (!last) {
+      await run.tx.lastSearches.insert({ repId: run.actor.id, query, customerIds: ids.slice(0, lastSearchLimit), at: run.now });
+    } else {
+      const nextPage = search.after !== undefined && search.after !== null && last.query === query;
+      const seen = new Set(nextPage ? last.customerIds : []);
+      const customerIds = (nextPage ? [...last.customerIds, ...ids.filter((id) => !seen.has(id))] : ids).slice(0, lastSearchLimit);
+      // The same search with the same results (a refresh) leaves the remembered one as it is.
+      const same = last.query === query && last.customerIds.length === customerIds.length && last.customerIds.every((id, i) => id === customerIds[i]);
+      if (!same) await run.tx.lastSearches.update({ ...last, query, customerIds, at: run.now });
+    }
     return { items: page.items, next: page.next };
   },
 });

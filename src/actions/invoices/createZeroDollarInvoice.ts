@@ -2,11 +2,13 @@ import { CreateZeroDollarInvoiceInput, type Invoice } from '../../model/index.js
 import { dueDate } from '../../rules/dueDate.js';
 import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /**
  * `invoices.createZeroDollar`: adds a 0.00 invoice to a record (to document work billed elsewhere,
  * or to close out a period), dated the action's day unless given. It has no lines and nothing to
- * pay, so it is born `paid`. Refuses with `VALIDATION`, `FORBIDDEN` (no `invoice.zeroDollar`), `NOT_FOUND`.
+ * pay, so it is born `paid`. Refuses with `VALIDATION`, `FORBIDDEN` (no `invoice.zeroDollar`), `NOT_FOUND`,
+ * `STATUS_BLOCKED` (a deleted record).
  *
  * @example
  * ```ts
@@ -20,6 +22,7 @@ export const createZeroDollarInvoice = defineAction({
   permission: 'invoice.zeroDollar',
   async run(run, input): Promise<Invoice> {
     const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'createZeroDollarInvoice', customer);
     const invoiceDate = input.invoiceDate ?? dayOf(run.now);
     const zero = '0.00' as Invoice['billed'];
     return run.tx.invoices.insert({

@@ -2,11 +2,11 @@ import { StaffcoreError } from '../../errors/index.js';
 import { Decimal } from '../../model/decimal.js';
 import { toMoney } from '../../model/toMoney.js';
 import { CreateOrderInput, type Money, type Order } from '../../model/index.js';
-import { canCreateOrder } from '../../rules/canCreateOrder.js';
 import type { CreditDecision } from '../../rules/checkCredit.js';
 import { hasPermission } from '../../rules/hasPermission.js';
 import { creditOfTree } from '../_internal/creditOfTree.js';
-import { businessRule, customerPath, dayOf, enforceStatus } from '../_internal/customerPath.js';
+import { businessRule, dayOf } from '../_internal/customerPath.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `orders.create` produced. */
@@ -44,8 +44,7 @@ export const createOrder = defineAction({
   permission: 'order.create',
   async run(run, input): Promise<CreateOrderResult> {
     const customer = await run.customer(input.customerId, 'customerId');
-    const path = await customerPath(run, customer);
-    enforceStatus(canCreateOrder(path, run.statuses), customer);
+    const path = await enforceRecordAction(run, 'newOrder', customer);
     if (input.endDate && input.endDate < input.startDate) throw businessRule('The end date is before the start date', ['endDate']);
     const worksiteId = input.worksiteId === undefined ? customer.defaultWorksiteId : input.worksiteId;
     if (worksiteId !== null) {

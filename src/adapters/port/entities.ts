@@ -9,6 +9,9 @@ import {
   CustomerMove,
   Favorite,
   Hotlist,
+  HotlistMember,
+  LastSearch,
+  TimeClock,
   Invoice,
   InvoiceLine,
   Message,
@@ -95,6 +98,9 @@ export const entities = {
   invoiceLines: define(InvoiceLine, 'invoice line', ['invoiceId', 'customerId', 'assignmentId'], ['invoiceDate']),
   payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),
   creditLimits: define(CreditLimit, 'credit limit', ['customerId'], []),
+  hotlistMembers: define(HotlistMember, 'hotlist member', ['hotlistId', 'customerId'], ['addedAt']),
+  lastSearches: define(LastSearch, 'last search', ['repId'], []),
+  timeClocks: define(TimeClock, 'time clock', ['customerId', 'deviceId'], ['assignedAt']),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

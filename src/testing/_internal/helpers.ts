@@ -214,6 +214,9 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   invoiceLines: ['description', 'Corrected description'],
   payments: ['reference', 'Wire 2026-03-20'],
   creditLimits: ['limit', '75000.00'],
+  hotlistMembers: ['addedAt', '2026-02-01T00:00:00.000Z'],
+  lastSearches: ['query', '{"text":"zenith"}'],
+  timeClocks: ['deviceId', 'TC-renamed'],
 };
 
 /**

@@ -66,7 +66,8 @@ export const badRecord = defineCase({
         ['invoices', 'paid', Number.NaN],
         ['assignments', 'state', 'paused'],
         ['tasks', 'dueDate', '2026-02-30'],
-        ['hotlists', 'customerIds', ['ok', 'not ok']],
+        ['hotlistMembers', 'customerId', 'not ok'],
+        ['lastSearches', 'customerIds', ['ok', 'not ok']],
         ['messages', 'method', 'pigeon'],
       ];
       for (const [entity, field, value] of others) {

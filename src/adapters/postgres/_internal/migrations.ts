@@ -54,6 +54,11 @@ export const migrations: readonly Migration[] = [
       ...addColumnStatements(schema, 'invoices'),
     ],
   },
+  {
+    version: 6,
+    name: "hotlist_members, last_searches, time_clocks: hotlists' members, each rep's last search, time-clock devices",
+    statements: (schema) => (['hotlistMembers', 'lastSearches', 'timeClocks'] as const).flatMap((entity) => createTableStatements(schema, entity)),
+  },
 ];
 
 /** The version a store needs the schema to be at. */

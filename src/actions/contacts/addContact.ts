@@ -1,0 +1,35 @@
+import { AddContactInput, type Contact } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/**
+ * `contacts.add`: adds a person at a customer or department, linked to the record it is added
+ * from, active. Refuses with `VALIDATION`, `FORBIDDEN` (no `contact.edit`), `NOT_FOUND`,
+ * `STATUS_BLOCKED` (a deleted record).
+ *
+ * @example
+ * ```ts
+ * const contact = await sc.contacts.add({ customerId: '3', firstName: 'Pat', lastName: 'Lee', title: 'Plant manager' });
+ * contact.active //=> true
+ * ```
+ */
+export const addContact = defineAction({
+  input: AddContactInput,
+  subject: 'contact',
+  permission: 'contact.edit',
+  async run(run, input): Promise<Contact> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'newContact', customer);
+    return run.tx.contacts.insert({
+      customerId: customer.id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      title: input.title,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      active: true,
+      createdAt: run.now,
+      createdBy: run.actor.id,
+    });
+  },
+});

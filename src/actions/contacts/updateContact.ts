@@ -1,0 +1,34 @@
+import { UpdateContactInput, type Contact } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { ownedRecord } from '../_internal/ownedRecord.js';
+
+/**
+ * `contacts.update`: changes a contact's name, title, phone or e-mail, based on the version read
+ * (`null` clears a phone or e-mail). The record it belongs to does not change: a contact who moves
+ * on is deactivated, and a new one added where they went. Refuses with `VALIDATION`, `FORBIDDEN`
+ * (no `contact.edit`), `NOT_FOUND`, `CONFLICT`.
+ *
+ * @example
+ * ```ts
+ * const contact = await sc.contacts.update({ id: '4', version: 1, changes: { title: 'Operations manager' } });
+ * contact.version //=> 2
+ * ```
+ */
+export const updateContact = defineAction({
+  input: UpdateContactInput,
+  subject: 'contact',
+  permission: 'contact.edit',
+  async run(run, input): Promise<Contact> {
+    const { record } = await ownedRecord(run, 'contacts', input.id, 'id');
+    run.expectVersion(record, input.version, 'contact');
+    const { firstName, lastName, title, phone, email } = input.changes;
+    return run.tx.contacts.update({
+      ...record,
+      firstName: firstName ?? record.firstName,
+      lastName: lastName ?? record.lastName,
+      title: title ?? record.title,
+      phone: phone === undefined ? record.phone : phone,
+      email: email === undefined ? record.email : email,
+    } satisfies Contact);
+  },
+});

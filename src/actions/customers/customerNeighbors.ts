@@ -1,0 +1,62 @@
+import { CustomerRef } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import type { RecordMention } from './viewCustomer.js';
+
+/** What `customers.neighbors` returns: where the record stands in the actor's last search. */
+export interface NeighborsResult {
+  /** Whether the record is among the results of the actor's last search read so far. */
+  readonly inLastSearch: boolean;
+  /** The record's place in it (0 first), `null` when not in it. */
+  readonly position: number | null;
+  /** How many results of the last search have been read. */
+  readonly total: number;
+  /** The record before it, `null` at the start (or when not in the search). */
+  readonly previous: RecordMention | null;
+  /** The record after it, `null` at the end (or when not in the search). */
+  readonly next: RecordMention | null;
+}
+
+/**
+ * `customers.neighbors`: the previous and next record of the actor's last `customers.search`, as
+ * seen from a record of it (the up and down arrows of the record). The search is remembered in the
+ * store, so it survives a new instance. Results that have since left the actor's scope are skipped.
+ * Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * await sc.customers.search({ text: 'ac' });
+ * const { previous, next } = await sc.customers.neighbors({ id: '3' });
+ * ```
+ */
+export const customerNeighbors = defineAction({
+  input: CustomerRef,
+  subject: 'customer',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, { id }): Promise<NeighborsResult> {
+    const customer = await run.customer(id);
+    const last = (await run.tx.lastSearches.find({ where: { repId: run.actor.id }, limit: 1 })).items[0];
+    const ids = last?.customerIds ?? [];
+    const position = ids.indexOf(customer.id);
+    if (position < 0) return { inLastSearch: false, position: null, total: ids.length, previous: null, next: null };
+    const visible = async (candidates: readonly (typeof ids)[number][]): Promise<RecordMention | null> => {
+      // Look a few at a time: a neighbour that left the actor's scope is skipped.
+      for (let start = 0; start < candidates.length; start += 20) {
+        const batch = candidates.slice(start, start + 20);
+        const found = new Map((await run.tx.customers.getMany(batch)).map((c) => [c.id, c]));
+        for (const candidate of batch) {
+          const record = found.get(candidate);
+          if (record && run.scope.has(record.branchId)) return { id: record.id, name: record.name, status: record.status };
+        }
+      }
+      return null;
+    };
+    return {
+      inLastSearch: true,
+      position,
+      total: ids.length,
+      previous: await visible(ids.slice(0, position).reverse()),
+      next: await visible(ids.slice(position + 1)),
+    };
+  },
+});

@@ -1,0 +1,171 @@
+import type { Repository } from '../../adapters/port/index.js';
+import type { EntityName, RecordOf } from '../../adapters/port/entities.js';
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { MergeCustomersInput, type Customer, type StatusChange } from '../../model/index.js';
+import { statusOf } from '../../rules/statusOf.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** The kinds of record a merge moves from the duplicate to the survivor by their `customerId`. */
+export const mergedEntities = [
+  'worksites',
+  'contacts',
+  'messages',
+  'tasks',
+  'orders',
+  'assignments',
+  'invoices',
+  'invoiceLines',
+  'payments',
+  'bars',
+  'timeClocks',
+  'hotlistMembers',
+  'favorites',
+] as const satisfies readonly EntityName[];
+
+/** One change a merge makes (or, in a dry run, would make). */
+export type MergeChange =
+  | {
+      /** A record changes one field. */
+      readonly operation: 'update';
+      readonly entity: EntityName;
+      readonly id: string;
+      /** The field (`customerId`, `parentId`, `status`, `duplicateOfId`, `defaultWorksiteId`). */
+      readonly field: string;
+      readonly before: string | null;
+      readonly after: string | null;
+    }
+  | {
+      /**
+       * A record is removed: the duplicate's hotlist membership or favorite when the survivor is
+       * already on that hotlist or that rep's favorites (a bookmark, never a customer record).
+       */
+      readonly operation: 'remove';
+      readonly entity: 'hotlistMembers' | 'favorites';
+      readonly id: string;
+    }
+  | {
+      /** A history record is added: the duplicate's status change, a department's move. */
+      readonly operation: 'insert';
+      readonly entity: 'statusChanges' | 'customerMoves';
+      /** The record it is about. */
+      readonly customerId: string;
+    };
+
+/** What `customers.merge` did, or in a dry run would do. */
+export interface MergeCustomersResult {
+  readonly dryRun: boolean;
+  /** The duplicate, as saved (unchanged in a dry run). */
+  readonly from: Customer;
+  /** The survivor. */
+  readonly into: Customer;
+  /** Every change, in the order it is made. The commit makes exactly the changes its dry run lists. */
+  readonly changes: readonly MergeChange[];
+  /** The duplicate's status-history entry (`null` in a dry run). */
+  readonly statusChange: StatusChange | null;
+}
+
+type Rec = { readonly id: string; readonly version: number; readonly customerId: string };
+type Plan = { readonly entity: EntityName; readonly moves: Rec[]; readonly removals: Rec[] };
+
+/**
+ * `customers.merge`: merges a duplicate record (`from`) into the surviving one (`into`). The
+ * duplicate's departments move under the survivor (each move recorded); its worksites, contacts,
+ * messages, tasks, orders, assignments, invoices with their lines and payments, bars, time
+ * clocks, hotlist memberships and favorites move to the survivor (a membership or favorite the
+ * survivor already has is removed instead of doubled); the duplicate is marked `X` "duplicate of"
+ * the survivor, recorded in its status history. The duplicate's own history (status changes,
+ * moves, audit trail) and a credit limit stay with it. With `dryRun` it lists every change and
+ * writes nothing; the commit makes exactly the listed changes, all or nothing.
+ *
+ * Refuses with `VALIDATION` (the same record twice), `FORBIDDEN` (no `customer.merge`, or a
+ * department outside the actor's level), `NOT_FOUND`, `STATUS_BLOCKED` (either record deleted),
+ * `TREE_CYCLE` (the survivor lies under the duplicate).
+ *
+ * @example
+ * ```ts
+ * const plan = await sc.customers.merge({ from: '8', into: '3', dryRun: true });
+ * plan.changes.filter((c) => c.entity === 'contacts').length //=> 2
+ * await sc.customers.merge({ from: '8', into: '3' });
+ * ```
+ */
+export const mergeCustomers = defineAction({
+  input: MergeCustomersInput,
+  subject: 'merge',
+  permission: 'customer.merge',
+  async run(run, input): Promise<MergeCustomersResult> {
+    if (input.from === input.into) throw fieldError('merge', ['into'], messages.mergeIntoItself);
+    const from = await run.customer(input.from, 'from');
+    const into = await run.customer(input.into, 'into');
+    await enforceRecordAction(run, 'mergeDuplicate', from);
+    if (statusOf(into.status, run.statuses).isDeletion) {
+      throw new StaffcoreError('STATUS_BLOCKED', messages.recordDeleted(into.id, 'nothing can be merged into it'), { details: { entity: 'customer', id: into.id, path: ['into'] } });
+    }
+    if ((await run.tx.customers.ancestors(into.id)).some((ancestor) => ancestor.id === from.id)) {
+      throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(from.id, into.id), { details: { entity: 'customer', id: from.id, path: ['into'] } });
+    }
+    const { tx } = run;
+    const children = await readAll((after) => tx.customers.find({ where: { parentId: from.id }, orderBy: 'id', limit: 1000, after }));
+    const outside = children.find((child) => !run.scope.has(child.branchId));
+    if (outside) throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customer', id: outside.id } });
+
+    const plans: Plan[] = [];
+    for (const entity of mergedEntities) {
+      const repository = tx[entity] as unknown as Repository<typeof entity>;
+      const owned = (await readAll((after) => repository.find({ where: { customerId: from.id }, orderBy: 'id', limit: 1000, after }))) as unknown as Rec[];
+      let taken = new Set<string>();
+      if (entity === 'hotlistMembers' || entity === 'favorites') {
+        const key = entity === 'hotlistMembers' ? 'hotlistId' : 'repId';
+        const survivors = (await readAll((after) => repository.find({ where: { customerId: into.id }, orderBy: 'id', limit: 1000, after }))) as unknown as Record<string, string>[];
+        taken = new Set(survivors.map((record) => record[key]!));
+        const keyOf = (record: Rec) => (record as unknown as Record<string, string>)[key]!;
+        plans.push({ entity, moves: owned.filter((r) => !taken.has(keyOf(r))), removals: owned.filter((r) => taken.has(keyOf(r))) });
+      } else {
+        plans.push({ entity, moves: owned, removals: [] });
+      }
+    }
+
+    const changes: MergeChange[] = [];
+    for (const child of children) {
+      changes.push({ operation: 'update', entity: 'customers', id: child.id, field: 'parentId', before: from.id, after: into.id });
+      changes.push({ operation: 'insert', entity: 'customerMoves', customerId: child.id });
+    }
+    for (const plan of plans) {
+      for (const record of plan.moves) changes.push({ operation: 'update', entity: plan.entity, id: record.id, field: 'customerId', before: from.id, after: into.id });
+      for (const record of plan.removals) changes.push({ operation: 'remove', entity: plan.entity as 'hotlistMembers' | 'favorites', id: record.id });
+    }
+    const deletion = run.statuses.statuses.find((status) => status.isDeletion)!;
+    changes.push({ operation: 'update', entity: 'customers', id: from.id, field: 'status', before: from.status, after: deletion.code });
+    changes.push({ operation: 'update', entity: 'customers', id: from.id, field: 'duplicateOfId', before: from.duplicateOfId, after: into.id });
+    if (from.defaultWorksiteId !== null) {
+      changes.push({ operation: 'update', entity: 'customers', id: from.id, field: 'defaultWorksiteId', before: from.defaultWorksiteId, after: null });
+    }
+    changes.push({ operation: 'insert', entity: 'statusChanges', customerId: from.id });
+    if (input.dryRun) return { dryRun: true, from, into, changes, statusChange: null };
+
+    for (const child of children) {
+      const moved = await tx.customers.update({ ...child, parentId: into.id });
+      await tx.customerMoves.insert({ customerId: child.id, fromParentId: from.id, toParentId: into.id, recordVersion: moved.version, at: run.now, by: run.actor.id });
+    }
+    for (const plan of plans) {
+      const repository = tx[plan.entity] as unknown as Repository<EntityName>;
+      if (plan.moves.length > 0) await repository.updateMany(plan.moves.map((record) => ({ ...record, customerId: into.id }) as unknown as RecordOf<EntityName>));
+      for (const record of plan.removals) await repository.remove(record.id, record.version);
+    }
+    const latest = (await tx.customers.get(from.id))!;
+    const saved = await tx.customers.update({ ...latest, status: deletion.code, duplicateOfId: into.id, defaultWorksiteId: null });
+    const statusChange = await tx.statusChanges.insert({
+      customerId: from.id,
+      from: from.status,
+      to: deletion.code,
+      reason: `Duplicate of ${into.id}${input.reason ? `: ${input.reason}` : ''}`,
+      duplicateOfId: into.id,
+      cascadedFromId: null,
+      recordVersion: saved.version,
+      at: run.now,
+      by: run.actor.id,
+    });
+    return { dryRun: false, from: saved, into: (await tx.customers.get(into.id))!, changes, statusChange };
+  },
+});

@@ -1,0 +1,86 @@
+import { CustomerRef, type Customer, type StatusDefinition, type Worksite } from '../../model/index.js';
+import { effectiveStatus } from '../../rules/effectiveStatus.js';
+import { customerPath } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** A record named in the view: its id, name and own status code. */
+export interface RecordMention {
+  readonly id: string;
+  readonly name: string;
+  readonly status: string;
+}
+
+/** What `customers.view` returns: what the record's header shows. */
+export interface CustomerView {
+  /** The Customer ID. */
+  readonly id: string;
+  readonly name: string;
+  /** The record's own status. */
+  readonly status: StatusDefinition;
+  /** The avatar's active indicator: on only while the record's own status is `A` (Active). */
+  readonly activeIndicator: boolean;
+  /** The avatar's tasks icon: whether any task linked to the record is incomplete. */
+  readonly hasIncompleteTasks: boolean;
+  /** The default worksite, or `null` when the record has none. */
+  readonly defaultWorksite: Worksite | null;
+  /** The effective status: the most restrictive along the path to the root. */
+  readonly effectiveStatus: StatusDefinition;
+  /** The ancestor whose status is the effective one, when it is not the record's own; `null` otherwise. */
+  readonly blockedBy: RecordMention | null;
+  /** Whether orders and assignments are allowed by the statuses up the tree. */
+  readonly allowsOrders: boolean;
+  readonly allowsAssignments: boolean;
+  /** The parent record, `null` for a root customer. */
+  readonly parent: RecordMention | null;
+  /** The root customer of the record's tree (the record itself for a root). */
+  readonly root: RecordMention;
+}
+
+const mention = (record: Customer): RecordMention => ({ id: record.id, name: record.name, status: record.status });
+
+/**
+ * `customers.view`: the record's header in one call — name, Customer ID, status and whether the
+ * active indicator is on (only `A`), whether any task is incomplete, the default worksite, and the
+ * effective status with the ancestor that imposes it. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * const view = await sc.customers.view({ id: '3' });
+ * view.activeIndicator //=> false
+ * view.blockedBy //=> { id: '1', name: 'Acme', status: 'H' }
+ * ```
+ */
+export const viewCustomer = defineAction({
+  input: CustomerRef,
+  subject: 'customer',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, { id }): Promise<CustomerView> {
+    const customer = await run.customer(id);
+    const path = await customerPath(run, customer);
+    const status = effectiveStatus(path, run.statuses);
+    const openTasks = await run.tx.tasks.find({ where: { customerId: customer.id }, limit: 1000 });
+    let hasIncompleteTasks = openTasks.items.some((task) => !task.completed);
+    for (let after = openTasks.next; !hasIncompleteTasks && after !== null; ) {
+      const page = await run.tx.tasks.find({ where: { customerId: customer.id }, limit: 1000, after });
+      hasIncompleteTasks = page.items.some((task) => !task.completed);
+      after = page.next;
+    }
+    const defaultWorksite = customer.defaultWorksiteId === null ? null : await run.tx.worksites.get(customer.defaultWorksiteId);
+    const decider = path.find((record) => record.id === status.decidedById)!;
+    return {
+      id: customer.id,
+      name: customer.name,
+      status: status.own,
+      activeIndicator: customer.status === 'A',
+      hasIncompleteTasks,
+      defaultWorksite,
+      effectiveStatus: status.effective,
+      blockedBy: decider.id === customer.id ? null : mention(decider),
+      allowsOrders: status.allowsOrders,
+      allowsAssignments: status.allowsAssignments,
+      parent: path[1] ? mention(path[1]) : null,
+      root: mention(path[path.length - 1]!),
+    };
+  },
+});

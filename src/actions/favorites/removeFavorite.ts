@@ -1,0 +1,26 @@
+import { FavoriteRef } from '../../model/index.js';
+import { notFound } from '../_internal/ActionRun.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/** What `favorites.remove` did. */
+export interface RemoveFavoriteResult {
+  /** The Customer ID no longer bookmarked. */
+  readonly customerId: string;
+}
+
+/**
+ * `favorites.remove`: removes a record from the actor's favorites (the bookmark, not the record).
+ * Refuses with `FORBIDDEN` (no `favorite.edit`), `NOT_FOUND` (record out of scope, or not a favorite).
+ */
+export const removeFavorite = defineAction({
+  input: FavoriteRef,
+  subject: 'favorite',
+  permission: 'favorite.edit',
+  async run(run, input): Promise<RemoveFavoriteResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    const existing = await run.tx.favorites.find({ where: { repId: run.actor.id, customerId: customer.id }, limit: 10 });
+    if (existing.items.length === 0) throw notFound('favorite', customer.id, 'customerId');
+    for (const favorite of existing.items) await run.tx.favorites.remove(favorite.id, favorite.version);
+    return { customerId: customer.id };
+  },
+});

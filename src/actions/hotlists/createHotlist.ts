@@ -1,0 +1,37 @@
+import { CreateHotlistInput, type Hotlist, type HotlistMember } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `hotlists.create` produced. */
+export interface CreateHotlistResult {
+  /** The new hotlist, owned by the actor. */
+  readonly hotlist: Hotlist;
+  /** The record it was created with, when one was given. */
+  readonly member: HotlistMember | null;
+}
+
+/**
+ * `hotlists.create`: creates a hotlist owned by the actor, optionally with the record in view as
+ * its first member ("add to hotlist" → new hotlist). Refuses with `VALIDATION`, `FORBIDDEN` (no
+ * `hotlist.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
+ *
+ * @example
+ * ```ts
+ * const { hotlist, member } = await sc.hotlists.create({ name: 'Call this week', customerId: '3' });
+ * member.customerId //=> '3'
+ * ```
+ */
+export const createHotlist = defineAction({
+  input: CreateHotlistInput,
+  subject: 'hotlist',
+  permission: 'hotlist.edit',
+  async run(run, input): Promise<CreateHotlistResult> {
+    const customer = input.customerId === undefined ? null : await run.customer(input.customerId, 'customerId');
+    if (customer) await enforceRecordAction(run, 'addToHotlist', customer);
+    const hotlist = await run.tx.hotlists.insert({ name: input.name, ownerId: run.actor.id });
+    const member = customer
+      ? await run.tx.hotlistMembers.insert({ hotlistId: hotlist.id, customerId: customer.id, addedAt: run.now, addedBy: run.actor.id })
+      : null;
+    return { hotlist, member };
+  },
+});

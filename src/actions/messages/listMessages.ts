@@ -1,0 +1,24 @@
+import type { Page } from '../../adapters/port/index.js';
+import { ListMessagesInput, type Message } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { scopedIds } from '../_internal/scopedIds.js';
+
+/**
+ * `messages.list`: the communication history of a record (`account`), its subtree or its whole
+ * tree (`master`), newest first, one page at a time. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * (await sc.messages.list({ customerId: '1', scope: 'master' })).items[0].text //=> 'Asked for two pickers next week'
+ * ```
+ */
+export const listMessages = defineAction({
+  input: ListMessagesInput,
+  subject: 'message list',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, input): Promise<Page<Message>> {
+    const customerId = await scopedIds(run, input.customerId, input.scope);
+    return run.tx.messages.find({ where: { customerId }, orderBy: 'at', direction: 'desc', limit: input.limit, after: input.after ?? null });
+  },
+});

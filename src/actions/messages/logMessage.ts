@@ -1,0 +1,38 @@
+import { LogMessageInput, type Message } from '../../model/index.js';
+import { notFound } from '../_internal/ActionRun.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/**
+ * `messages.log`: logs a communication with a record — the author is the actor, the time the
+ * action's instant, with the method (phone, e-mail, …) and the text; optionally the contact
+ * spoken with, one of the record's. Refuses with `VALIDATION`, `FORBIDDEN` (no `message.log`),
+ * `NOT_FOUND` (record out of scope, or a contact not of this record), `STATUS_BLOCKED` (a deleted record).
+ *
+ * @example
+ * ```ts
+ * const message = await sc.messages.log({ customerId: '3', method: 'phone', text: 'Asked for two pickers next week' });
+ * message.authorId //=> 'dana'
+ * ```
+ */
+export const logMessage = defineAction({
+  input: LogMessageInput,
+  subject: 'message',
+  permission: 'message.log',
+  async run(run, input): Promise<Message> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'logMessage', customer);
+    if (input.contactId !== undefined) {
+      const contact = await run.tx.contacts.get(input.contactId);
+      if (!contact || contact.customerId !== customer.id) throw notFound('contact', input.contactId, 'contactId');
+    }
+    return run.tx.messages.insert({
+      customerId: customer.id,
+      contactId: input.contactId ?? null,
+      authorId: run.actor.id,
+      at: run.now,
+      method: input.method,
+      text: input.text,
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { DraftPostInput } from '../../model/index.js';
+import { draftSocialPost, type SocialPostDraft } from '../../rules/draftSocialPost.js';
+import { customerPath } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `social.draftPost` returns: the draft, and the account it is addressed to. */
+export interface DraftPostResult extends SocialPostDraft {
+  /** The network, `twitter`. */
+  readonly network: 'twitter';
+  /** The record's handle the post mentions. */
+  readonly handle: string;
+}
+
+/**
+ * `social.draftPost` ("Share with Twitter"): drafts a Twitter/X post for a record, prefilled with
+ * the customer and department name and the record's handle, with the characters remaining of 280
+ * counted as the network counts them (code points). Nothing is posted and nothing is written: the
+ * host posts. Needs the Twitter/X integration and a `twitter` handle on the record.
+ *
+ * Refuses with `FORBIDDEN` (no `social.share`), `INTEGRATION_MISSING`, `NOT_FOUND`,
+ * `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (no handle on the record).
+ *
+ * @example
+ * ```ts
+ * const draft = await sc.social.draftPost({ customerId: '3', text: 'We are hiring pickers!' });
+ * draft.text //=> 'Acme – Warehouse @acme We are hiring pickers!'
+ * draft.remaining //=> 235
+ * ```
+ */
+export const draftPost = defineAction({
+  input: DraftPostInput,
+  subject: 'post',
+  permission: 'social.share',
+  async run(run, input): Promise<DraftPostResult> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'shareWithTwitter', customer);
+    const path = await customerPath(run, customer);
+    const root = path[path.length - 1]!;
+    const handle = customer.socialHandles.find((h) => h.network === 'twitter')!.handle;
+    const draft = draftSocialPost({
+      customerName: root.name,
+      departmentName: root.id === customer.id ? null : customer.name,
+      handle,
+      ...(input.text !== undefined ? { text: input.text } : {}),
+    });
+    return { ...draft, network: 'twitter', handle };
+  },
+});

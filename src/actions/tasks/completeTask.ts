@@ -1,0 +1,21 @@
+import { messages } from '../../errors/index.js';
+import { CompleteTaskInput, type Task } from '../../model/index.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { ownedRecord } from '../_internal/ownedRecord.js';
+
+/**
+ * `tasks.complete`: marks a task done, recording who and when. Refuses with `NOT_FOUND`,
+ * `FORBIDDEN` (no `task.edit`), `CONFLICT`, `BUSINESS_RULE` (already completed).
+ */
+export const completeTask = defineAction({
+  input: CompleteTaskInput,
+  subject: 'task',
+  permission: 'task.edit',
+  async run(run, input): Promise<Task> {
+    const { record } = await ownedRecord(run, 'tasks', input.id, 'id');
+    run.expectVersion(record, input.version, 'task');
+    if (record.completed) throw businessRule(messages.taskAlreadyCompleted(record.id), ['id']);
+    return run.tx.tasks.update({ ...record, completed: true, completedAt: run.now, completedBy: run.actor.id });
+  },
+});

@@ -1,0 +1,31 @@
+import { messages } from '../../errors/index.js';
+import { AssignTimeClockInput, type TimeClock } from '../../model/index.js';
+import { businessRule } from '../_internal/customerPath.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/**
+ * `timeClocks.assign`: assigns a time-clock device to a customer record. Needs the organization's
+ * time-clock integration (`createStaffcore({ integrations: { timeClock: true } })`). A device
+ * serves one record at a time. Refuses with `VALIDATION`, `FORBIDDEN` (no `timeClock.assign`),
+ * `INTEGRATION_MISSING`, `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (the
+ * device is already assigned).
+ *
+ * @example
+ * ```ts
+ * const clock = await sc.timeClocks.assign({ customerId: '3', deviceId: 'TC-0042' });
+ * clock.assignedBy //=> 'dana'
+ * ```
+ */
+export const assignTimeClock = defineAction({
+  input: AssignTimeClockInput,
+  subject: 'time clock',
+  permission: 'timeClock.assign',
+  async run(run, input): Promise<TimeClock> {
+    const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'assignTimeClock', customer);
+    const assigned = (await run.tx.timeClocks.find({ where: { deviceId: input.deviceId }, limit: 1 })).items[0];
+    if (assigned) throw businessRule(messages.deviceAlreadyAssigned(input.deviceId, assigned.customerId), ['deviceId'], { customerId: assigned.customerId });
+    return run.tx.timeClocks.insert({ customerId: customer.id, deviceId: input.deviceId, assignedAt: run.now, assignedBy: run.actor.id });
+  },
+});

@@ -1,0 +1,23 @@
+import * as z from 'zod';
+import { Instant } from './dates.js';
+import { CustomerId, LastSearchId, RepId } from './ids.js';
+
+/** How many record ids a remembered search keeps: the first ten thousand results. */
+export const lastSearchLimit = 10_000;
+
+/**
+ * A rep's last customer search, remembered in the store (one per rep) so that the previous and
+ * next record of it can be opened, even from a new instance.
+ */
+export const LastSearch = z.object({
+  id: LastSearchId,
+  version: z.number().int().positive(),
+  repId: RepId,
+  /** The search's criteria without the page, to tell a next page of it from a new search. */
+  query: z.string().max(4000),
+  /** The ids of the results read so far, in result order. */
+  customerIds: z.array(CustomerId).max(lastSearchLimit),
+  at: Instant,
+});
+/** A rep's last customer search. */
+export type LastSearch = z.infer<typeof LastSearch>;

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { Instant } from './dates.js';
+import { CustomerId, RepId, TimeClockId } from './ids.js';
+
+/** A time-clock device's id, as the time-clock product names it. */
+export const DeviceId = z.string().trim().min(1, 'must not be blank').max(100);
+
+/** A time-clock device assigned to a customer record (needs the time-clock integration). */
+export const TimeClock = z.object({
+  id: TimeClockId,
+  version: z.number().int().positive(),
+  customerId: CustomerId,
+  deviceId: DeviceId,
+  assignedAt: Instant,
+  assignedBy: RepId,
+});
+/** A time-clock device assigned to a customer record. */
+export type TimeClock = z.infer<typeof TimeClock>;
+
+/** A device to assign to a record (`timeClocks.assign`). */
+export const AssignTimeClockInput = z.strictObject({
+  customerId: CustomerId,
+  deviceId: DeviceId,
+});
+/** A device to assign to a record. */
+export type AssignTimeClockInput = z.input<typeof AssignTimeClockInput>;
+
+/** The devices assigned to a record (`timeClocks.list`). */
+export const ListTimeClocksInput = z.strictObject({
+  customerId: CustomerId,
+});
+/** The devices assigned to a record. */
+export type ListTimeClocksInput = z.input<typeof ListTimeClocksInput>;
+
+/** A post to draft for a record (`social.draftPost`); nothing is posted. */
+export const DraftPostInput = z.strictObject({
+  customerId: CustomerId,
+  /** Text to put after the prefilled customer and department name. */
+  text: z.string().max(2000).optional(),
+});
+/** A post to draft for a record. */
+export type DraftPostInput = z.input<typeof DraftPostInput>;
