@@ -28,3 +28,7 @@ export type { Clock } from './clock.js';
 export { trigramSimilarity, trigramsOf } from './trigramSimilarity.js';
 export { check, checkEntries, checkRules } from './check/index.js';
 export type { CheckEntry, CheckFinding, CheckOptions, CheckReport, CheckRule, CheckRuleId, CheckSeverity, CheckSource, RecordLocation, RuleSetting } from './check/index.js';
+export { grossProfit } from './grossProfit.js';
+export type { AdditionalBurden, BurdenFigures, BurdenInput, DecimalInput, GrossProfitFigures, GrossProfitInput, GrossProfitPeriod, GrossProfitResult, HoursInput, PayrollTax } from './grossProfit.js';
+export { solveBillRate } from './solveBillRate.js';
+export type { SolveBillRateInput, SolvedBillRate } from './solveBillRate.js';
