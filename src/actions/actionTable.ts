@@ -35,6 +35,7 @@ import { checkCustomerCredit } from './credit/checkCustomerCredit.js';
 import { setCreditLimit } from './credit/setCreditLimit.js';
 import { listWorksites } from './worksites/listWorksites.js';
 import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
+import { massUpdateRates } from './assignments/massUpdateRates.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -97,6 +98,8 @@ export const actionTable = {
     end: endAssignment,
     /** Lists the assignments of a record, its subtree or its whole tree: active ones, or all. */
     list: listAssignments,
+    /** Changes the pay and/or bill rates of many assignments at once: a dry run previews every before and after, the commit is all or nothing. */
+    massUpdateRates,
   },
   bars: {
     /** Bars an employee from a record or its whole tree ("do not assign"), with the reason. */

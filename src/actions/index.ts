@@ -47,3 +47,4 @@ export type { InvoiceHistoryPage, InvoiceStanding } from './invoices/listInvoice
 export type { InvoiceDetail } from './invoices/getInvoice.js';
 export type { RecordPaymentResult } from './invoices/recordPayment.js';
 export type { TreeCredit } from './_internal/creditOfTree.js';
+export type { MassUpdateRatesResult } from './assignments/massUpdateRates.js';

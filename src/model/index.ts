@@ -63,3 +63,4 @@ export {
   MoveTargetsInput,
 } from './customerTree.js';
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';
+export { MassUpdateRatesInput, RateAdjustment, RateChange, RateUpdateFilter } from './rateChange.js';

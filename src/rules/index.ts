@@ -32,3 +32,5 @@ export { grossProfit } from './grossProfit.js';
 export type { AdditionalBurden, BurdenFigures, BurdenInput, DecimalInput, GrossProfitFigures, GrossProfitInput, GrossProfitPeriod, GrossProfitResult, HoursInput, PayrollTax } from './grossProfit.js';
 export { solveBillRate } from './solveBillRate.js';
 export type { SolveBillRateInput, SolvedBillRate } from './solveBillRate.js';
+export { planRateChange } from './planRateChange.js';
+export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult, RateChangeRow } from './planRateChange.js';

@@ -212,6 +212,19 @@ const builders = {
     blockOverdueDays: 60,
     setBy: refs.repId,
   }),
+  rateChanges: (refs: FixtureRefs, n: number) => ({
+    assignmentId: `assignment-${n}`,
+    customerId: refs.customerId,
+    orderId: refs.orderId,
+    payBefore: '18.5000',
+    payAfter: '19.0600',
+    billBefore: '27.7500',
+    billAfter: '28.5900',
+    effectiveDate: '2026-03-02',
+    reason: `Annual raise (${n})`,
+    at,
+    by: refs.repId,
+  }),
 } satisfies { readonly [E in EntityName]: (refs: FixtureRefs, n: number) => Record<string, unknown> };
 
 /**

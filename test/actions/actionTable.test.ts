@@ -85,6 +85,10 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     },
     end: { input: (r) => ({ id: r.mine.assignmentId, endDate: '2026-12-20' }), outOfScope: (r) => ({ id: r.theirs.assignmentId, endDate: '2026-12-20' }) },
     list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    massUpdateRates: {
+      input: (r) => ({ customerId: r.mine.customerId, pay: { raiseBy: '0.50' }, keepMarkup: true, effectiveDate: '2026-12-14', reason: 'Annual raise' }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, pay: { raiseBy: '0.50' }, effectiveDate: '2026-12-14', reason: 'Annual raise' }),
+    },
   },
   bars: {
     add: {

@@ -14,6 +14,7 @@ import {
   Message,
   Order,
   Payment,
+  RateChange,
   ServiceRep,
   StatusChange,
   Task,
@@ -95,6 +96,7 @@ export const entities = {
   invoiceLines: define(InvoiceLine, 'invoice line', ['invoiceId', 'customerId', 'assignmentId'], ['invoiceDate']),
   payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),
   creditLimits: define(CreditLimit, 'credit limit', ['customerId'], []),
+  rateChanges: define(RateChange, 'rate change', ['assignmentId', 'customerId'], ['at']),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

@@ -214,6 +214,7 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   invoiceLines: ['description', 'Corrected description'],
   payments: ['reference', 'Wire 2026-03-20'],
   creditLimits: ['limit', '75000.00'],
+  rateChanges: ['reason', 'Corrected reason'],
 };
 
 /**

@@ -54,6 +54,11 @@ export const migrations: readonly Migration[] = [
       ...addColumnStatements(schema, 'invoices'),
     ],
   },
+  {
+    version: 7,
+    name: 'rate_changes: the recorded changes of assignment rates (mass rate updates)',
+    statements: (schema) => createTableStatements(schema, 'rateChanges'),
+  },
 ];
 
 /** The version a store needs the schema to be at. */
