@@ -36,6 +36,8 @@ import { setCreditLimit } from './credit/setCreditLimit.js';
 import { listWorksites } from './worksites/listWorksites.js';
 import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
 import { massUpdateRates } from './assignments/massUpdateRates.js';
+import { setMultiplierCodes } from './customers/setMultiplierCodes.js';
+import { getMultiplierCodes } from './customers/getMultiplierCodes.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -70,6 +72,10 @@ export const actionTable = {
     moveTargets: customerMoveTargets,
     /** Copies chosen fields of a record to every department below it (a dry run lists the changes first). */
     applyDefaultsToDepartments,
+    /** Sets or clears a record's multiplier codes (agreed markup, overtime factors, minimum and target margins). */
+    setMultiplierCodes,
+    /** Reads a record's effective multiplier codes, each with where it came from. */
+    multiplierCodes: getMultiplierCodes,
   },
   departments: {
     /** Adds a department directly beneath a record, inheriting its defaults with their provenance. */

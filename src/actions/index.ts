@@ -48,3 +48,5 @@ export type { InvoiceDetail } from './invoices/getInvoice.js';
 export type { RecordPaymentResult } from './invoices/recordPayment.js';
 export type { TreeCredit } from './_internal/creditOfTree.js';
 export type { MassUpdateRatesResult } from './assignments/massUpdateRates.js';
+export type { SetMultiplierCodesResult } from './customers/setMultiplierCodes.js';
+export type { CreateAssignmentResult } from './assignments/createAssignment.js';

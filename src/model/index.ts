@@ -64,3 +64,5 @@ export {
 } from './customerTree.js';
 export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';
 export { MassUpdateRatesInput, RateAdjustment, RateChange, RateUpdateFilter } from './rateChange.js';
+export { GetMultiplierCodesInput, MultiplierCodes, SetMultiplierCodesInput, multiplierCodeFields } from './multiplierCodes.js';
+export type { MultiplierCodeField } from './multiplierCodes.js';

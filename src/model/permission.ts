@@ -27,6 +27,7 @@ export const permissions = [
   'hierarchy.manage',
   'audit.read',
   'changes.read',
+  'customer.multiplierCodes',
 ] as const;
 
 /** A permission a security role can grant. */

@@ -34,3 +34,7 @@ export { solveBillRate } from './solveBillRate.js';
 export type { SolveBillRateInput, SolvedBillRate } from './solveBillRate.js';
 export { planRateChange } from './planRateChange.js';
 export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult, RateChangeRow } from './planRateChange.js';
+export { resolveMultiplierCodes } from './resolveMultiplierCodes.js';
+export type { ResolvedMultiplierCodes } from './resolveMultiplierCodes.js';
+export { priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
+export type { PricedRates } from './priceWithMultiplierCodes.js';

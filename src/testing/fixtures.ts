@@ -225,6 +225,18 @@ const builders = {
     at,
     by: refs.repId,
   }),
+  multiplierCodes: (refs: FixtureRefs, n: number) => ({
+    customerId: refs.customerId,
+    markupPercent: `${40 + n}.0000`,
+    overtimeBillFactor: '1.5000',
+    doubleTimeBillFactor: '2.0000',
+    minGpPercent: '20.0000',
+    targetGpPercent: null,
+    minMarkupPercent: null,
+    targetMarkupPercent: '45.0000',
+    updatedAt: at,
+    updatedBy: refs.repId,
+  }),
 } satisfies { readonly [E in EntityName]: (refs: FixtureRefs, n: number) => Record<string, unknown> };
 
 /**

@@ -55,6 +55,11 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
       input: (r) => ({ id: r.mine.customerId, fields: ['terms'], version: r.mine.version }),
       outOfScope: (r) => ({ id: r.theirs.customerId, fields: ['terms'], version: 1 }),
     },
+    setMultiplierCodes: {
+      input: (r) => ({ customerId: r.mine.customerId, codes: { markupPercent: '40', minGpPercent: '20' } }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, codes: { markupPercent: '40' } }),
+    },
+    multiplierCodes: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
   },
   departments: {
     add: { input: (r) => ({ name: 'Shipping', parentId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Shipping', parentId: r.theirs.customerId }) },

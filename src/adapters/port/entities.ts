@@ -12,6 +12,7 @@ import {
   Invoice,
   InvoiceLine,
   Message,
+  MultiplierCodes,
   Order,
   Payment,
   RateChange,
@@ -97,6 +98,7 @@ export const entities = {
   payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),
   creditLimits: define(CreditLimit, 'credit limit', ['customerId'], []),
   rateChanges: define(RateChange, 'rate change', ['assignmentId', 'customerId'], ['at']),
+  multiplierCodes: define(MultiplierCodes, 'multiplier codes', ['customerId'], []),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

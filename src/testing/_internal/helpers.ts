@@ -215,6 +215,7 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   payments: ['reference', 'Wire 2026-03-20'],
   creditLimits: ['limit', '75000.00'],
   rateChanges: ['reason', 'Corrected reason'],
+  multiplierCodes: ['markupPercent', '35.0000'],
 };
 
 /**

@@ -56,8 +56,8 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 7,
-    name: 'rate_changes: the recorded changes of assignment rates (mass rate updates)',
-    statements: (schema) => createTableStatements(schema, 'rateChanges'),
+    name: "rate_changes and multiplier_codes: the recorded changes of assignment rates (mass rate updates) and customer records' agreed rate rules",
+    statements: (schema) => (['rateChanges', 'multiplierCodes'] as const).flatMap((entity) => createTableStatements(schema, entity)),
   },
 ];
 
