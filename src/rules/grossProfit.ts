@@ -1,4 +1,4 @@
-import { addDays, getYear } from 'date-fns';
+import { addDays, differenceInCalendarDays, getYear } from 'date-fns';
 import { Decimal } from '../model/decimal.js';
 import type { Money } from '../model/money.js';
 import { fieldError, hundred, readDecimal, zero, type DecimalInput } from './_internal/decimalInput.js';
@@ -144,7 +144,9 @@ const what = 'gross-profit input';
 const taxes = ['fica', 'medicare', 'futa', 'suta'] as const;
 type TaxName = (typeof taxes)[number];
 const cents = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const money = (value: Decimal): Money => value.toFixed(2) as Money;
+const money = (value: Decimal): Money => (value.isZero() ? '0.00' : value.toFixed(2)) as Money;
+// Most burden lines are zero for most callers; skipping them keeps the exact version near the float one.
+const add = (sum: Decimal, value: Decimal): Decimal => (value.isZero() ? sum : sum.isZero() ? value : sum.plus(value));
 const percentOf = (value: Decimal, percent: Decimal): Decimal => (percent.isZero() ? zero : cents(value.times(percent).div(hundred)));
 const optional = (path: readonly (string | number)[], value: unknown, fallback: Decimal): Decimal =>
   value === undefined ? fallback : readDecimal(what, path, value);
@@ -276,10 +278,10 @@ function figuresOf(p: Parts, hours: Decimal): GrossProfitFigures {
   let total = zero;
   for (const name of burdens) {
     burden[name] = money(p[name]);
-    total = total.plus(p[name]);
+    total = add(total, p[name]);
   }
   burden.total = money(total);
-  const cost = p.paid.plus(total).plus(p.vmsFee);
+  const cost = add(add(p.paid, total), p.vmsFee);
   return { hours: hours.toString(), billed: money(p.billed), paid: money(p.paid), burden, vmsFee: money(p.vmsFee), cost: money(cost), grossProfit: money(p.billed.minus(cost)) };
 }
 
@@ -314,11 +316,13 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
     // Wages count towards a wage base in the calendar year of the week's last day (a week is paid
     // once it is worked); each January the bases start again.
     let year = getYear(addDays(c.start, 6));
+    // Days from the start to the next January 1: a week whose last day is that far or further is in the next year.
+    let newYear = differenceInCalendarDays(new Date(year + 1, 0, 1), c.start);
     let paidThisYear = c.wagesPaidThisYear;
     for (let index = 1; index <= c.weeks; index += 1) {
-      const weekYear = getYear(addDays(c.start, 7 * index - 1));
-      if (weekYear !== year) {
-        year = weekYear;
+      if (7 * index - 1 >= newYear) {
+        year += 1;
+        newYear = differenceInCalendarDays(new Date(year + 1, 0, 1), c.start);
         paidThisYear = zero;
       }
       let week = fullWeek;
@@ -345,7 +349,9 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
 
   // The totals are the sums of the weeks, so the weeks always add up to them to the cent.
   const sums = {} as Parts;
-  for (const part of parts) sums[part] = runs.reduce((sum, run) => sum.plus(run.week[part].times(run.last - run.first + 1)), zero);
+  for (const part of parts) {
+    sums[part] = runs.reduce((sum, run) => (run.week[part].isZero() ? sum : add(sum, run.week[part].times(run.last - run.first + 1))), zero);
+  }
   const weeks = new Decimal(c.weeks);
   const totalHours = c.hours.times(weeks);
   const totals = figuresOf(sums, totalHours);
