@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
@@ -126,5 +127,39 @@ describe.each(stores)('assignments.massUpdateRates on %s', (_name, makeStore) =>
     expect((await expectError(t.ada.assignments.massUpdateRates({ customerId: t.warehouse, effectiveDate: '2027-01-04', reason: 'x' }), 'VALIDATION')).details.path).toEqual(['pay']);
     expect((await expectError(t.ada.assignments.massUpdateRates({ customerId: t.warehouse, pay: { raiseByPercent: 'lots' }, effectiveDate: '2027-01-04', reason: 'x' }), 'VALIDATION')).details.path?.[0]).toBe('pay');
     expect((await t.dana.assignments.list({ customerId: t.warehouse, scope: 'subtree' })).items.every((a) => a.version === 1)).toBe(true);
+  });
+});
+
+describe('assignments.massUpdateRates properties', () => {
+  const cents = fc.integer({ min: 0, max: 3000 }).map((c) => (c / 100).toFixed(2));
+  const adjustment = fc.oneof(
+    cents.map((set) => ({ set })),
+    cents.map((raiseBy) => ({ raiseBy })),
+    fc.integer({ min: 0, max: 50 }).map((lowerBy) => ({ lowerBy: (lowerBy / 100).toFixed(2) })),
+    fc.integer({ min: 0, max: 2000 }).map((p) => ({ raiseByPercent: (p / 100).toFixed(2) })),
+    fc.integer({ min: 0, max: 2000 }).map((p) => ({ lowerByPercent: (p / 100).toFixed(2) })),
+  );
+
+  it('the commit applies exactly what the dry run showed (memory store)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.option(adjustment, { nil: undefined }), fc.option(adjustment, { nil: undefined }), fc.boolean(), async (pay, bill, keepMarkup) => {
+        fc.pre(pay !== undefined || bill !== undefined);
+        fc.pre(!keepMarkup || (pay !== undefined && bill === undefined));
+        const t = await buildWorkTree();
+        await placements(t);
+        const change = { customerId: t.root, scope: 'master' as const, pay, bill, keepMarkup, effectiveDate: '2027-01-04', reason: 'Property' };
+        const preview = await t.ada.assignments.massUpdateRates({ ...change, dryRun: true });
+        const before = await eventCount(t.agency.store);
+        const committed = await t.ada.assignments.massUpdateRates(change);
+        expect(committed.rows).toEqual(preview.rows);
+        expect((await eventCount(t.agency.store)) - before).toBe(2 * committed.changed);
+        const stored = (await t.ada.assignments.list({ customerId: t.root, scope: 'master' })).items;
+        for (const row of committed.rows) {
+          const now = stored.find((a) => a.id === row.assignmentId)!;
+          expect([now.payRate, now.billRate, now.version]).toEqual([row.payRate.after, row.billRate.after, row.changed ? 2 : 1]);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
