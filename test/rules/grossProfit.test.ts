@@ -244,8 +244,9 @@ describe('solveBillRate', () => {
         const solved = solveBillRate(byGp ? { ...input, targetGpPercent: targetPercent } : { ...input, targetMarkupPercent: targetPercent });
         const reaches = (billRate: string) => {
           const { totals } = grossProfit({ ...input, billRate });
+          // Nothing billed is no GP % at all (gpPercent is null), so it reaches no target.
           return byGp
-            ? new Decimal(totals.grossProfit).times(100).gte(new Decimal(targetPercent).times(totals.billed))
+            ? totals.billed !== '0.00' && new Decimal(totals.grossProfit).times(100).gte(new Decimal(targetPercent).times(totals.billed))
             : new Decimal(billRate).minus(input.payRate).times(100).gte(new Decimal(targetPercent).times(input.payRate));
         };
         expect(reaches(solved.billRate)).toBe(true);
