@@ -32,7 +32,19 @@ module.exports = [
     gzip: true,
     // Raised from 60 kB with #10: orders, invoices and credit bring decimal.js (~13 kB) and date-fns into the quick start.
     // Raised from 84 kB with #11: 24 more actions of the record (contacts … merge), their schemas and the menu rule (~1.2 kB).
-    limit: '87 kB',
+    // Raised from 87 kB with #12: multiplier codes and the mass rate update (planRateChange with immer).
+    limit: '90 kB',
+    modifyEsbuildConfig: withZod,
+  },
+  {
+    name: 'grossProfit alone (decimal.js and date-fns included)',
+    path: 'dist/index.js',
+    import: { 'dist/index.js': '{ grossProfit }' },
+    gzip: true,
+    // The target was 15 kB; decimal.js alone is 12.9 kB gzipped and cannot be tree-shaken (one class),
+    // and the calculator (input checks with their messages, wage-base runs by calendar year through
+    // date-fns, its error class) adds about 3 kB.
+    limit: '16.2 kB',
     modifyEsbuildConfig: withZod,
   },
 ];

@@ -16,11 +16,13 @@
  *
  * 21. `credit.check` on a root with 10,000 departments and 1,000,000 invoice lines vs a hand-written
  *    single pass over the same arrays (bench/credit.ts).
+ * 22–23. `grossProfit` 1,000,000 times vs the same formula in plain numbers; a mass rate update of
+ *    100,000 assignments in one immer produce vs a spread and vs one produce per assignment (bench/gp.ts).
  *
  * 31–32. The record (bench/record.ts): `customers.search` remembering the last search vs the repository's
  *    search, and `customers.merge` vs the same moves by hand, on every store.
  *
- * `npm run bench -- record` runs 31–32 only; `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * `npm run bench -- record` runs 31–32 only; `npm run bench -- credit` runs 21 only; `npm run bench -- gp` runs 22–23 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -34,6 +36,7 @@ import { benchMixed, phases } from './mixed.js';
 import { benchSubtree, buildTree } from './subtree.js';
 import { benchTrees } from './trees.js';
 import { benchRecord } from './record.js';
+import { benchGrossProfit } from './gp.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -43,6 +46,11 @@ async function main(): Promise<void> {
   // `npm run bench -- trees` runs the tree workloads (11–13) only, `-- check` the check (14–15); they need no database.
   if (process.argv[2] === 'credit') {
     await benchCredit();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
+  if (process.argv[2] === 'gp') {
+    await benchGrossProfit();
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }

@@ -20,6 +20,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     printed: [['dana', true], ['H', 'Acme Manufacturing'], [false, 'STATUS_BLOCKED'], [true, 'INTEGRATION_MISSING']],
     run: () => import('../examples/record.js'),
   },
+  {
+    file: 'grossProfit.ts',
+    printed: [['3718.70', '21.70', '50.00'], ['2026-11-02: 5.27, 2026-12-21: 5.09, 2026-12-28: 5.27'], ['29.01']],
+    run: () => import('../examples/grossProfit.js'),
+  },
 ];
 
 describe.each(examples)('the README example $file', ({ file, printed: expected, run }) => {

@@ -12,6 +12,11 @@ import type {
   Staffcore,
   StaffcoreErrorCode,
   Verdict,
+  CreateAssignmentResult,
+  GrossProfitResult,
+  MassUpdateRatesInput,
+  MassUpdateRatesResult,
+  ResolvedMultiplierCodes,
 } from '../src/index.js';
 
 describe('public types', () => {
@@ -40,6 +45,15 @@ describe('public types', () => {
   it('makes refusals carry a code and a reason', () => {
     expectTypeOf<Extract<Verdict, { allowed: false }>['code']>().toEqualTypeOf<StaffcoreErrorCode>();
     expectTypeOf<Extract<Verdict, { allowed: false }>['reason']>().toEqualTypeOf<string>();
+  });
+
+  it('types the rate actions and the calculator', () => {
+    expectTypeOf<Staffcore['assignments']['massUpdateRates']>().parameter(0).toEqualTypeOf<MassUpdateRatesInput>();
+    expectTypeOf<Staffcore['assignments']['massUpdateRates']>().returns.resolves.toEqualTypeOf<MassUpdateRatesResult>();
+    expectTypeOf<Staffcore['assignments']['create']>().returns.resolves.toEqualTypeOf<CreateAssignmentResult>();
+    expectTypeOf<Staffcore['customers']['multiplierCodes']>().returns.resolves.toEqualTypeOf<ResolvedMultiplierCodes>();
+    expectTypeOf<GrossProfitResult['gpPercent']>().toEqualTypeOf<string | null>();
+    expectTypeOf<GrossProfitResult['grossProfit']>().toEqualTypeOf<Money>();
   });
 });
 

@@ -58,6 +58,9 @@ import { listTimeClocks } from './timeClocks/listTimeClocks.js';
 import { draftPost } from './social/draftPost.js';
 import { mergeCustomers } from './customers/mergeCustomers.js';
 import { updateContact } from './contacts/updateContact.js';
+import { massUpdateRates } from './assignments/massUpdateRates.js';
+import { setMultiplierCodes } from './customers/setMultiplierCodes.js';
+import { getMultiplierCodes } from './customers/getMultiplierCodes.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -100,6 +103,10 @@ export const actionTable = {
     neighbors: customerNeighbors,
     /** Merges a duplicate into the surviving record (a dry run lists every change first) and marks it deleted, "duplicate of". */
     merge: mergeCustomers,
+    /** Sets or clears a record's multiplier codes (agreed markup, overtime factors, minimum and target margins). */
+    setMultiplierCodes,
+    /** Reads a record's effective multiplier codes, each with where it came from. */
+    multiplierCodes: getMultiplierCodes,
   },
   departments: {
     /** Adds a department directly beneath a record, inheriting its defaults with their provenance. */
@@ -128,6 +135,8 @@ export const actionTable = {
     end: endAssignment,
     /** Lists the assignments of a record, its subtree or its whole tree: active ones, or all. */
     list: listAssignments,
+    /** Changes the pay and/or bill rates of many assignments at once: a dry run previews every before and after, the commit is all or nothing. */
+    massUpdateRates,
   },
   bars: {
     /** Bars an employee from a record or its whole tree ("do not assign"), with the reason. */

@@ -67,3 +67,6 @@ export type { RemoveFavoriteResult } from './favorites/removeFavorite.js';
 export type { ListTimeClocksResult } from './timeClocks/listTimeClocks.js';
 export type { DraftPostResult } from './social/draftPost.js';
 export type { MergeChange, MergeCustomersResult } from './customers/mergeCustomers.js';
+export type { MassUpdateRatesResult } from './assignments/massUpdateRates.js';
+export type { SetMultiplierCodesResult } from './customers/setMultiplierCodes.js';
+export type { CreateAssignmentResult } from './assignments/createAssignment.js';

@@ -134,3 +134,13 @@ export type TimeClockId = z.infer<typeof TimeClockId>;
 export const Version = z.number().int().positive();
 /** A record's version. */
 export type Version = z.infer<typeof Version>;
+
+/** Id of a recorded change of an assignment's rates (`assignments.massUpdateRates`). */
+export const RateChangeId = idOf<'RateChangeId'>();
+/** Id of a rate-change record. */
+export type RateChangeId = z.infer<typeof RateChangeId>;
+
+/** Id of a customer record's multiplier codes (its agreed rate rules). */
+export const MultiplierCodesId = idOf<'MultiplierCodesId'>();
+/** Id of a multiplier-codes record. */
+export type MultiplierCodesId = z.infer<typeof MultiplierCodesId>;

@@ -66,3 +66,6 @@ export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldCha
 export { LastSearch, lastSearchLimit } from './lastSearch.js';
 export { AssignTimeClockInput, DeviceId, DraftPostInput, ListTimeClocksInput, TimeClock } from './timeClock.js';
 export { MergeCustomersInput } from './merge.js';
+export { MassUpdateRatesInput, RateAdjustment, RateChange, RateUpdateFilter } from './rateChange.js';
+export { GetMultiplierCodesInput, MultiplierCodes, SetMultiplierCodesInput, multiplierCodeFields } from './multiplierCodes.js';
+export type { MultiplierCodeField } from './multiplierCodes.js';

@@ -31,6 +31,7 @@ export const permissions = [
   'customer.merge',
   'timeClock.assign',
   'social.share',
+  'customer.multiplierCodes',
 ] as const;
 
 /** A permission a security role can grant. */

@@ -34,3 +34,13 @@ export { checkRecordAction, recordMenu, recordMenuItems } from './recordMenu.js'
 export type { RecordMenuContext, RecordMenuEntry, RecordMenuItem, RecordMenuItemId, StatusNeed } from './recordMenu.js';
 export { draftSocialPost, postLength, postLimit } from './draftSocialPost.js';
 export type { SocialPostDraft, SocialPostFacts } from './draftSocialPost.js';
+export { grossProfit } from './grossProfit.js';
+export type { AdditionalBurden, BurdenFigures, BurdenInput, DecimalInput, GrossProfitFigures, GrossProfitInput, GrossProfitPeriod, GrossProfitResult, HoursInput, PayrollTax } from './grossProfit.js';
+export { solveBillRate } from './solveBillRate.js';
+export type { SolveBillRateInput, SolvedBillRate } from './solveBillRate.js';
+export { planRateChange } from './planRateChange.js';
+export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult, RateChangeRow } from './planRateChange.js';
+export { resolveMultiplierCodes } from './resolveMultiplierCodes.js';
+export type { ResolvedMultiplierCodes } from './resolveMultiplierCodes.js';
+export { priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
+export type { PricedRates } from './priceWithMultiplierCodes.js';

@@ -231,6 +231,31 @@ const builders = {
     assignedAt: at,
     assignedBy: refs.repId,
   }),
+  rateChanges: (refs: FixtureRefs, n: number) => ({
+    assignmentId: `assignment-${n}`,
+    customerId: refs.customerId,
+    orderId: refs.orderId,
+    payBefore: '18.5000',
+    payAfter: '19.0600',
+    billBefore: '27.7500',
+    billAfter: '28.5900',
+    effectiveDate: '2026-03-02',
+    reason: `Annual raise (${n})`,
+    at,
+    by: refs.repId,
+  }),
+  multiplierCodes: (refs: FixtureRefs, n: number) => ({
+    customerId: refs.customerId,
+    markupPercent: `${40 + n}.0000`,
+    overtimeBillFactor: '1.5000',
+    doubleTimeBillFactor: '2.0000',
+    minGpPercent: '20.0000',
+    targetGpPercent: null,
+    minMarkupPercent: null,
+    targetMarkupPercent: '45.0000',
+    updatedAt: at,
+    updatedBy: refs.repId,
+  }),
 } satisfies { readonly [E in EntityName]: (refs: FixtureRefs, n: number) => Record<string, unknown> };
 
 /**

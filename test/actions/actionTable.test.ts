@@ -65,6 +65,11 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     actions: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     neighbors: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     merge: { input: (r) => ({ from: r.duplicateId, into: r.mine.customerId }), outOfScope: (r) => ({ from: r.theirs.customerId, into: r.mine.customerId }) },
+    setMultiplierCodes: {
+      input: (r) => ({ customerId: r.mine.customerId, codes: { markupPercent: '40', minGpPercent: '20' } }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, codes: { markupPercent: '40' } }),
+    },
+    multiplierCodes: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
   },
   departments: {
     add: { input: (r) => ({ name: 'Shipping', parentId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Shipping', parentId: r.theirs.customerId }) },
@@ -95,6 +100,10 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     },
     end: { input: (r) => ({ id: r.mine.assignmentId, endDate: '2026-12-20' }), outOfScope: (r) => ({ id: r.theirs.assignmentId, endDate: '2026-12-20' }) },
     list: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
+    massUpdateRates: {
+      input: (r) => ({ customerId: r.mine.customerId, pay: { raiseBy: '0.50' }, keepMarkup: true, effectiveDate: '2026-12-14', reason: 'Annual raise' }),
+      outOfScope: (r) => ({ customerId: r.theirs.customerId, pay: { raiseBy: '0.50' }, effectiveDate: '2026-12-14', reason: 'Annual raise' }),
+    },
   },
   bars: {
     add: {

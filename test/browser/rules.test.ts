@@ -3,8 +3,10 @@ import {
   canAssignEmployees,
   canCreateOrder,
   effectiveStatus,
+  grossProfit,
   isStaffcoreError,
   normalizeCustomerName,
+  solveBillRate,
   statusOf,
   sumMoney,
   toMoney,
@@ -65,5 +67,18 @@ describe('money', () => {
   it('adds and rounds exactly, never in binary floating point', () => {
     expect(sumMoney(['0.10', '0.20'])).toBe('0.30');
     expect(toMoney('2.345')).toBe('2.35');
+  });
+});
+
+describe('the gross-profit calculator', () => {
+  it('works exactly in the browser, with wage bases across a year end', () => {
+    const gp = grossProfit({ payRate: '20', billRate: '30', hoursPerWeek: 40, weeks: 3, startDate: '2026-12-21', futa: { rate: '0.6', wageBase: '7000' }, wagesPaidThisYear: '6500' });
+    // week 1 (Dec 21–27): 500.00 of the base left → 3.00; week 2 ends 2027-01-03: 800 × 0.6 % = 4.80 again
+    expect(gp.periods.map((p) => [p.firstWeek, p.lastWeek, p.perWeek.burden.futa])).toEqual([
+      [1, 1, '3.00'],
+      [2, 3, '4.80'],
+    ]);
+    expect(gp.grossProfit).toBe('1187.40'); // 3 × 1200.00 − 3 × 800.00 − (3.00 + 2 × 4.80)
+    expect(solveBillRate({ payRate: '20', targetMarkupPercent: '40' }).billRate).toBe('28.00');
   });
 });

@@ -1,6 +1,5 @@
 import { StaffcoreError } from '../../errors/index.js';
 import type { Customer } from '../../model/index.js';
-import type { Verdict } from '../../rules/Verdict.js';
 import type { ActionRun } from './ActionRun.js';
 
 /**
@@ -12,19 +11,6 @@ import type { ActionRun } from './ActionRun.js';
  */
 export async function customerPath(run: Pick<ActionRun, 'tx'>, customer: Customer): Promise<Customer[]> {
   return [customer, ...(await run.tx.customers.ancestors(customer.id))];
-}
-
-/**
- * Throws the refusal of a status verdict as a `STATUS_BLOCKED` error naming the record and status
- * that block, and the record the action was asked for.
- * @param verdict - `canCreateOrder` or `canAssignEmployees` on the record's path
- * @param customer - the record the action was asked for
- */
-export function enforceStatus(verdict: Verdict, customer: Customer): void {
-  if (verdict.allowed) return;
-  throw new StaffcoreError(verdict.code, verdict.reason, {
-    details: { entity: 'customers', id: verdict.customerId ?? customer.id, requestedId: customer.id },
-  });
 }
 
 /** The day of an action's instant (UTC), for rules that work on calendar dates. */

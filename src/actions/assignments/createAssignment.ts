@@ -1,16 +1,29 @@
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
 import { applicableBar } from '../../rules/applicableBar.js';
+import { priceWithMultiplierCodes } from '../../rules/priceWithMultiplierCodes.js';
 import { businessRule } from '../_internal/customerPath.js';
+import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import { readAll } from '../_internal/readAll.js';
 
 /**
+ * What `assignments.create` saved: the assignment, with `warnings` only when its rates fall under a
+ * minimum GP % or markup of the record's multiplier codes (never a refusal).
+ */
+export type CreateAssignmentResult = Assignment & {
+  /** Rates under the minimum margin of the record's multiplier codes; present only when there are any. */
+  readonly warnings?: readonly string[];
+};
+
+/**
  * `assignments.create`: places an employee on an order with pay and bill rates (the order's,
  * unless given) from a start date (the order's, unless given). The order becomes `filled` when
- * its last position is taken.
+ * its last position is taken. The record's multiplier codes (its own or inherited) price it: key
+ * the pay rate and the bill rate follows by the agreed markup, or the reverse; a pair under the
+ * minimum GP % or markup is saved with `warnings` in the result.
  *
  * Refuses with `VALIDATION` (no pay or bill rate anywhere, a negative rate), `FORBIDDEN` (no
  * `assignment.edit`), `NOT_FOUND` (the order out of scope), `STATUS_BLOCKED` (the effective status
@@ -28,7 +41,7 @@ export const createAssignment = defineAction({
   input: CreateAssignmentInput,
   subject: 'assignment',
   permission: 'assignment.edit',
-  async run(run, input): Promise<Assignment> {
+  async run(run, input): Promise<CreateAssignmentResult> {
     const { record: order, customer } = await ownedRecord(run, 'orders', input.orderId, 'orderId');
     const path = await enforceRecordAction(run, 'assignEmployee', customer);
     const bars = await readAll((after) =>
@@ -45,8 +58,11 @@ export const createAssignment = defineAction({
       });
     }
     if (order.state !== 'open') throw businessRule(`Order ${order.id} is ${order.state}; it takes no new assignments`, ['orderId']);
-    const payRate = input.payRate ?? order.payRate;
-    const billRate = input.billRate ?? order.billRate;
+    const codes = await multiplierCodesOf(run, path);
+    const keyed = input.payRate === undefined && input.billRate === undefined ? { payRate: order.payRate, billRate: order.billRate } : { payRate: input.payRate ?? null, billRate: input.billRate ?? null };
+    const derived = priceWithMultiplierCodes(keyed, codes, `customer ${customer.id}`);
+    const payRate = derived.payRate ?? order.payRate;
+    const billRate = derived.billRate ?? order.billRate;
     if (payRate === null) throw fieldError('assignment', ['payRate'], messages.required);
     if (billRate === null) throw fieldError('assignment', ['billRate'], messages.required);
     for (const [field, rate] of [['payRate', payRate], ['billRate', billRate]] as const) {
@@ -74,6 +90,7 @@ export const createAssignment = defineAction({
       createdBy: run.actor.id,
     });
     if (active.length + 1 >= order.positions) await run.tx.orders.update({ ...order, state: 'filled' });
-    return assignment;
+    const { warnings } = priceWithMultiplierCodes({ payRate, billRate }, codes, `customer ${customer.id}`);
+    return warnings.length > 0 ? { ...assignment, warnings } : assignment;
   },
 });

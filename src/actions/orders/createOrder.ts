@@ -4,6 +4,9 @@ import { toMoney } from '../../model/toMoney.js';
 import { CreateOrderInput, type Money, type Order } from '../../model/index.js';
 import type { CreditDecision } from '../../rules/checkCredit.js';
 import { hasPermission } from '../../rules/hasPermission.js';
+import { priceWithMultiplierCodes, type PricedRates } from '../../rules/priceWithMultiplierCodes.js';
+import type { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
+import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 import { creditOfTree } from '../_internal/creditOfTree.js';
 import { businessRule, dayOf } from '../_internal/customerPath.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
@@ -15,8 +18,12 @@ export interface CreateOrderResult {
   readonly order: Order;
   /** The credit check the order passed (warned, or blocked and overridden), with its reasons and figures. */
   readonly credit: CreditDecision;
-  /** Warnings worth showing the rep: the credit check's warnings, and an override that was used. */
+  /** Warnings worth showing the rep: the credit check's warnings, an override that was used, and rates under the minimum margin of the multiplier codes. */
   readonly warnings: readonly string[];
+  /** The order's rates after the record's multiplier codes: which rate they derived, and the pair's GP % and markup. */
+  readonly pricing: PricedRates;
+  /** The record's effective multiplier codes, each with where it came from. */
+  readonly multiplierCodes: ResolvedMultiplierCodes;
 }
 
 /**
@@ -24,7 +31,9 @@ export interface CreateOrderResult {
  * record's default worksite unless one is named — after checking the effective status up the tree
  * and the customer's credit. A credit warning is returned with the order; a credit block refuses,
  * unless the input asks to override it and the rep holds `credit.override`, in which case the
- * override (who, when, why) is recorded on the order.
+ * override (who, when, why) is recorded on the order. The record's multiplier codes (its own or
+ * inherited from up the tree) price the order: key the pay rate and the bill rate follows by the
+ * agreed markup, or the reverse; a pair under the minimum GP % or markup adds a warning (never a refusal).
  *
  * Refuses with `VALIDATION`, `FORBIDDEN` (no `order.create`; an override without `credit.override`),
  * `NOT_FOUND` (record or worksite out of scope), `STATUS_BLOCKED` (naming the record and status that
@@ -53,7 +62,9 @@ export const createOrder = defineAction({
         throw businessRule(`Worksite ${worksite.id} belongs to customer ${worksite.customerId}, not to this record or its ancestors`, ['worksiteId']);
       }
     }
-    const billRate = input.billRate ?? null;
+    const multiplierCodes = await multiplierCodesOf(run, path);
+    const pricing = priceWithMultiplierCodes({ payRate: input.payRate ?? null, billRate: input.billRate ?? null }, multiplierCodes, `customer ${customer.id}`);
+    const billRate = pricing.billRate;
     const estimatedHours = input.estimatedHours ?? null;
     const estimatedBilling: Money = billRate && estimatedHours ? toMoney(new Decimal(billRate).times(estimatedHours)) : ('0.00' as Money);
     const { rootId, decision } = await creditOfTree(run, path, estimatedBilling, dayOf(run.now));
@@ -82,7 +93,7 @@ export const createOrder = defineAction({
       state: 'open',
       startDate: input.startDate,
       endDate: input.endDate ?? null,
-      payRate: input.payRate ?? null,
+      payRate: pricing.payRate,
       billRate,
       estimatedHours,
       estimatedBilling,
@@ -92,6 +103,6 @@ export const createOrder = defineAction({
       createdAt: run.now,
       createdBy: run.actor.id,
     });
-    return { order, credit: decision, warnings };
+    return { order, credit: decision, warnings: [...warnings, ...pricing.warnings], pricing, multiplierCodes };
   },
 });

@@ -15,8 +15,10 @@ import {
   Invoice,
   InvoiceLine,
   Message,
+  MultiplierCodes,
   Order,
   Payment,
+  RateChange,
   ServiceRep,
   StatusChange,
   Task,
@@ -101,6 +103,8 @@ export const entities = {
   hotlistMembers: define(HotlistMember, 'hotlist member', ['hotlistId', 'customerId'], ['addedAt']),
   lastSearches: define(LastSearch, 'last search', ['repId'], []),
   timeClocks: define(TimeClock, 'time clock', ['customerId', 'deviceId'], ['assignedAt']),
+  rateChanges: define(RateChange, 'rate change', ['assignmentId', 'customerId'], ['at']),
+  multiplierCodes: define(MultiplierCodes, 'multiplier codes', ['customerId'], []),
 } as const satisfies Record<string, EntityDefinition>;
 
 /**

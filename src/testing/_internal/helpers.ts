@@ -217,6 +217,8 @@ export const changes: { readonly [E in EntityName]: readonly [field: string, val
   hotlistMembers: ['addedAt', '2026-02-01T00:00:00.000Z'],
   lastSearches: ['query', '{"text":"zenith"}'],
   timeClocks: ['deviceId', 'TC-renamed'],
+  rateChanges: ['reason', 'Corrected reason'],
+  multiplierCodes: ['markupPercent', '35.0000'],
 };
 
 /**

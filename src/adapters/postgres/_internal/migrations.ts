@@ -59,6 +59,11 @@ export const migrations: readonly Migration[] = [
     name: "hotlist_members, last_searches, time_clocks: hotlists' members, each rep's last search, time-clock devices",
     statements: (schema) => (['hotlistMembers', 'lastSearches', 'timeClocks'] as const).flatMap((entity) => createTableStatements(schema, entity)),
   },
+  {
+    version: 7,
+    name: "rate_changes and multiplier_codes: the recorded changes of assignment rates (mass rate updates) and customer records' agreed rate rules",
+    statements: (schema) => (['rateChanges', 'multiplierCodes'] as const).flatMap((entity) => createTableStatements(schema, entity)),
+  },
 ];
 
 /** The version a store needs the schema to be at. */

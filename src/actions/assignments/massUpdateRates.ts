@@ -1,0 +1,113 @@
+import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
+import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';
+import type { Draft } from '../../adapters/port/index.js';
+import { notFound } from '../_internal/ActionRun.js';
+import { recordsInScope } from '../_internal/customerScope.js';
+import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
+
+/** What `assignments.massUpdateRates` did, or would do on a dry run. */
+export interface MassUpdateRatesResult {
+  /** `true` when nothing was written (a preview). */
+  readonly dryRun: boolean;
+  /** The day the new rates apply from. */
+  readonly effectiveDate: CalendarDate;
+  /** Why. */
+  readonly reason: string;
+  /** Every selected assignment, in id order, with its rates and gross profit per hour before and after. */
+  readonly rows: readonly RateChangeRow[];
+  /** How many selected assignments change (and, on a commit, were saved with a rate-change record each). */
+  readonly changed: number;
+  /** The rate-change records saved; empty on a dry run. */
+  readonly rateChanges: readonly RateChange[];
+}
+
+/**
+ * `assignments.massUpdateRates`: changes the pay and/or bill rates of many assignments at once —
+ * of a record (`account`), its subtree or its whole tree (`master`), or of one order; active ones
+ * by default, narrowed by job title, employees and start dates. Each rate is set to an amount,
+ * raised or lowered by an amount or by a percent (to the cent), or left as it is; `keepMarkup`
+ * moves the bill rate with the pay rate. A dry run returns every selected assignment with its rates
+ * and gross profit per hour before and after, and writes nothing; the commit computes the very same
+ * rows and saves all changed assignments or none, each with a rate-change record (who, when, why,
+ * from which day) and an audit event. Passing the preview's `expectedVersions` makes any assignment
+ * changed since (or gone from the selection) fail the whole commit with `CONFLICT`.
+ *
+ * Refuses with `VALIDATION` (no change given; `keepMarkup` without `pay` or with `bill`), `FORBIDDEN`
+ * (no `assignment.massUpdateRates`), `NOT_FOUND` (the record or order out of scope), `CONFLICT`,
+ * `BUSINESS_RULE` (a rate lowered below zero, naming the assignment).
+ *
+ * @example
+ * ```ts
+ * const preview = await sc.assignments.massUpdateRates({ customerId: '3', pay: { raiseByPercent: '3' }, keepMarkup: true, effectiveDate: '2027-01-04', reason: 'Annual raise', dryRun: true });
+ * preview.rows[0].payRate //=> { before: '18.5000', after: '19.0600' }
+ * ```
+ */
+export const massUpdateRates = defineAction({
+  input: MassUpdateRatesInput,
+  subject: 'mass rate update',
+  permission: 'assignment.massUpdateRates',
+  async run(run, input): Promise<MassUpdateRatesResult> {
+    if (!input.pay && !input.bill) throw fieldError('mass rate update', ['pay'], 'give a change to the pay rate, the bill rate or both');
+    if (input.keepMarkup && (!input.pay || input.bill)) {
+      throw fieldError('mass rate update', ['keepMarkup'], 'moves the bill rate with a pay change: give `pay` and leave out `bill`');
+    }
+    const customer = await run.customer(input.customerId, 'customerId');
+    const ids = (await recordsInScope(run, customer, input.scope)).map((record) => record.id);
+    if (input.orderId !== undefined) {
+      const order = await run.tx.orders.get(input.orderId);
+      if (!order || !ids.includes(order.customerId)) throw notFound('order', input.orderId, 'orderId');
+    }
+    const { filter } = input;
+    const title = filter.jobTitle?.toLowerCase();
+    const employees = filter.employeeIds ? new Set<string>(filter.employeeIds) : null;
+    const found = await readAll((after) =>
+      run.tx.assignments.find({
+        where: { customerId: ids, ...(filter.state === 'active' ? { state: 'active' } : {}), ...(input.orderId ? { orderId: input.orderId } : {}) },
+        limit: 10_000,
+        after,
+      }),
+    );
+    const selected = found.filter(
+      (a: Assignment) =>
+        (title === undefined || a.jobTitle.toLowerCase() === title) &&
+        (employees === null || employees.has(a.employeeId)) &&
+        (filter.startedOnOrAfter === undefined || a.startDate >= filter.startedOnOrAfter) &&
+        (filter.startedOnOrBefore === undefined || a.startDate <= filter.startedOnOrBefore),
+    );
+    if (input.expectedVersions) {
+      const byId = new Map(selected.map((a) => [a.id as string, a]));
+      for (const [id, version] of Object.entries(input.expectedVersions)) {
+        const stored = byId.get(id);
+        if (!stored) {
+          throw new StaffcoreError('CONFLICT', messages.conflict('assignment', id), { details: { entity: 'assignment', id, expected: version, path: ['expectedVersions', id] } });
+        }
+        run.expectVersion(stored, version, 'assignment');
+      }
+    }
+    const plan = planRateChange(selected, input);
+    const result = { dryRun: input.dryRun, effectiveDate: input.effectiveDate, reason: input.reason, rows: plan.rows, changed: plan.changed };
+    if (input.dryRun || plan.changed === 0) return { ...result, rateChanges: [] };
+    const changed = plan.next.filter((assignment, index) => assignment !== selected[index]);
+    await run.tx.assignments.updateMany(changed);
+    const records = plan.rows
+      .filter((row) => row.changed)
+      .map(
+        (row): Draft<RateChange> => ({
+          assignmentId: row.assignmentId,
+          customerId: row.customerId,
+          orderId: row.orderId,
+          payBefore: row.payRate.before,
+          payAfter: row.payRate.after,
+          billBefore: row.billRate.before,
+          billAfter: row.billRate.after,
+          effectiveDate: input.effectiveDate,
+          reason: input.reason,
+          at: run.now,
+          by: run.actor.id,
+        }),
+      );
+    return { ...result, rateChanges: await run.tx.rateChanges.insertMany(records) };
+  },
+});

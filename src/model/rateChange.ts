@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { CalendarDate, Instant } from './dates.js';
+import { AssignmentId, CustomerId, EmployeeId, OrderId, RateChangeId, RepId, Version } from './ids.js';
+import { CustomerScope } from './customerScope.js';
+import { Rate } from './money.js';
+
+const nonNegativeRate = Rate.refine((rate) => !rate.startsWith('-'), 'must not be negative');
+const percent = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .refine((text) => /^\d{1,3}(?:\.\d{1,4})?$/.test(text), 'must be a percent such as "3" or "2.5"');
+
+/**
+ * How one rate changes: set to an amount, raised or lowered by an amount, or raised or lowered by
+ * a percent (the result rounded half-up to the cent). Exactly one key.
+ *
+ * @example
+ * ```ts
+ * RateAdjustment.parse({ raiseByPercent: '3' }) //=> { raiseByPercent: '3' }
+ * ```
+ */
+export const RateAdjustment = z.union([
+  z.strictObject({ set: nonNegativeRate }),
+  z.strictObject({ raiseBy: nonNegativeRate }),
+  z.strictObject({ lowerBy: nonNegativeRate }),
+  z.strictObject({ raiseByPercent: percent }),
+  z.strictObject({ lowerByPercent: percent.refine((text) => Number(text) <= 100, 'must be at most 100') }),
+]);
+/** How one rate changes. */
+export type RateAdjustment = z.output<typeof RateAdjustment>;
+
+/** Which assignments a mass rate update selects, besides the record, scope and order. */
+export const RateUpdateFilter = z.strictObject({
+  /** `active` (default): active assignments only; `all`: ended ones too. */
+  state: z.enum(['active', 'all']).default('active'),
+  /** Only assignments with this job title (case-insensitive). */
+  jobTitle: z.string().trim().min(1).max(120).optional(),
+  /** Only these employees. */
+  employeeIds: z.array(EmployeeId).min(1).max(10_000).optional(),
+  /** Only assignments that started on or after this day. */
+  startedOnOrAfter: CalendarDate.optional(),
+  /** Only assignments that started on or before this day. */
+  startedOnOrBefore: CalendarDate.optional(),
+});
+/** Which assignments a mass rate update selects. */
+export type RateUpdateFilter = z.input<typeof RateUpdateFilter>;
+
+/** Changes the rates of many assignments at once (`assignments.massUpdateRates`). */
+export const MassUpdateRatesInput = z.strictObject({
+  /** The record the update is opened from. */
+  customerId: CustomerId,
+  /** `account` (default): the record's assignments; `subtree`: with its departments'; `master`: its whole tree's. */
+  scope: CustomerScope.default('account'),
+  /** Only the assignments of this order (an order of a record in the scope). */
+  orderId: OrderId.optional(),
+  filter: RateUpdateFilter.default({ state: 'active' }),
+  /** How the pay rate changes; left out, it stays. */
+  pay: RateAdjustment.optional(),
+  /** How the bill rate changes; left out, it stays (unless `keepMarkup`). */
+  bill: RateAdjustment.optional(),
+  /** Moves each bill rate with its pay rate so the markup stays (to the cent); needs `pay` and no `bill`. */
+  keepMarkup: z.boolean().default(false),
+  /** The day the new rates apply from, recorded with each change. */
+  effectiveDate: CalendarDate,
+  /** Why, recorded with each change. */
+  reason: z.string().max(500).trim().min(1),
+  /** `true`: only preview every selected assignment's before and after; nothing is written. */
+  dryRun: z.boolean().default(false),
+  /**
+   * The versions of the assignments the preview showed, by assignment id: when given, any selected
+   * assignment stored at another version fails the whole update with `CONFLICT`.
+   */
+  expectedVersions: z.record(AssignmentId, Version).optional(),
+});
+/** Changes the rates of many assignments at once. */
+export type MassUpdateRatesInput = z.input<typeof MassUpdateRatesInput>;
+
+/** A recorded change of one assignment's rates: before and after, from when, by whom and why. */
+export const RateChange = z.object({
+  id: RateChangeId,
+  version: z.number().int().positive(),
+  assignmentId: AssignmentId,
+  customerId: CustomerId,
+  orderId: OrderId,
+  payBefore: Rate,
+  payAfter: Rate,
+  billBefore: Rate,
+  billAfter: Rate,
+  effectiveDate: CalendarDate,
+  reason: z.string().trim().min(1).max(500),
+  at: Instant,
+  by: RepId,
+});
+/** A recorded change of one assignment's rates. */
+export type RateChange = z.infer<typeof RateChange>;

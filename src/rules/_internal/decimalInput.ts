@@ -1,0 +1,42 @@
+import { StaffcoreError } from '../../errors/StaffcoreError.js';
+import { Decimal } from '../../model/decimal.js';
+
+/** A decimal as a caller may give it to the calculator: a string such as `"18.50"`, or a number. */
+export type DecimalInput = string | number;
+
+const plainDecimal = /^-?\d{1,15}(?:\.\d{1,10})?$/;
+
+/**
+ * A `VALIDATION` error for one field, worded as `fieldError` words it, without the shared message
+ * table (the calculator keeps its bundle small).
+ * @param what - what was being validated
+ * @param path - the field
+ * @param message - what is wrong
+ * @returns the error to throw
+ */
+export function fieldError(what: string, path: readonly (string | number)[], message: string): StaffcoreError {
+  const where = path.length > 0 ? path.join('.') : '(root)';
+  return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${message}`, { details: { path, issues: [{ path, message }] } });
+}
+
+/**
+ * Reads a non-negative decimal input without zod (the calculator keeps its bundle small).
+ * @param what - what is being validated, for the message
+ * @param path - the field, for the error
+ * @param value - the caller's value
+ * @returns the exact decimal
+ * @throws StaffcoreError `VALIDATION` naming the field: not a decimal, or negative
+ */
+export function readDecimal(what: string, path: readonly (string | number)[], value: unknown): Decimal {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : null;
+  if (text === null && value === undefined) throw fieldError(what, path, 'is required');
+  if (text === null || !plainDecimal.test(text)) throw fieldError(what, path, 'must be a decimal such as "12.50"');
+  const decimal = new Decimal(text);
+  if (decimal.isNegative() && !decimal.isZero()) throw fieldError(what, path, 'must not be negative');
+  return decimal.isZero() ? zero : decimal;
+}
+
+/** Zero, shared. */
+export const zero = /* @__PURE__ */ new Decimal(0);
+/** One hundred, shared (percentages). */
+export const hundred = /* @__PURE__ */ new Decimal(100);

@@ -1,0 +1,52 @@
+import { multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes, type Rate } from '../model/index.js';
+import type { Provenance } from './resolveCustomerDefaults.js';
+
+/** A record's effective multiplier codes, each with where it came from. */
+export interface ResolvedMultiplierCodes {
+  /** The effective value of each code (`null` when no record up the tree sets it). */
+  readonly values: { readonly [K in MultiplierCodeField]: Rate | null };
+  /** Where each value came from: the record itself, a record up the tree, or none. */
+  readonly provenance: { readonly [K in MultiplierCodeField]: Provenance };
+}
+
+const none: Provenance = { source: 'none', description: 'no multiplier code applies' };
+
+/**
+ * Works out a record's effective multiplier codes: each code from the nearest record on the path
+ * to the root that sets it (the record's own first), inherited down the tree like the other
+ * defaults, with its provenance ("set on the record", "inherited from parent customer 1042").
+ *
+ * @param path - the record and its ancestors, nearest first (the record, its parent, …, its root)
+ * @param codes - the multiplier codes stored on any of those records
+ * @returns the effective codes with their provenance
+ * @example
+ * ```ts
+ * const { values, provenance } = resolveMultiplierCodes([night, warehouse, root], [rootCodes]);
+ * values.markupPercent //=> '40.0000'
+ * provenance.markupPercent.description //=> 'inherited from customer 1 up the tree'
+ * ```
+ */
+export function resolveMultiplierCodes(path: readonly Pick<Customer, 'id' | 'parentId'>[], codes: readonly MultiplierCodes[]): ResolvedMultiplierCodes {
+  const byCustomer = new Map(codes.map((record) => [record.customerId as string, record]));
+  const values = {} as Record<MultiplierCodeField, Rate | null>;
+  const provenance = {} as Record<MultiplierCodeField, Provenance>;
+  for (const field of multiplierCodeFields) {
+    values[field] = null;
+    provenance[field] = none;
+    for (const [depth, record] of path.entries()) {
+      const value = byCustomer.get(record.id)?.[field] ?? null;
+      if (value === null) continue;
+      values[field] = value;
+      provenance[field] =
+        depth === 0
+          ? { source: 'input', description: 'set on the record' }
+          : {
+              source: 'parent',
+              customerId: record.id,
+              description: depth === 1 ? `inherited from parent customer ${record.id}` : `inherited from customer ${record.id} up the tree`,
+            };
+      break;
+    }
+  }
+  return { values, provenance };
+}
