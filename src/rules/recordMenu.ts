@@ -48,8 +48,9 @@ const item = <const I extends string>(
 
 /**
  * Every entry of a customer record's actions menu, in menu order: the article's entries first
- * (add department … view orders), then the record's other actions. Entries the library does not
- * run (the gross-profit calculator, mass rate updates) are left to the host.
+ * (add department … view orders), then the record's other actions and mass rate updates (allowed
+ * whatever the status: a hold stops new work, not the pay of current work). The gross-profit
+ * calculator needs no record and no permission: it is the pure `grossProfit`, for the host to open.
  */
 export const recordMenuItems = [
   item('addDepartment', 'Add department', 'departments.add', 'customer.add', 'notDeleted', 'no department can be added under it'),
@@ -74,6 +75,7 @@ export const recordMenuItems = [
   item('logMessage', 'Log message', 'messages.log', 'message.log', 'notDeleted', 'it takes no new messages'),
   item('addFavorite', 'Add to favorites', 'favorites.add', 'favorite.edit', 'notDeleted', 'it cannot be bookmarked'),
   item('mergeDuplicate', 'Merge into another record', 'customers.merge', 'customer.merge', 'notDeleted', 'it cannot be merged again'),
+  item('massUpdateRates', 'Mass update rates', 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'none'),
 ] as const satisfies readonly RecordMenuItem[];
 
 /** The id of a menu entry (`newOrder`, `shareWithTwitter`, …). */

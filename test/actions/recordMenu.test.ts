@@ -32,6 +32,7 @@ const callers: { readonly [K in RecordMenuItemId]: Caller } = {
   assignEmployee: (sc, _t, _id, f) => sc.assignments.create({ orderId: f.orderId, employeeId: 'E-1', payRate: '18', billRate: '27' }),
   logMessage: (sc, _t, id) => sc.messages.log({ customerId: id, method: 'phone', text: 'Called' }),
   addFavorite: (sc, _t, id) => sc.favorites.add({ customerId: id }),
+  massUpdateRates: (sc, _t, id) => sc.assignments.massUpdateRates({ customerId: id, pay: { raiseBy: '0.25' }, keepMarkup: true, effectiveDate: '2026-12-07', reason: 'Raise' }),
   // Last: these change the record's place, its status or both.
   mergeDuplicate: (sc, t, id) => sc.customers.merge({ from: id, into: t.warehouse }),
   changeStatus: async (sc, t, id) => {

@@ -4,6 +4,7 @@ import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.j
 import type { Draft } from '../../adapters/port/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { recordsInScope } from '../_internal/customerScope.js';
+import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
@@ -54,6 +55,7 @@ export const massUpdateRates = defineAction({
       throw fieldError('mass rate update', ['keepMarkup'], 'moves the bill rate with a pay change: give `pay` and leave out `bill`');
     }
     const customer = await run.customer(input.customerId, 'customerId');
+    await enforceRecordAction(run, 'massUpdateRates', customer);
     const ids = (await recordsInScope(run, customer, input.scope)).map((record) => record.id);
     if (input.orderId !== undefined) {
       const order = await run.tx.orders.get(input.orderId);
