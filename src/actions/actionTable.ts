@@ -35,6 +35,8 @@ import { checkCustomerCredit } from './credit/checkCustomerCredit.js';
 import { setCreditLimit } from './credit/setCreditLimit.js';
 import { listWorksites } from './worksites/listWorksites.js';
 import { setDefaultWorksite } from './worksites/setDefaultWorksite.js';
+import { listCustomerReports } from './reports/listCustomerReports.js';
+import { runReport } from './reports/runReport.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -137,6 +139,12 @@ export const actionTable = {
   changes: {
     /** Reads the change feed after a cursor, in commit order. */
     since: changesSince,
+  },
+  reports: {
+    /** Lists the reports that open from a record, with its Customer ID filled in. */
+    forCustomer: listCustomerReports,
+    /** Runs a report by name, in the actor's scope, as typed rows, CSV or JSON. */
+    run: runReport,
   },
 } as const;
 

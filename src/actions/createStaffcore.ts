@@ -4,6 +4,8 @@ import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import { systemClock, type Clock } from '../rules/clock.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../rules/statusCatalog.js';
+import type { ReportDefinition } from '../reports/defineReport.js';
+import { createReportRegistry } from '../reports/ReportRegistry.js';
 import type { ActionEnvironment } from './_internal/ActionEnvironment.js';
 import type { InputOf, ResultOf } from './_internal/defineAction.js';
 import { runAction } from './_internal/runAction.js';
@@ -21,6 +23,8 @@ export interface StaffcoreOptions {
   readonly statuses?: StatusCatalog;
   /** The host's address standardizer, required by branches that demand standardized addresses. */
   readonly addressStandardizer?: AddressStandardizer;
+  /** The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in ones. */
+  readonly reports?: readonly ReportDefinition[];
 }
 
 /** One action as a caller sees it: one input object (optional when every field is), a promised result. */
@@ -87,6 +91,11 @@ export type AuditActions = ActionGroup<'audit'>;
  * @interface
  */
 export type ChangeFeedActions = ActionGroup<'changes'>;
+/**
+ * Customer reports: `forCustomer`, `run`.
+ * @interface
+ */
+export type ReportActions = ActionGroup<'reports'>;
 
 /**
  * A staffcore instance: the actor it acts as, and every action of the action table, by group —
@@ -118,6 +127,8 @@ export interface Staffcore {
   readonly audit: AuditActions;
   /** The change feed of every committed write. */
   readonly changes: ChangeFeedActions;
+  /** Customer reports. */
+  readonly reports: ReportActions;
 }
 
 /** Every group of the action table is on {@link Staffcore}, and nothing else: a new group must be added there. */
@@ -173,6 +184,7 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
     clock: options.clock ?? systemClock,
     statuses: options.statuses ?? defaultStatusCatalog,
     addressStandardizer: options.addressStandardizer ?? null,
+    reports: createReportRegistry(options.reports ?? []),
   };
   const groups = Object.fromEntries(
     Object.entries(actionTable).map(([group, actions]) => [

@@ -15,6 +15,7 @@ export type {
   Staffcore,
   StaffcoreOptions,
   WorksiteActions,
+  ReportActions,
 } from './createStaffcore.js';
 export type { ActionTable } from './actionTable.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
@@ -47,3 +48,4 @@ export type { InvoiceHistoryPage, InvoiceStanding } from './invoices/listInvoice
 export type { InvoiceDetail } from './invoices/getInvoice.js';
 export type { RecordPaymentResult } from './invoices/recordPayment.js';
 export type { TreeCredit } from './_internal/creditOfTree.js';
+export type { CustomerReportEntry, CustomerReports } from './reports/listCustomerReports.js';

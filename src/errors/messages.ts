@@ -189,4 +189,12 @@ export const messages = {
   /** A PostgreSQL schema that `migrate` has not brought up to date. */
   schemaOutdated: (schema: string, version: number, required: number) =>
     `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${required}: run migrate(client, { schema: '${schema}' }) first`,
+
+  // ---- reports ----
+  /** A report name that is not registered. */
+  unknownReport: (name: string) => `there is no report named "${name}"`,
+  /** A report definition that is not one. */
+  notAReport: 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns and a run function',
+  /** Two reports with one name. */
+  duplicateReport: (name: string) => `a report named "${name}" is registered already`,
 } as const;

@@ -127,6 +127,13 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
   changes: {
     since: { input: () => ({}), outOfScope: { notScoped: 'the change feed covers the whole store, for integrations' } },
   },
+  reports: {
+    forCustomer: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    run: {
+      input: (r) => ({ name: 'customer.financialSummary', params: { customerId: r.mine.customerId, scope: 'master', from: '2026-12-01', to: '2026-12-31' }, format: 'csv' }),
+      outOfScope: (r) => ({ name: 'customer.snapshot', params: { customerId: r.theirs.customerId } }),
+    },
+  },
 };
 
 const actions = Object.entries(actionTable).flatMap(([group, table]) =>
@@ -191,7 +198,8 @@ describe('the action table', () => {
     });
 
     it('runs read-only exactly when its permission is a read permission', () => {
-      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read'));
+      // Running a report only reads, under a permission of its own.
+      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read') || definition.permission === 'report.run');
     });
 
     it('runs for a rep who holds the permission, and records one event per record it wrote', async () => {

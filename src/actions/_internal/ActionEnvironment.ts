@@ -3,6 +3,7 @@ import type { Actor } from '../../model/index.js';
 import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
+import type { ReportRegistry } from '../../reports/ReportRegistry.js';
 
 /** What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration. */
 export interface ActionEnvironment {
@@ -16,4 +17,6 @@ export interface ActionEnvironment {
   readonly statuses: StatusCatalog;
   /** The host's address standardizer, or `null` when none is plugged in. */
   readonly addressStandardizer: AddressStandardizer | null;
+  /** The reports the instance can run. */
+  readonly reports: ReportRegistry;
 }

@@ -39,6 +39,7 @@ import { auditTablesOf } from './_internal/auditTables.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { trigramSchema } from './_internal/duplicateKeyColumns.js';
+import { postgresFinancials } from './_internal/financials.js';
 import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
 import { latestVersion, migrationsTable } from './_internal/migrations.js';
 import { postgresRepository } from './_internal/repository.js';
@@ -145,7 +146,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
         return branches;
       }
       return postgresRepository(access);
-    }, postgresAuditLog(connection, auditTables), options);
+    }, postgresAuditLog(connection, auditTables), options, postgresFinancials(connection, tables.invoiceLines, tables.invoices));
 
   return {
     name: 'postgres',
