@@ -10,4 +10,5 @@ export { csvChunks, toCsv } from './toCsv.js';
 export { jsonChunks } from './toJson.js';
 export { neutralizeFormula } from './neutralizeFormula.js';
 export { grossProfitPercent } from './grossProfitPercent.js';
+export { agingBucket, type AgingBucket } from './agingBucket.js';
 export * from './builtIn/index.js';

@@ -39,7 +39,17 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     const sc = createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames, branchCount] });
     const { customerId, reports } = await sc.reports.forCustomer({ id: t.warehouse });
     expect(customerId).toBe(t.warehouse);
-    expect(reports.map((r) => r.name)).toEqual(['customer.snapshot', 'customer.financialSummary', 'host.worksites']);
+    expect(reports.map((r) => r.name)).toEqual([
+      'customer.snapshot',
+      'customer.visifile',
+      'customer.financialSummary',
+      'customer.orders',
+      'customer.assignments',
+      'customer.invoiceAging',
+      'customer.contacts',
+      'customer.history',
+      'host.worksites',
+    ]);
     expect(reports.every((r) => r.params.customerId === t.warehouse && r.params.scope === 'account')).toBe(true);
     // Each prefilled report runs as listed (the financial summary needs its period too).
     for (const report of reports) {
@@ -84,7 +94,7 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     expect(extra.details.path).toEqual(['params', 'colour']);
     // A read-only rep may run reports.
     const reader = t.agency.as({ ...t.agency.dana, roles: [standardRoles.readOnly] });
-    expect((await reader.reports.forCustomer({ id: t.root })).reports.length).toBe(2);
+    expect((await reader.reports.forCustomer({ id: t.root })).reports.length).toBe(8);
   });
 });
 

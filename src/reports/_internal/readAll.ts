@@ -30,3 +30,13 @@ export async function* eachFor<T>(ids: readonly string[], read: (chunk: readonly
     } while (after !== null);
   }
 }
+
+/** Yields every record of a paged query, one page in memory at a time. */
+export async function* eachOf<T>(read: (after: string | null) => Promise<Page<T>>): AsyncGenerator<T> {
+  let after: string | null = null;
+  do {
+    const page: Page<T> = await read(after);
+    yield* page.items;
+    after = page.next;
+  } while (after !== null);
+}
