@@ -17,7 +17,10 @@
  * 21. `credit.check` on a root with 10,000 departments and 1,000,000 invoice lines vs a hand-written
  *    single pass over the same arrays (bench/credit.ts).
  *
- * `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 31–32. The financial summary report in master view over a 100,000-record tree with 1,000,000 invoice
+ *    lines vs a hand-written single pass (memory) and hand-written SQL (PostgreSQL) (bench/reports.ts).
+ *
+ * `npm run bench -- reports` runs 31–32 only; `npm run bench -- credit` runs 21 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -30,6 +33,7 @@ import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
 import { benchSubtree, buildTree } from './subtree.js';
 import { benchTrees } from './trees.js';
+import { benchReports } from './reports.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -39,6 +43,11 @@ async function main(): Promise<void> {
   // `npm run bench -- trees` runs the tree workloads (11–13) only, `-- check` the check (14–15); they need no database.
   if (process.argv[2] === 'credit') {
     await benchCredit();
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
+  if (process.argv[2] === 'reports') {
+    await benchReports();
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
@@ -120,6 +129,7 @@ async function main(): Promise<void> {
     await benchTrees();
     await benchCheck();
     await benchCredit();
+    await benchReports();
   } finally {
     for (const backend of backends) await backend.close();
   }
