@@ -3,8 +3,8 @@ import type { ReportColumn, ReportRow } from './ReportColumn.js';
 /** The formats a report is produced in: typed rows, CSV text, or JSON text. */
 export type ReportFormat = 'rows' | 'csv' | 'json';
 
-/** What every output of a report says about it. */
-interface ReportOutputBase {
+/** What every output of a report says about it: its name, title and columns. */
+export interface ReportOutputBase {
   /** The report's name. */
   readonly name: string;
   /** Its title. */

@@ -87,7 +87,8 @@ export type ConformanceCaseId =
   | 'financials-line-totals'
   | 'financials-receivables'
   | 'financials-own-writes'
-  | 'moves-by-from-parent';
+  | 'moves-by-from-parent'
+  | 'financials-subtree';
 
 // The list above and the cases' own ids must agree, both ways.
 type CaseIds = (typeof cases)[number]['id'];

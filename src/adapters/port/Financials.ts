@@ -15,10 +15,23 @@ export interface FinancialMember {
   readonly until: CalendarDate | null;
 }
 
+/**
+ * Every record of today's subtree of one record whose branch is listed, counting for every date:
+ * the common roll-up, where no record of the tree has moved, asked without listing the records.
+ */
+export interface FinancialSubtree {
+  /** The subtree's root. */
+  readonly rootId: string;
+  /** The branches whose records count (the actor's scope). */
+  readonly branchIds: readonly string[];
+}
+
 /** Which invoice lines to total: the members' lines dated in a period. */
 export interface LineTotalsQuery {
   /** The records whose lines count, with the dates each counts for. Stretches of one record never overlap. */
   readonly members: readonly FinancialMember[];
+  /** A subtree whose records count as well (none of them among `members`). */
+  readonly subtree?: FinancialSubtree | null;
   /** The period's first day. */
   readonly from: CalendarDate;
   /** The period's last day (inclusive). */
@@ -41,6 +54,8 @@ export interface LineTotals {
 export interface ReceivablesQuery {
   /** The records whose invoices count, with the dates each counts for. */
   readonly members: readonly FinancialMember[];
+  /** A subtree whose records count as well (none of them among `members`). */
+  readonly subtree?: FinancialSubtree | null;
   /** The period's first day (for `invoices` and `lastInvoiceDate`). */
   readonly from: CalendarDate;
   /** The period's last day, inclusive. */

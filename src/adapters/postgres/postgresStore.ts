@@ -146,7 +146,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
         return branches;
       }
       return postgresRepository(access);
-    }, postgresAuditLog(connection, auditTables), options, postgresFinancials(connection, tables.invoiceLines, tables.invoices));
+    }, postgresAuditLog(connection, auditTables), options, postgresFinancials(connection, tables));
 
   return {
     name: 'postgres',

@@ -1,4 +1,4 @@
-import type { FinancialMember } from '../../adapters/port/index.js';
+import type { FinancialMember, FinancialSubtree } from '../../adapters/port/index.js';
 import type { CalendarDate, Customer, CustomerMove, CustomerScope } from '../../model/index.js';
 import type { ReportContext } from '../ReportContext.js';
 import { readAllFor } from './readAll.js';
@@ -8,6 +8,32 @@ const dayOf = (move: CustomerMove): CalendarDate => move.at.slice(0, 10) as Cale
 
 const byTime = (a: CustomerMove, b: CustomerMove): number =>
   a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.customerId === b.customerId ? a.recordVersion - b.recordVersion : 0;
+
+/** What a roll-up counts: records with their stretches of dates, or today's subtree of one record. */
+export interface Members {
+  readonly members: readonly FinancialMember[];
+  readonly subtree: FinancialSubtree | null;
+}
+
+/** At most this many moves are looked at one by one; a store with more replays the tree's history. */
+const fewMoves = 100;
+
+/**
+ * Whether any recorded move could make the subtree as it stood differ from today's: a move of a
+ * record now inside, or out of a record now inside (the last move out of the subtree always
+ * leaves from a record still inside it). Answered without reading the subtree when the store holds
+ * few moves; `true` when it holds many.
+ */
+async function movesMayMatter(context: ReportContext, topId: string): Promise<boolean> {
+  const page = await context.tx.customerMoves.find({ limit: fewMoves });
+  if (page.items.length === 0) return false;
+  if (page.next !== null) return true;
+  const ids = new Set(page.items.flatMap((move) => [move.customerId, move.fromParentId ?? move.customerId]));
+  for (const id of ids) {
+    if (id === topId || (await context.tx.customers.ancestors(id)).some((ancestor) => ancestor.id === topId)) return true;
+  }
+  return false;
+}
 
 /**
  * The records whose invoices a financial roll-up of one record's view counts, each with the
@@ -23,15 +49,16 @@ const byTime = (a: CustomerMove, b: CustomerMove): number =>
  * @param record - the record the report is run from
  * @param scope - the view
  * @param restate - count history under today's tree
- * @returns the members
+ * @returns the members, or today's subtree when that is what counts (no move touched it, or `restate`)
  */
-export async function membersOf(context: ReportContext, record: Customer, scope: CustomerScope, restate: boolean): Promise<FinancialMember[]> {
+export async function membersOf(context: ReportContext, record: Customer, scope: CustomerScope, restate: boolean): Promise<Members> {
   const visible = (customer: Customer) => context.scope.has(customer.branchId);
   const forever = (customer: Customer): FinancialMember => ({ customerId: customer.id, since: null, until: null });
-  if (scope === 'account') return [forever(record)];
+  if (scope === 'account') return { members: [forever(record)], subtree: null };
   const top = scope === 'master' ? ((await context.tx.customers.ancestors(record.id)).at(-1) ?? record) : record;
+  const asToday: Members = { members: [], subtree: { rootId: top.id, branchIds: [...context.scope] } };
+  if (restate || !(await movesMayMatter(context, top.id))) return asToday;
   const today = await context.tx.customers.subtree(top.id);
-  if (restate) return today.filter(visible).map(forever);
 
   // Every record ever inside the top's subtree: today's, and those that moved out (with what hangs below them now).
   const known = new Map(today.map((customer) => [customer.id, customer]));
@@ -49,7 +76,7 @@ export async function membersOf(context: ReportContext, record: Customer, scope:
     }
   }
   const moves = (await readAllFor([...known.keys()], (chunk, after) => context.tx.customerMoves.find({ where: { customerId: chunk }, limit: 10_000, after }))).sort(byTime);
-  if (moves.length === 0) return today.filter(visible).map(forever);
+  if (moves.length === 0) return asToday;
 
   // Replay backwards: the tree from the last move's day on is today's; undoing a day's moves gives the tree before that day.
   const parent = new Map<string, string | null>([...known.values()].map((customer) => [customer.id, customer.parentId]));
@@ -92,5 +119,5 @@ export async function membersOf(context: ReportContext, record: Customer, scope:
     }
     until = since;
   }
-  return [...spans.values()].flat();
+  return { members: [...spans.values()].flat(), subtree: null };
 }

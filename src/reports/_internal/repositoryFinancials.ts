@@ -1,6 +1,6 @@
 import { CentTotal } from '../../adapters/_internal/centTotal.js';
 import { counts, memberSpans } from '../../adapters/_internal/memberSpans.js';
-import type { Financials, Repositories } from '../../adapters/port/index.js';
+import type { FinancialMember, FinancialSubtree, Financials, Repositories } from '../../adapters/port/index.js';
 import type { CalendarDate, Hours, Money } from '../../model/index.js';
 import { eachFor } from './readAll.js';
 
@@ -12,9 +12,16 @@ import { eachFor } from './readAll.js';
  * @returns the queries
  */
 export function repositoryFinancials(tx: Repositories): Financials {
+  /** The members with the subtree's records added, each for every date. */
+  const withSubtree = async (members: readonly FinancialMember[], subtree: FinancialSubtree | null | undefined): Promise<readonly FinancialMember[]> => {
+    if (!subtree) return members;
+    const branches = new Set(subtree.branchIds);
+    const records = (await tx.customers.subtree(subtree.rootId)).filter((customer) => branches.has(customer.branchId));
+    return [...members, ...records.map((customer) => ({ customerId: customer.id, since: null, until: null }))];
+  };
   return {
-    async lineTotals({ members, from, to }) {
-      const spans = memberSpans(members);
+    async lineTotals({ members, subtree, from, to }) {
+      const spans = memberSpans(await withSubtree(members, subtree));
       const [billed, cost, hours] = [new CentTotal(), new CentTotal(), new CentTotal()];
       let lines = 0;
       for await (const line of eachFor([...spans.keys()], (customerId, after) => tx.invoiceLines.find({ where: { customerId }, limit: 10_000, after }))) {
@@ -26,8 +33,8 @@ export function repositoryFinancials(tx: Repositories): Financials {
       }
       return { billed: billed.total() as Money, cost: cost.total() as Money, hours: hours.total() as Hours, lines };
     },
-    async receivables({ members, from, to, asOf }) {
-      const spans = memberSpans(members);
+    async receivables({ members, subtree, from, to, asOf }) {
+      const spans = memberSpans(await withSubtree(members, subtree));
       const [open, overdue] = [new CentTotal(), new CentTotal()];
       let invoices = 0;
       let lastInvoiceDate: CalendarDate | null = null;

@@ -81,10 +81,10 @@ export const financialSummary = defineReport({
   ],
   async *run(context, params): AsyncGenerator<FinancialSummaryRow> {
     const record = await context.customer(params.customerId, 'customerId');
-    const members = await membersOf(context, record, params.scope, params.restate);
+    const counted = await membersOf(context, record, params.scope, params.restate);
     const asOf = params.asOf ?? context.today;
-    const lines = await context.financials.lineTotals({ members, from: params.from, to: params.to });
-    const invoices = await context.financials.receivables({ members, from: params.from, to: params.to, asOf });
+    const lines = await context.financials.lineTotals({ ...counted, from: params.from, to: params.to });
+    const invoices = await context.financials.receivables({ ...counted, from: params.from, to: params.to, asOf });
     yield {
       customerId: record.id,
       scope: params.scope,

@@ -134,5 +134,37 @@ export const movesByFromParent = defineCase({
   },
 });
 
+/** A subtree counts its records of the listed branches, for every date, besides the members. */
+export const financialsSubtree = defineCase({
+  id: 'financials-subtree',
+  title: 'financials count today’s subtree of a record (its listed branches only) as well as the members',
+  async run(harness) {
+    const refs = await seed(harness.store);
+    await harness.store.transaction(async (tx) => {
+      const other = await tx.branches.insert(fixture('branches', { name: 'Other branch' }));
+      const [root, elsewhere] = await customers(tx).insertMany([1, 2].map((n) => fixture('customers', { name: `Root ${n}` }, refs, n)));
+      const child = await customers(tx).insert(fixture('customers', { name: 'Child', parentId: root!.id }, refs, 3));
+      const hidden = await customers(tx).insert(fixture('customers', { name: 'Other branch child', parentId: child.id }, { ...refs, branchId: other.id }, 4));
+      const grandchild = await customers(tx).insert(fixture('customers', { name: 'Grandchild', parentId: hidden.id }, refs, 5));
+      const line = (customerId: string, bill: string) => fixture('invoiceLines', { customerId, invoiceDate: '2026-05-05', bill, pay: '1.00', hours: '1.00' }, refs);
+      await repo(tx, 'invoiceLines').insertMany([line(root!.id, '1.00'), line(child.id, '2.00'), line(hidden.id, '4.00'), line(grandchild.id, '8.00'), line(elsewhere!.id, '16.00')]);
+      const totals = financialsOf(tx);
+      const period = { from: '2026-05-01', to: '2026-05-31' } as const;
+      // Root, child and grandchild (under a record of another branch, still in the subtree): 1 + 2 + 8.
+      expect(await totals.lineTotals({ members: [], subtree: { rootId: root!.id, branchIds: [refs.branchId] }, ...period })).toMatchObject({ billed: '11.00', lines: 3 });
+      expect(await totals.lineTotals({ members: [member(elsewhere!.id)], subtree: { rootId: child.id, branchIds: [refs.branchId, other.id] }, ...period })).toMatchObject({
+        billed: '30.00',
+        lines: 4,
+      });
+      expect(await totals.receivables({ members: [], subtree: { rootId: root!.id, branchIds: [refs.branchId] }, ...period, asOf: '2026-06-01' })).toEqual({
+        invoices: 0,
+        lastInvoiceDate: null,
+        open: '0.00',
+        overdue: '0.00',
+      });
+    });
+  },
+});
+
 /** The cases of the financial aggregates. */
-export const financialsCases = [financialsLineTotals, financialsReceivables, financialsOwnWrites, movesByFromParent] as const;
+export const financialsCases = [financialsLineTotals, financialsReceivables, financialsOwnWrites, movesByFromParent, financialsSubtree] as const;

@@ -1,6 +1,6 @@
 import { CentTotal } from '../../_internal/centTotal.js';
 import { counts, memberSpans, type MemberSpans } from '../../_internal/memberSpans.js';
-import type { Financials } from '../../port/Financials.js';
+import type { FinancialSubtree, Financials } from '../../port/Financials.js';
 import type { CalendarDate, Hours, Money } from '../../../model/index.js';
 import type { Session } from './Session.js';
 import type { Row } from './Table.js';
@@ -13,18 +13,54 @@ const indexShare = 0.05;
  * `customerId` index for a few members, by one pass over the table for many, and through the
  * session's query path when this transaction has written the entity.
  */
-function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: MemberSpans, visit: (row: Row) => void): void {
+function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: MemberSpans, subtree: boolean, visit: (row: Row) => void): void {
   if (session.writes.get(entity)?.size) {
-    for (const row of session.select(entity, [['customerId', [...spans.keys()]]])) visit(row);
+    for (const row of subtree ? session.select(entity, []) : session.select(entity, [['customerId', [...spans.keys()]]])) visit(row);
     return;
   }
   const table = session.table(entity);
   const index = table.indexes.get('customerId')!;
-  if (spans.size < index.size * indexShare) {
+  if (!subtree && spans.size < index.size * indexShare) {
     for (const customerId of spans.keys()) for (const id of index.get(customerId) ?? []) visit(table.rows.get(id)!);
     return;
   }
   for (const row of table.rows.values()) visit(row);
+}
+
+/**
+ * Tells whether a record lies in today's subtree with a listed branch, walking up the parents once
+ * per record (remembered), as the transaction sees them.
+ */
+function subtreeTest(session: Session, subtree: FinancialSubtree | null | undefined): (customerId: string) => boolean {
+  if (!subtree) return () => false;
+  const branches = new Set(subtree.branchIds);
+  const under = new Map<string, boolean>([[subtree.rootId, true]]);
+  const counted = new Map<string, boolean>();
+  const isUnder = (id: string): boolean => {
+    const path: string[] = [];
+    let current: string | null = id;
+    let answer = false;
+    while (current !== null) {
+      const known = under.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(current);
+      current = (session.read('customers', current)?.['parentId'] as string | null | undefined) ?? null;
+    }
+    for (const step of path) under.set(step, answer);
+    return answer;
+  };
+  return (customerId) => {
+    let answer = counted.get(customerId);
+    if (answer === undefined) {
+      const branchId = session.read('customers', customerId)?.['branchId'] as string | undefined;
+      answer = branchId !== undefined && branches.has(branchId) && isUnder(customerId);
+      counted.set(customerId, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -35,15 +71,18 @@ function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: M
  */
 export function memoryFinancials(session: Session): Financials {
   return {
-    async lineTotals({ members, from, to }) {
+    async lineTotals({ members, subtree, from, to }) {
       const spans = memberSpans(members);
+      const inSubtree = subtreeTest(session, subtree);
       const billed = new CentTotal();
       const cost = new CentTotal();
       const hours = new CentTotal();
       let lines = 0;
-      eachRow(session, 'invoiceLines', spans, (row) => {
+      eachRow(session, 'invoiceLines', spans, Boolean(subtree), (row) => {
         const date = row['invoiceDate'] as string;
-        if (date < from || date > to || !counts(spans.get(row['customerId'] as string), date)) return;
+        if (date < from || date > to) return;
+        const customerId = row['customerId'] as string;
+        if (!inSubtree(customerId) && !counts(spans.get(customerId), date)) return;
         billed.add(row['bill'] as string);
         cost.add(row['pay'] as string);
         hours.add(row['hours'] as string);
@@ -51,15 +90,17 @@ export function memoryFinancials(session: Session): Financials {
       });
       return { billed: billed.total() as Money, cost: cost.total() as Money, hours: hours.total() as Hours, lines };
     },
-    async receivables({ members, from, to, asOf }) {
+    async receivables({ members, subtree, from, to, asOf }) {
       const spans = memberSpans(members);
+      const inSubtree = subtreeTest(session, subtree);
       const open = new CentTotal();
       const overdue = new CentTotal();
       let invoices = 0;
       let lastInvoiceDate: string | null = null;
-      eachRow(session, 'invoices', spans, (row) => {
+      eachRow(session, 'invoices', spans, Boolean(subtree), (row) => {
         const date = row['invoiceDate'] as string;
-        if (!counts(spans.get(row['customerId'] as string), date)) return;
+        const customerId = row['customerId'] as string;
+        if (!inSubtree(customerId) && !counts(spans.get(customerId), date)) return;
         if (date >= from && date <= to) {
           invoices++;
           if (lastInvoiceDate === null || date > lastInvoiceDate) lastInvoiceDate = date;

@@ -1,78 +1,134 @@
 import type { CalendarDate, Hours, Money } from '../../../model/index.js';
-import type { FinancialMember, Financials } from '../../port/Financials.js';
+import { CentTotal } from '../../_internal/centTotal.js';
+import type { FinancialMember, FinancialSubtree, Financials } from '../../port/Financials.js';
 import type { Connection } from './connection.js';
 import { arrayLiteral } from './sqlText.js';
-import type { TableDefinition } from './tables.js';
+import { pathIndexLength, type TableDefinition } from './tables.js';
 
-/** `sum()` of a two-decimal numeric as text, back to the canonical `'0.00'` form. */
+/** `sum()` of two-decimal numerics as text (`null` over no rows), in the canonical `'0.00'` form. */
 const twoPlaces = (value: string | null): string => {
-  const text = value ?? '0';
-  const [whole = '0', fraction = ''] = text.split('.');
-  return `${whole === '-0' ? '0' : whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  const [whole = '0', fraction = ''] = (value ?? '0').split('.');
+  return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
 };
 
-/**
- * The members as three bound arrays, joined to a table as `m(customer_id, since, until)`.
- * @param members - the members
- * @param params - the statement's parameters, appended to
- * @returns the `FROM` item
- */
-function membersSql(members: readonly FinancialMember[], params: unknown[]): string {
-  params.push(arrayLiteral(members.map((m) => m.customerId)), arrayLiteral(members.map((m) => m.since)), arrayLiteral(members.map((m) => m.until)));
-  const n = params.length;
-  return `unnest($${n - 2}::text[], $${n - 1}::text[], $${n}::text[]) AS m(customer_id, since, until)`;
+/** Which rows of `alias`'s table count, as a `FROM` tail and a condition on the row's date `date`. */
+interface Source {
+  readonly join: string;
+  readonly where: string;
 }
 
-/** The condition that a row dated `date` falls in its member's stretch. */
-const inStretch = (date: string) => `(m.since IS NULL OR ${date} >= m.since) AND (m.until IS NULL OR ${date} < m.until)`;
+/**
+ * The members as three bound arrays joined to the table (`m(customer_id, since, until)`), each row
+ * within its member's stretch.
+ */
+function membersSource(alias: string, date: string, members: readonly FinancialMember[], params: unknown[]): Source {
+  params.push(arrayLiteral(members.map((m) => m.customerId)), arrayLiteral(members.map((m) => m.since)), arrayLiteral(members.map((m) => m.until)));
+  const n = params.length;
+  return {
+    join: `JOIN unnest($${n - 2}::text[], $${n - 1}::text[], $${n}::text[]) AS m(customer_id, since, until) ON ${alias}."customer_id" = m.customer_id`,
+    where: `(m.since IS NULL OR ${date} >= m.since) AND (m.until IS NULL OR ${date} < m.until)`,
+  };
+}
 
 /**
- * The PostgreSQL store's aggregate queries: one statement each, the sums made by the database
- * (`numeric`, exact) over the members joined as an array, so no invoice line leaves the server.
- * Dates compare as their `"C"`-collated sort keys, which are the `YYYY-MM-DD` text itself.
+ * Today's subtree of a record, by the customers' materialized paths (a range on the indexed path
+ * prefix, as `customers.subtree` reads it), with the listed branches.
+ */
+function subtreeSource(alias: string, customers: TableDefinition, subtree: FinancialSubtree, params: unknown[]): Source {
+  params.push(subtree.rootId, arrayLiteral(subtree.branchIds));
+  const [root, branches] = [`$${params.length - 1}`, `$${params.length}`];
+  const n = pathIndexLength;
+  const lo = `r.path`;
+  const hi = `(left(r.path, length(r.path) - 1) || '0')`;
+  const inside =
+    `left(c.path, ${n}) >= left(${lo}, ${n}) AND left(c.path, ${n}) <= left(${hi}, ${n}) ` +
+    `AND (length(${lo}) < ${n} OR (c.path >= ${lo} AND c.path < ${hi}))`;
+  return {
+    join: '',
+    where:
+      `${alias}."customer_id" IN (SELECT c.id FROM ${customers.name} c, (SELECT path FROM ${customers.name} WHERE id = ${root}) r ` +
+      `WHERE ${inside} AND c."branch_id" = ANY(${branches}::text[]))`,
+  };
+}
+
+interface LineRow {
+  billed: string | null;
+  cost: string | null;
+  hours: string | null;
+  lines: number;
+}
+
+interface InvoiceRow {
+  invoices: number;
+  last: string | null;
+  open: string | null;
+  overdue: string | null;
+}
+
+/**
+ * The PostgreSQL store's aggregate queries: one statement each (two when both members and a
+ * subtree are asked), the sums made by the database (`numeric`, exact), so no invoice line leaves
+ * the server. Members travel as bound arrays; a subtree is read by the customers' paths. Dates
+ * compare as their `"C"`-collated sort keys, which are the `YYYY-MM-DD` text itself.
  * @param connection - the transaction's connection
- * @param lines - the `invoice_lines` table
- * @param invoices - the `invoices` table
+ * @param tables - the `customers`, `invoice_lines` and `invoices` tables
  * @returns the queries
  */
-export function postgresFinancials(connection: Connection, lines: TableDefinition, invoices: TableDefinition): Financials {
+export function postgresFinancials(
+  connection: Connection,
+  tables: { readonly customers: TableDefinition; readonly invoiceLines: TableDefinition; readonly invoices: TableDefinition },
+): Financials {
+  const sources = (alias: string, date: string, members: readonly FinancialMember[], subtree: FinancialSubtree | null | undefined, params: () => unknown[]) => {
+    const out: { source: Source; params: unknown[] }[] = [];
+    if (members.length > 0) {
+      const p = params();
+      out.push({ source: membersSource(alias, date, members, p), params: p });
+    }
+    if (subtree) {
+      const p = params();
+      out.push({ source: subtreeSource(alias, tables.customers, subtree, p), params: p });
+    }
+    return out;
+  };
   return {
-    async lineTotals({ members, from, to }) {
-      if (members.length === 0) return { billed: '0.00' as Money, cost: '0.00' as Money, hours: '0.00' as Hours, lines: 0 };
-      const params: unknown[] = [from, to];
-      const sql =
-        `SELECT sum((l.data->>'bill')::numeric)::text AS billed, sum((l.data->>'pay')::numeric)::text AS cost, ` +
-        `sum((l.data->>'hours')::numeric)::text AS hours, count(*)::int AS lines ` +
-        `FROM ${lines.name} l JOIN ${membersSql(members, params)} ON l."customer_id" = m.customer_id ` +
-        `WHERE l."invoice_date_key" BETWEEN $1 AND $2 AND ${inStretch('l."invoice_date_key"')}`;
-      const [row] = await connection.query<{ billed: string | null; cost: string | null; hours: string | null; lines: number }>('financials.lineTotals', sql, params);
-      return {
-        billed: twoPlaces(row?.billed ?? null) as Money,
-        cost: twoPlaces(row?.cost ?? null) as Money,
-        hours: twoPlaces(row?.hours ?? null) as Hours,
-        lines: Number(row?.lines ?? 0),
-      };
+    async lineTotals({ members, subtree, from, to }) {
+      const date = 'l."invoice_date_key"';
+      const [billed, cost, hours] = [new CentTotal(), new CentTotal(), new CentTotal()];
+      let lines = 0;
+      for (const { source, params } of sources('l', date, members, subtree, () => [from, to])) {
+        const sql =
+          `SELECT sum((l.data->>'bill')::numeric)::text AS billed, sum((l.data->>'pay')::numeric)::text AS cost, ` +
+          `sum((l.data->>'hours')::numeric)::text AS hours, count(*)::int AS lines ` +
+          `FROM ${tables.invoiceLines.name} l ${source.join} WHERE ${date} BETWEEN $1 AND $2 AND ${source.where}`;
+        const [row] = await connection.query<LineRow>('financials.lineTotals', sql, params);
+        billed.add(twoPlaces(row?.billed ?? null));
+        cost.add(twoPlaces(row?.cost ?? null));
+        hours.add(twoPlaces(row?.hours ?? null));
+        lines += Number(row?.lines ?? 0);
+      }
+      return { billed: billed.total() as Money, cost: cost.total() as Money, hours: hours.total() as Hours, lines };
     },
-    async receivables({ members, from, to, asOf }) {
-      if (members.length === 0) return { invoices: 0, lastInvoiceDate: null, open: '0.00' as Money, overdue: '0.00' as Money };
-      const params: unknown[] = [from, to, asOf];
+    async receivables({ members, subtree, from, to, asOf }) {
       const date = 'i."invoice_date_key"';
       const balance = `((i.data->>'billed')::numeric - (i.data->>'paid')::numeric)`;
       const open = `${date} <= $3 AND i."state" = 'open'`;
-      const sql =
-        `SELECT (count(*) FILTER (WHERE ${date} BETWEEN $1 AND $2))::int AS invoices, ` +
-        `max(${date}) FILTER (WHERE ${date} BETWEEN $1 AND $2) AS last, ` +
-        `sum(${balance}) FILTER (WHERE ${open})::text AS open, ` +
-        `sum(${balance}) FILTER (WHERE ${open} AND i.data->>'dueDate' < $3)::text AS overdue ` +
-        `FROM ${invoices.name} i JOIN ${membersSql(members, params)} ON i."customer_id" = m.customer_id ` +
-        `WHERE ${inStretch(date)}`;
-      const [row] = await connection.query<{ invoices: number; last: string | null; open: string | null; overdue: string | null }>('financials.receivables', sql, params);
-      return {
-        invoices: Number(row?.invoices ?? 0),
-        lastInvoiceDate: (row?.last ?? null) as CalendarDate | null,
-        open: twoPlaces(row?.open ?? null) as Money,
-        overdue: twoPlaces(row?.overdue ?? null) as Money,
-      };
+      const [openTotal, overdueTotal] = [new CentTotal(), new CentTotal()];
+      let invoices = 0;
+      let lastInvoiceDate: string | null = null;
+      for (const { source, params } of sources('i', date, members, subtree, () => [from, to, asOf])) {
+        const sql =
+          `SELECT (count(*) FILTER (WHERE ${date} BETWEEN $1 AND $2))::int AS invoices, ` +
+          `max(${date}) FILTER (WHERE ${date} BETWEEN $1 AND $2) AS last, ` +
+          `sum(${balance}) FILTER (WHERE ${open})::text AS open, ` +
+          `sum(${balance}) FILTER (WHERE ${open} AND i.data->>'dueDate' < $3)::text AS overdue ` +
+          `FROM ${tables.invoices.name} i ${source.join} WHERE ${source.where}`;
+        const [row] = await connection.query<InvoiceRow>('financials.receivables', sql, params);
+        invoices += Number(row?.invoices ?? 0);
+        if (row?.last && (lastInvoiceDate === null || row.last > lastInvoiceDate)) lastInvoiceDate = row.last;
+        openTotal.add(twoPlaces(row?.open ?? null));
+        overdueTotal.add(twoPlaces(row?.overdue ?? null));
+      }
+      return { invoices, lastInvoiceDate: lastInvoiceDate as CalendarDate | null, open: openTotal.total() as Money, overdue: overdueTotal.total() as Money };
     },
   };
 }
