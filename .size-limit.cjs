@@ -31,7 +31,8 @@ module.exports = [
     },
     gzip: true,
     // Raised from 60 kB with #10: orders, invoices and credit bring decimal.js (~13 kB) and date-fns into the quick start.
-    limit: '84 kB',
+    // Raised from 84 kB with #13: reports.run and its built-in reports (with csv-stringify) are actions of every instance (~6 kB).
+    limit: '91 kB',
     modifyEsbuildConfig: withZod,
   },
 ];
