@@ -2,7 +2,7 @@ import type { CalendarDate, Hours, Money } from '../../../model/index.js';
 import { CentTotal } from '../../_internal/centTotal.js';
 import type { FinancialMember, FinancialSubtree, Financials } from '../../port/Financials.js';
 import type { Connection } from './connection.js';
-import { arrayLiteral } from './sqlText.js';
+import { arrayLiteral, prefixUpperBound } from './sqlText.js';
 import { pathIndexLength, type TableDefinition } from './tables.js';
 
 /** `sum()` of two-decimal numerics as text (`null` over no rows), in the canonical `'0.00'` form. */
@@ -31,23 +31,18 @@ function membersSource(alias: string, date: string, members: readonly FinancialM
 }
 
 /**
- * Today's subtree of a record, by the customers' materialized paths (a range on the indexed path
- * prefix, as `customers.subtree` reads it), with the listed branches.
+ * Today's subtree of a record, by the customers' materialized paths: a range on the indexed path
+ * prefix, as `customers.subtree` reads it, with the listed branches. The root's path is bound as a
+ * value (read first), so the planner sees how much of the table the range holds and joins by hash.
  */
-function subtreeSource(alias: string, customers: TableDefinition, subtree: FinancialSubtree, params: unknown[]): Source {
-  params.push(subtree.rootId, arrayLiteral(subtree.branchIds));
-  const [root, branches] = [`$${params.length - 1}`, `$${params.length}`];
+function subtreeSource(alias: string, customers: TableDefinition, path: string, branchIds: readonly string[], params: unknown[]): Source {
   const n = pathIndexLength;
-  const lo = `r.path`;
-  const hi = `(left(r.path, length(r.path) - 1) || '0')`;
-  const inside =
-    `left(c.path, ${n}) >= left(${lo}, ${n}) AND left(c.path, ${n}) <= left(${hi}, ${n}) ` +
-    `AND (length(${lo}) < ${n} OR (c.path >= ${lo} AND c.path < ${hi}))`;
+  params.push(path, prefixUpperBound(path), arrayLiteral(branchIds));
+  const [lo, hi, branches] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
+  const range = path.length < n ? `left(c.path, ${n}) >= ${lo} AND left(c.path, ${n}) < ${hi}` : `left(c.path, ${n}) >= left(${lo}, ${n}) AND left(c.path, ${n}) <= left(${hi}, ${n}) AND c.path >= ${lo} AND c.path < ${hi}`;
   return {
     join: '',
-    where:
-      `${alias}."customer_id" IN (SELECT c.id FROM ${customers.name} c, (SELECT path FROM ${customers.name} WHERE id = ${root}) r ` +
-      `WHERE ${inside} AND c."branch_id" = ANY(${branches}::text[]))`,
+    where: `${alias}."customer_id" IN (SELECT c.id FROM ${customers.name} c WHERE ${range} AND c."branch_id" = ANY(${branches}::text[]))`,
   };
 }
 
@@ -78,15 +73,18 @@ export function postgresFinancials(
   connection: Connection,
   tables: { readonly customers: TableDefinition; readonly invoiceLines: TableDefinition; readonly invoices: TableDefinition },
 ): Financials {
-  const sources = (alias: string, date: string, members: readonly FinancialMember[], subtree: FinancialSubtree | null | undefined, params: () => unknown[]) => {
+  const sources = async (alias: string, date: string, members: readonly FinancialMember[], subtree: FinancialSubtree | null | undefined, params: () => unknown[]) => {
     const out: { source: Source; params: unknown[] }[] = [];
     if (members.length > 0) {
       const p = params();
       out.push({ source: membersSource(alias, date, members, p), params: p });
     }
     if (subtree) {
-      const p = params();
-      out.push({ source: subtreeSource(alias, tables.customers, subtree, p), params: p });
+      const [root] = await connection.query<{ path: string }>('financials.subtree', `SELECT path FROM ${tables.customers.name} WHERE id = $1`, [subtree.rootId]);
+      if (root) {
+        const p = params();
+        out.push({ source: subtreeSource(alias, tables.customers, root.path, subtree.branchIds, p), params: p });
+      }
     }
     return out;
   };
@@ -95,7 +93,7 @@ export function postgresFinancials(
       const date = 'l."invoice_date_key"';
       const [billed, cost, hours] = [new CentTotal(), new CentTotal(), new CentTotal()];
       let lines = 0;
-      for (const { source, params } of sources('l', date, members, subtree, () => [from, to])) {
+      for (const { source, params } of await sources('l', date, members, subtree, () => [from, to])) {
         const sql =
           `SELECT sum((l.data->>'bill')::numeric)::text AS billed, sum((l.data->>'pay')::numeric)::text AS cost, ` +
           `sum((l.data->>'hours')::numeric)::text AS hours, count(*)::int AS lines ` +
@@ -115,7 +113,7 @@ export function postgresFinancials(
       const [openTotal, overdueTotal] = [new CentTotal(), new CentTotal()];
       let invoices = 0;
       let lastInvoiceDate: string | null = null;
-      for (const { source, params } of sources('i', date, members, subtree, () => [from, to, asOf])) {
+      for (const { source, params } of await sources('i', date, members, subtree, () => [from, to, asOf])) {
         const sql =
           `SELECT (count(*) FILTER (WHERE ${date} BETWEEN $1 AND $2))::int AS invoices, ` +
           `max(${date}) FILTER (WHERE ${date} BETWEEN $1 AND $2) AS last, ` +
