@@ -22,7 +22,10 @@
  * 31–32. The record (bench/record.ts): `customers.search` remembering the last search vs the repository's
  *    search, and `customers.merge` vs the same moves by hand, on every store.
  *
- * `npm run bench -- record` runs 31–32 only; `npm run bench -- credit` runs 21 only; `npm run bench -- gp` runs 22–23 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 33–34. The financial summary report in master view over a 100,000-record tree with 1,000,000 invoice
+ *    lines vs a hand-written single pass (memory) and hand-written SQL (PostgreSQL) (bench/reports.ts).
+ *
+ * `npm run bench -- record` runs 31–32 only; `npm run bench -- reports` runs 33–34 only; `npm run bench -- credit` runs 21 only; `npm run bench -- gp` runs 22–23 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -37,6 +40,7 @@ import { benchSubtree, buildTree } from './subtree.js';
 import { benchTrees } from './trees.js';
 import { benchRecord } from './record.js';
 import { benchGrossProfit } from './gp.js';
+import { benchReports } from './reports.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -49,8 +53,8 @@ async function main(): Promise<void> {
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
-  if (process.argv[2] === 'gp') {
-    await benchGrossProfit();
+  if (process.argv[2] === 'gp' || process.argv[2] === 'reports') {
+    await (process.argv[2] === 'gp' ? benchGrossProfit() : benchReports());
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
@@ -137,6 +141,9 @@ async function main(): Promise<void> {
     await benchTrees();
     await benchCheck();
     await benchCredit();
+    await benchReports();
+    await benchGrossProfit();
+    await benchRecord(backends);
   } finally {
     for (const backend of backends) await backend.close();
   }

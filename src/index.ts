@@ -18,4 +18,5 @@ export * from './model/index.js';
 export * from './rules/index.js';
 export * from './tree/index.js';
 export * from './actions/index.js';
+export * from './reports/index.js';
 

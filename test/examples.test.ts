@@ -25,6 +25,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     printed: [['3718.70', '21.70', '50.00'], ['2026-11-02: 5.27, 2026-12-21: 5.09, 2026-12-28: 5.27'], ['29.01']],
     run: () => import('../examples/grossProfit.js'),
   },
+  {
+    file: 'reports.ts',
+    printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
+    run: () => import('../examples/reports.js'),
+  },
 ];
 
 describe.each(examples)('the README example $file', ({ file, printed: expected, run }) => {

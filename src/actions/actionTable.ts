@@ -61,6 +61,8 @@ import { updateContact } from './contacts/updateContact.js';
 import { massUpdateRates } from './assignments/massUpdateRates.js';
 import { setMultiplierCodes } from './customers/setMultiplierCodes.js';
 import { getMultiplierCodes } from './customers/getMultiplierCodes.js';
+import { listCustomerReports } from './reports/listCustomerReports.js';
+import { runReport } from './reports/runReport.js';
 
 /**
  * Every action of a staffcore instance, by group and name: `customers.add` is
@@ -229,6 +231,12 @@ export const actionTable = {
   social: {
     /** Drafts a Twitter/X post for a record (needs the integration and a handle); nothing is posted. */
     draftPost,
+  },
+  reports: {
+    /** Lists the reports that open from a record, with its Customer ID filled in. */
+    forCustomer: listCustomerReports,
+    /** Runs a report by name, in the actor's scope, as typed rows, CSV or JSON. */
+    run: runReport,
   },
 } as const;
 

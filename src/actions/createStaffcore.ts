@@ -5,6 +5,8 @@ import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
 import { systemClock, type Clock } from '../rules/clock.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../rules/statusCatalog.js';
+import type { ReportDefinition } from '../reports/defineReport.js';
+import { createReportRegistry } from '../reports/ReportRegistry.js';
 import type { ActionEnvironment } from './_internal/ActionEnvironment.js';
 import type { InputOf, ResultOf } from './_internal/defineAction.js';
 import { runAction } from './_internal/runAction.js';
@@ -27,6 +29,8 @@ export interface StaffcoreOptions {
    * `{ twitter: true }` drafting posts to Twitter/X. None when left out.
    */
   readonly integrations?: Integrations;
+  /** The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in ones. */
+  readonly reports?: readonly ReportDefinition[];
 }
 
 /** One action as a caller sees it: one input object (optional when every field is), a promised result. */
@@ -129,6 +133,11 @@ export type TimeClockActions = ActionGroup<'timeClocks'>;
  * @interface
  */
 export type SocialActions = ActionGroup<'social'>;
+/**
+ * Customer reports: `forCustomer`, `run`.
+ * @interface
+ */
+export type ReportActions = ActionGroup<'reports'>;
 
 /**
  * A staffcore instance: the actor it acts as, and every action of the action table, by group —
@@ -174,6 +183,8 @@ export interface Staffcore {
   readonly timeClocks: TimeClockActions;
   /** Posts drafted for social networks (Twitter/X integration). */
   readonly social: SocialActions;
+  /** Customer reports. */
+  readonly reports: ReportActions;
 }
 
 /** Every group of the action table is on {@link Staffcore}, and nothing else: a new group must be added there. */
@@ -233,6 +244,7 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
     statuses: options.statuses ?? defaultStatusCatalog,
     addressStandardizer: options.addressStandardizer ?? null,
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
+    reports: createReportRegistry(options.reports ?? []),
   };
   const groups = Object.fromEntries(
     Object.entries(actionTable).map(([group, actions]) => [

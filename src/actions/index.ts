@@ -22,6 +22,7 @@ export type {
   FavoriteActions,
   TimeClockActions,
   SocialActions,
+  ReportActions,
 } from './createStaffcore.js';
 export type { ActionTable } from './actionTable.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
@@ -70,3 +71,4 @@ export type { MergeChange, MergeCustomersResult } from './customers/mergeCustome
 export type { MassUpdateRatesResult } from './assignments/massUpdateRates.js';
 export type { SetMultiplierCodesResult } from './customers/setMultiplierCodes.js';
 export type { CreateAssignmentResult } from './assignments/createAssignment.js';
+export type { CustomerReportEntry, CustomerReports } from './reports/listCustomerReports.js';

@@ -205,4 +205,12 @@ export const messages = {
   contactAlreadyInactive: (id: string) => `Contact ${id} is already inactive`,
   /** A time clock already assigned to the record. */
   deviceAlreadyAssigned: (deviceId: string, customerId: string) => `Time clock ${deviceId} is already assigned to customer ${customerId}`,
+
+  // ---- reports ----
+  /** A report name that is not registered. */
+  unknownReport: (name: string) => `there is no report named "${name}"`,
+  /** A report definition that is not one. */
+  notAReport: 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns and a run function',
+  /** Two reports with one name. */
+  duplicateReport: (name: string) => `a report named "${name}" is registered already`,
 } as const;

@@ -1,5 +1,5 @@
 export * from './ids.js';
-export { Money, Rate, Hours } from './money.js';
+export { Money, Rate, Hours, NonNegativeHours } from './money.js';
 export { toMoney } from './toMoney.js';
 export { sumMoney } from './sumMoney.js';
 export { CalendarDate, Instant, TimeZone } from './dates.js';

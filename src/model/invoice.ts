@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
 import { AssignmentId, CustomerId, EmployeeId, InvoiceId, InvoiceLineId, PaymentId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
-import { Hours, Money, Rate } from './money.js';
+import { Hours, Money, NonNegativeHours, Rate } from './money.js';
 
 /**
  * An invoice sent to a customer: what was billed, what it cost, the hours, what has been paid,
@@ -70,12 +70,11 @@ export const Payment = z.object({
 export type Payment = z.infer<typeof Payment>;
 
 const positiveMoney = Money.refine((amount) => !amount.startsWith('-') && amount !== '0.00', 'must be more than 0.00');
-const nonNegativeHours = Hours.refine((hours) => !hours.startsWith('-'), 'must not be negative');
 
 /** One line of a new invoice: hours on an assignment of the record (rates default to the assignment's). */
 export const InvoiceLineInput = z.strictObject({
   assignmentId: AssignmentId,
-  hours: nonNegativeHours,
+  hours: NonNegativeHours,
   /** The assignment's pay rate when left out. */
   payRate: Rate.optional(),
   /** The assignment's bill rate when left out. */

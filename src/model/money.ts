@@ -58,8 +58,12 @@ export const Rate = decimalString(4, 'rate', false).brand<'Rate'>();
 export type Rate = z.infer<typeof Rate>;
 
 /**
- * A quantity of hours as an exact decimal string with two places; never negative.
+ * A quantity of hours as an exact decimal string with two places. Stored invoice lines may be
+ * negative (a credit line); what a user keys in is {@link NonNegativeHours}.
  */
-export const Hours = decimalString(2, 'hours', false).brand<'Hours'>();
+export const Hours = decimalString(2, 'hours').brand<'Hours'>();
 /** A quantity of hours as a canonical two-place decimal string. */
 export type Hours = z.infer<typeof Hours>;
+
+/** Hours as keyed in (estimated, worked, billed on a new invoice): never negative. */
+export const NonNegativeHours = decimalString(2, 'hours', false).brand<'Hours'>();

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, OrderId, RepId, Version, WorksiteId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
-import { Hours, Money, Rate } from './money.js';
+import { Hours, Money, NonNegativeHours, Rate } from './money.js';
 
 /** The kind of an order; new orders default to `Temp`. */
 export const OrderType = z.enum(['Temp', 'TempToHire', 'DirectHire']);
@@ -66,7 +66,7 @@ export const CreateOrderInput = z.strictObject({
   payRate: Rate.nullable().optional(),
   billRate: Rate.nullable().optional(),
   /** The hours the order is expected to bill in all; with the bill rate it gives the estimated billing. */
-  estimatedHours: Hours.nullable().optional(),
+  estimatedHours: NonNegativeHours.nullable().optional(),
   /** Create the order although the customer's credit blocks it (needs `credit.override`); the reason is recorded. */
   overrideCreditBlock: z.strictObject({ reason: z.string().max(500).trim().min(1) }).optional(),
 });

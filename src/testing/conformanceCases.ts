@@ -3,6 +3,7 @@ import { badInputCases } from './cases/badInput.js';
 import { batchCases } from './cases/batch.js';
 import { concurrencyCases } from './cases/concurrency.js';
 import { crudCases } from './cases/crud.js';
+import { financialsCases } from './cases/financials.js';
 import { scaleCases } from './cases/scale.js';
 import { searchCases } from './cases/search.js';
 import { transactionCases } from './cases/transactions.js';
@@ -19,6 +20,7 @@ const cases = [
   ...badInputCases,
   ...auditCases,
   ...scaleCases,
+  ...financialsCases,
 ] as const;
 
 /** The id of a conformance case, e.g. `insert-get` or `tx-rollback-all-repos`; the keys of `skip`. */
@@ -81,7 +83,12 @@ export type ConformanceCaseId =
   | 'similar-names'
   | 'update-many'
   | 'update-many-moves'
-  | 'hierarchy-version';
+  | 'hierarchy-version'
+  | 'financials-line-totals'
+  | 'financials-receivables'
+  | 'financials-own-writes'
+  | 'moves-by-from-parent'
+  | 'financials-subtree';
 
 // The list above and the cases' own ids must agree, both ways.
 type CaseIds = (typeof cases)[number]['id'];

@@ -182,6 +182,13 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
   social: {
     draftPost: { input: (r) => ({ customerId: r.mine.customerId, text: 'Hiring!' }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
   },
+  reports: {
+    forCustomer: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
+    run: {
+      input: (r) => ({ name: 'customer.financialSummary', params: { customerId: r.mine.customerId, scope: 'master', from: '2026-12-01', to: '2026-12-31' }, format: 'csv' }),
+      outOfScope: (r) => ({ name: 'customer.snapshot', params: { customerId: r.theirs.customerId } }),
+    },
+  },
 };
 
 /** The integrations the table test's instances have, so that actions needing one can run. */
@@ -257,9 +264,10 @@ describe('the action table', () => {
     });
 
     it('runs read-only exactly when its permission is a read permission', () => {
-      // A search also remembers itself as the actor's last search (for previous/next), so it writes.
+      // A search also remembers itself as the actor's last search (for previous/next), so it writes;
+      // running a report only reads, under a permission of its own.
       const writesWhileReading = `${group}.${name}` === 'customers.search';
-      expect(definition.readOnly === true).toBe(definition.permission.endsWith('.read') && !writesWhileReading);
+      expect(definition.readOnly === true).toBe((definition.permission.endsWith('.read') || definition.permission === 'report.run') && !writesWhileReading);
     });
 
     it('runs for a rep who holds the permission, and records one event per record it wrote or removed', async () => {

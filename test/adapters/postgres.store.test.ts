@@ -110,6 +110,16 @@ describe('postgresStore', () => {
     expect(error.message).toMatch(/migrate\(client, \{ schema: 'never_migrated' \}\)/);
   });
 
+  it('fails with STORE naming the missing versions when a middle migration never ran', async () => {
+    const schema = 'gap_migrated';
+    await migrate(db, { schema });
+    const middle = migrations[Math.floor(migrations.length / 2)]!.version;
+    await db.query(`DELETE FROM ${schema}.staffcore_migrations WHERE version = $1`, [middle]);
+    const error = await expectError(postgresStore({ client: db, schema }).transaction((tx) => tx.customers.get('1')), 'STORE');
+    expect(error.details).toMatchObject({ missing: [middle], required: latestVersion });
+    expect(error.message).toMatch(/run migrate\(client, \{ schema: 'gap_migrated' \}\)/);
+  });
+
   it('keeps a PGlite database in a directory across close and reopen', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'staffcore-pglite-'));
     try {

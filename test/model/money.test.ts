@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Hours, Money, Rate, sumMoney, toMoney } from '../../src/index.js';
+import { Hours, Money, NonNegativeHours, Rate, sumMoney, toMoney } from '../../src/index.js';
 
 const cents = fc.bigInt({ min: -10_000_000_000n, max: 10_000_000_000n });
 const asMoney = (c: bigint) => {
@@ -42,7 +42,7 @@ describe('Money', () => {
     const input = fc.oneof(decimalText, fc.double(), fc.integer(), fc.string());
     fc.assert(
       fc.property(input, (value) => {
-        for (const [schema, maxScale, signed] of [[Money, 2, true], [Rate, 4, false], [Hours, 2, false]] as const) {
+        for (const [schema, maxScale, signed] of [[Money, 2, true], [Rate, 4, false], [Hours, 2, true], [NonNegativeHours, 2, false]] as const) {
           const result = schema.safeParse(value);
           expect(result.success ? result.data : undefined).toBe(withDecimalJs(maxScale, signed)(value));
         }
@@ -54,7 +54,8 @@ describe('Money', () => {
     expect(Rate.parse('007.50000')).toBe('7.5000');
     expect(Rate.parse('-0.00')).toBe('0.0000');
     expect(Rate.safeParse('-1').error?.issues[0]?.message).toBe('rate must not be negative');
-    expect(Hours.safeParse('-0.25').success).toBe(false);
+    expect(Hours.parse('-0.25')).toBe('-0.25');
+    expect(NonNegativeHours.safeParse('-0.25').success).toBe(false);
   });
 
   it('adds exactly, as integer cents do', () => {

@@ -4,6 +4,7 @@ import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Integrations } from '../../rules/integrations.js';
 import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
+import type { ReportRegistry } from '../../reports/ReportRegistry.js';
 
 /** What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration. */
 export interface ActionEnvironment {
@@ -19,4 +20,6 @@ export interface ActionEnvironment {
   readonly addressStandardizer: AddressStandardizer | null;
   /** The organization's integrations (time clock, Twitter/X). */
   readonly integrations: Integrations;
+  /** The reports the instance can run. */
+  readonly reports: ReportRegistry;
 }

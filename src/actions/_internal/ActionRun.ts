@@ -5,6 +5,7 @@ import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Integrations } from '../../rules/integrations.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { BranchHierarchy } from '../../tree/BranchHierarchy.js';
+import type { ReportRegistry } from '../../reports/ReportRegistry.js';
 
 type Field = string | readonly (string | number)[];
 
@@ -30,6 +31,8 @@ export interface ActionRun {
   readonly hierarchy: BranchHierarchy;
   /** The ids of the actor's level and every level below it. */
   readonly scope: ReadonlySet<string>;
+  /** The reports the instance can run: the built-in ones and the host's. */
+  readonly reports: ReportRegistry;
   /**
    * Reads a customer the actor may see.
    * @param id - the Customer ID

@@ -58,7 +58,7 @@ export class WriteLog {
    * on every update of a record that has them.
    */
   wrap(tx: Repositories): Repositories {
-    return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit);
+    return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit, {}, tx.financials);
   }
 
   /** The audit events of the writes, one per record written (a record created and removed again leaves none). */

@@ -48,6 +48,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
         tx: options.readOnly ? raw : log.wrap(raw),
         hierarchy,
         scope,
+        reports: env.reports,
       });
       const result = await definition.run(run, parsed);
       const events = log.events(action);

@@ -1,5 +1,6 @@
 import { StaffcoreError, messages } from '../../errors/index.js';
 import { entityNames, type EntityName } from '../port/entities.js';
+import type { Financials } from '../port/Financials.js';
 import type { AuditLog, Repositories } from '../port/Repository.js';
 
 const writeMethods = new Set(['insert', 'insertMany', 'update', 'updateMany', 'remove', 'append']);
@@ -22,12 +23,19 @@ function readOnly<T extends object>(name: string, repository: T): T {
  * @param make - makes one entity's repository
  * @param audit - the transaction's audit log
  * @param options - `readOnly`: every write method refuses with `STORE`
+ * @param financials - the store's aggregate queries, when it has them
  * @returns the repositories
  */
-export function lazyRepositories(make: (entity: EntityName) => unknown, audit: AuditLog, options: { readonly readOnly?: boolean } = {}): Repositories {
+export function lazyRepositories(
+  make: (entity: EntityName) => unknown,
+  audit: AuditLog,
+  options: { readonly readOnly?: boolean } = {},
+  financials?: Financials,
+): Repositories {
   const guard = <T extends object>(name: string, repository: T): T => (options.readOnly ? readOnly(name, repository) : repository);
   const made = new Map<EntityName, unknown>();
   const repositories: Record<string, unknown> = { audit: guard('audit', audit) };
+  if (financials) repositories['financials'] = financials;
   for (const entity of entityNames) {
     Object.defineProperty(repositories, entity, {
       enumerable: true,

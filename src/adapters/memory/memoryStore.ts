@@ -7,6 +7,7 @@ import { AuditFeed } from './_internal/AuditFeed.js';
 import { auditLog } from './_internal/auditLog.js';
 import { branchRepository } from './_internal/branchRepository.js';
 import { customerRepository } from './_internal/customerRepository.js';
+import { memoryFinancials } from './_internal/financials.js';
 import { repository } from './_internal/repository.js';
 import { Session } from './_internal/Session.js';
 import { Table } from './_internal/Table.js';
@@ -67,6 +68,7 @@ export function memoryStore(): MemoryStore {
       (entity) => (entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session)),
       auditLog(session),
       options,
+      memoryFinancials(session),
     );
     const result = await work(tx);
     session.commit();

@@ -1,5 +1,6 @@
 import type { AuditEvent, Customer, NewAuditEvent } from '../../model/index.js';
 import type { EntityName, IndexedField, RecordOf, SortField } from './entities.js';
+import type { Financials } from './Financials.js';
 
 /** A record as given to `insert`: everything but the `id` and `version` the store allocates. */
 export type Draft<T> = T extends unknown ? Omit<T, 'id' | 'version'> : never;
@@ -257,6 +258,8 @@ export type Repositories = {
   readonly branches: BranchRepository;
   /** The audit trail and change feed. */
   readonly audit: AuditLog;
+  /** Aggregate queries for financial reports; a store without them is read through its repositories. */
+  readonly financials?: Financials;
 } & { readonly [E in Exclude<EntityName, 'customers' | 'branches'>]: Repository<E> };
 
 /** How a transaction runs. */

@@ -95,7 +95,7 @@ export const entities = {
   hotlists: define(Hotlist, 'hotlist', ['ownerId'], ['name']),
   favorites: define(Favorite, 'favorite', ['repId', 'customerId'], ['createdAt']),
   statusChanges: define(StatusChange, 'status change', ['customerId'], ['at']),
-  customerMoves: define(CustomerMove, 'customer move', ['customerId'], ['at']),
+  customerMoves: define(CustomerMove, 'customer move', ['customerId', 'fromParentId'], ['at']),
   bars: define(Bar, 'do-not-assign bar', ['customerId', 'employeeId', 'state'], ['createdAt']),
   invoiceLines: define(InvoiceLine, 'invoice line', ['invoiceId', 'customerId', 'assignmentId'], ['invoiceDate']),
   payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),

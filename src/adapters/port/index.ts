@@ -32,3 +32,4 @@ export type {
   Where,
   WhereValue,
 } from './Repository.js';
+export type { FinancialMember, FinancialSubtree, Financials, LineTotals, LineTotalsQuery, ReceivableTotals, ReceivablesQuery } from './Financials.js';

@@ -39,8 +39,9 @@ import { auditTablesOf } from './_internal/auditTables.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { trigramSchema } from './_internal/duplicateKeyColumns.js';
+import { postgresFinancials } from './_internal/financials.js';
 import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
-import { latestVersion, migrationsTable } from './_internal/migrations.js';
+import { latestVersion, migrations, migrationsTable } from './_internal/migrations.js';
 import { postgresRepository } from './_internal/repository.js';
 import { TableAccess } from './_internal/tableAccess.js';
 import { checkSchema, defaultSchema, tablesOf } from './_internal/tables.js';
@@ -63,16 +64,18 @@ export interface PostgresStore extends Store {
   readonly schema: string;
 }
 
+// Every migration must have run, not only the latest: versions are applied by set (a database
+// migrated by a build that knew 1–5 and 8 lacks 6 and 7 although its highest version is current).
 async function checkMigrated(connection: Connection, schema: string): Promise<void> {
   const table = migrationsTable(schema);
   const [found] = await connection.query<{ name: string | null }>('open', 'SELECT to_regclass($1)::text AS name', [table]);
-  const [current] = found?.name
-    ? await connection.query<{ version: number | null }>('open', `SELECT max(version) AS version FROM ${table}`)
-    : [];
-  const version = Number(current?.version ?? 0);
-  if (version < latestVersion) {
+  const rows = found?.name ? await connection.query<{ version: number }>('open', `SELECT version FROM ${table}`) : [];
+  const applied = new Set(rows.map((row) => Number(row.version)));
+  const missing = migrations.map((migration) => migration.version).filter((version) => !applied.has(version));
+  if (missing.length > 0) {
+    const version = Math.min(...missing) - 1;
     throw new StaffcoreError('STORE', messages.schemaOutdated(schema, version, latestVersion), {
-      details: { schema, version, required: latestVersion },
+      details: { schema, version, required: latestVersion, missing },
     });
   }
 }
@@ -145,7 +148,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
         return branches;
       }
       return postgresRepository(access);
-    }, postgresAuditLog(connection, auditTables), options);
+    }, postgresAuditLog(connection, auditTables), options, postgresFinancials(connection, tables));
 
   return {
     name: 'postgres',

@@ -64,6 +64,20 @@ export const migrations: readonly Migration[] = [
     name: "rate_changes and multiplier_codes: the recorded changes of assignment rates (mass rate updates) and customer records' agreed rate rules",
     statements: (schema) => (['rateChanges', 'multiplierCodes'] as const).flatMap((entity) => createTableStatements(schema, entity)),
   },
+  {
+    version: 8,
+    name: 'customer_moves.from_parent_id (moves out of a record, for roll-ups by the tree as it stood); ' +
+      'invoice_lines and invoices indexed by customer and invoice date, for financial reports',
+    statements: (schema) => {
+      const t = tablesOf(schema);
+      return [
+        ...addColumnStatements(schema, 'customerMoves'),
+        `UPDATE ${t.customerMoves.name} SET "from_parent_id" = data->>'fromParentId' WHERE "from_parent_id" IS NULL AND data->>'fromParentId' IS NOT NULL`,
+        `CREATE INDEX IF NOT EXISTS "invoice_lines_customer_date_idx" ON ${t.invoiceLines.name} ("customer_id", "invoice_date_key")`,
+        `CREATE INDEX IF NOT EXISTS "invoices_customer_date_idx" ON ${t.invoices.name} ("customer_id", "invoice_date_key")`,
+      ];
+    },
+  },
 ];
 
 /** The version a store needs the schema to be at. */

@@ -1,0 +1,119 @@
+import { CentTotal } from '../../_internal/centTotal.js';
+import { counts, memberSpans, type MemberSpans } from '../../_internal/memberSpans.js';
+import type { FinancialSubtree, Financials } from '../../port/Financials.js';
+import type { CalendarDate, Hours, Money } from '../../../model/index.js';
+import type { Session } from './Session.js';
+import type { Row } from './Table.js';
+
+/** Below this share of a table's customers, rows are reached through the `customerId` index rather than by a scan. */
+const indexShare = 0.05;
+
+/**
+ * Calls `visit` with every current row of `entity` belonging to one of the members: through the
+ * `customerId` index for a few members, by one pass over the table for many, and through the
+ * session's query path when this transaction has written the entity.
+ */
+function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: MemberSpans, subtree: boolean, visit: (row: Row) => void): void {
+  if (session.writes.get(entity)?.size) {
+    for (const row of subtree ? session.select(entity, []) : session.select(entity, [['customerId', [...spans.keys()]]])) visit(row);
+    return;
+  }
+  const table = session.table(entity);
+  const index = table.indexes.get('customerId')!;
+  if (!subtree && spans.size < index.size * indexShare) {
+    for (const customerId of spans.keys()) for (const id of index.get(customerId) ?? []) visit(table.rows.get(id)!);
+    return;
+  }
+  for (const row of table.rows.values()) visit(row);
+}
+
+/**
+ * Tells whether a record lies in today's subtree with a listed branch, walking up the parents once
+ * per record (remembered), as the transaction sees them.
+ */
+function subtreeTest(session: Session, subtree: FinancialSubtree | null | undefined): (customerId: string) => boolean {
+  if (!subtree) return () => false;
+  const branches = new Set(subtree.branchIds);
+  const under = new Map<string, boolean>([[subtree.rootId, true]]);
+  const counted = new Map<string, boolean>();
+  const isUnder = (id: string): boolean => {
+    const path: string[] = [];
+    let current: string | null = id;
+    let answer = false;
+    while (current !== null) {
+      const known = under.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(current);
+      current = (session.read('customers', current)?.['parentId'] as string | null | undefined) ?? null;
+    }
+    for (const step of path) under.set(step, answer);
+    return answer;
+  };
+  return (customerId) => {
+    let answer = counted.get(customerId);
+    if (answer === undefined) {
+      const branchId = session.read('customers', customerId)?.['branchId'] as string | undefined;
+      answer = branchId !== undefined && branches.has(branchId) && isUnder(customerId);
+      counted.set(customerId, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * The memory store's aggregate queries: one pass over the committed rows (or their index entries),
+ * sums kept in whole cents.
+ * @param session - the transaction
+ * @returns the queries
+ */
+export function memoryFinancials(session: Session): Financials {
+  return {
+    async lineTotals({ members, subtree, from, to }) {
+      const spans = memberSpans(members);
+      const inSubtree = subtreeTest(session, subtree);
+      const billed = new CentTotal();
+      const cost = new CentTotal();
+      const hours = new CentTotal();
+      let lines = 0;
+      eachRow(session, 'invoiceLines', spans, Boolean(subtree), (row) => {
+        const date = row['invoiceDate'] as string;
+        if (date < from || date > to) return;
+        const customerId = row['customerId'] as string;
+        if (!inSubtree(customerId) && !counts(spans.get(customerId), date)) return;
+        billed.add(row['bill'] as string);
+        cost.add(row['pay'] as string);
+        hours.add(row['hours'] as string);
+        lines++;
+      });
+      return { billed: billed.total() as Money, cost: cost.total() as Money, hours: hours.total() as Hours, lines };
+    },
+    async receivables({ members, subtree, from, to, asOf }) {
+      const spans = memberSpans(members);
+      const inSubtree = subtreeTest(session, subtree);
+      const open = new CentTotal();
+      const overdue = new CentTotal();
+      let invoices = 0;
+      let lastInvoiceDate: string | null = null;
+      eachRow(session, 'invoices', spans, Boolean(subtree), (row) => {
+        const date = row['invoiceDate'] as string;
+        const customerId = row['customerId'] as string;
+        if (!inSubtree(customerId) && !counts(spans.get(customerId), date)) return;
+        if (date >= from && date <= to) {
+          invoices++;
+          if (lastInvoiceDate === null || date > lastInvoiceDate) lastInvoiceDate = date;
+        }
+        if (date > asOf || row['state'] !== 'open') return;
+        const paid = row['paid'] as string;
+        const minusPaid = paid.startsWith('-') ? paid.slice(1) : `-${paid}`;
+        for (const total of (row['dueDate'] as string) < asOf ? [open, overdue] : [open]) {
+          total.add(row['billed'] as string);
+          total.add(minusPaid);
+        }
+      });
+      return { invoices, lastInvoiceDate: lastInvoiceDate as CalendarDate | null, open: open.total() as Money, overdue: overdue.total() as Money };
+    },
+  };
+}

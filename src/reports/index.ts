@@ -1,0 +1,14 @@
+export { defineReport } from './defineReport.js';
+export type { ParamsOf, ReportDefinition, RowOf } from './defineReport.js';
+export type { ReportCell, ReportColumn, ReportColumnType, ReportRow } from './ReportColumn.js';
+export type { ReportContext } from './ReportContext.js';
+export type { ReportFormat, ReportOutput, ReportOutputBase } from './ReportOutput.js';
+export { RunReportInput, ReportsForCustomerInput } from './ReportInputs.js';
+export { createReportRegistry, takesCustomerId } from './ReportRegistry.js';
+export type { ReportRegistry } from './ReportRegistry.js';
+export { csvChunks, toCsv } from './toCsv.js';
+export { jsonChunks } from './toJson.js';
+export { neutralizeFormula } from './neutralizeFormula.js';
+export { grossProfitPercent } from './grossProfitPercent.js';
+export { agingBucket, type AgingBucket } from './agingBucket.js';
+export * from './builtIn/index.js';

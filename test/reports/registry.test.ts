@@ -1,0 +1,114 @@
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { createStaffcore, CustomerId, defineReport, messages, standardRoles } from '../../src/index.js';
+import { expectError } from '../helpers/expectError.js';
+import { storesUnderTest } from '../helpers/stores.js';
+import { buildWorkTree } from '../helpers/workTree.js';
+
+const stores = storesUnderTest('rep_reg');
+
+/** A host's own report: the worksites of a record. */
+const worksiteNames = defineReport({
+  name: 'host.worksites',
+  title: 'Worksites',
+  description: "A record's worksites.",
+  params: z.strictObject({ customerId: CustomerId }),
+  columns: [{ key: 'name', label: 'Worksite', type: 'text' }],
+  async *run(context, params) {
+    await context.customer(params.customerId);
+    const page = await context.tx.worksites.find({ where: { customerId: params.customerId } });
+    for (const worksite of page.items) yield { name: worksite.name };
+  },
+});
+
+/** A host's report that takes no Customer ID, so it is not offered from a record. */
+const branchCount = defineReport({
+  name: 'host.branchCount',
+  title: 'Branches',
+  description: 'How many levels the actor sees.',
+  params: z.strictObject({}),
+  columns: [{ key: 'levels', label: 'Levels', type: 'number' }],
+  async *run(context) {
+    yield { levels: context.scope.size };
+  },
+});
+
+describe.each(stores)('the report registry on %s', (_name, makeStore) => {
+  it('lists the customer reports of a record with its Customer ID filled in, the host’s own after the built-in ones', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const sc = createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames, branchCount] });
+    const { customerId, reports } = await sc.reports.forCustomer({ id: t.warehouse });
+    expect(customerId).toBe(t.warehouse);
+    expect(reports.map((r) => r.name)).toEqual([
+      'customer.snapshot',
+      'customer.visifile',
+      'customer.financialSummary',
+      'customer.orders',
+      'customer.assignments',
+      'customer.invoiceAging',
+      'customer.contacts',
+      'customer.history',
+      'host.worksites',
+    ]);
+    expect(reports.every((r) => r.params.customerId === t.warehouse && r.params.scope === 'account')).toBe(true);
+    // Each prefilled report runs as listed (the financial summary needs its period too).
+    for (const report of reports) {
+      const extra = report.name === 'customer.financialSummary' ? { from: '2026-01-01', to: '2026-12-31' } : {};
+      const params = report.name === 'host.worksites' ? { customerId: report.params.customerId } : { ...report.params, ...extra };
+      expect((await sc.reports.run({ name: report.name, params })).name).toBe(report.name);
+    }
+    expect(await sc.reports.run({ name: 'host.branchCount' })).toMatchObject({ format: 'rows', rows: [{ levels: 1 }] });
+    await expectError(sc.reports.forCustomer({ id: t.elsewhere }), 'NOT_FOUND');
+  });
+
+  it('runs the snapshot from a record in each scope, as rows, CSV and JSON', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const names = async (scope: string) => {
+      const output = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.warehouse, scope } });
+      return output.format === 'rows' ? output.rows.map((row) => row['name']) : [];
+    };
+    expect(await names('account')).toEqual(['Warehouse']);
+    expect(await names('subtree')).toEqual(['Warehouse', 'Night shift']);
+    expect(await names('master')).toEqual(['Acme', 'Warehouse', 'Night shift']);
+    const rows = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root } });
+    expect(rows).toMatchObject({ format: 'rows', rows: [{ customerId: t.root, name: 'Acme', status: 'P', terms: 'Net 30', parentId: null }] });
+    const csv = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root }, format: 'csv' });
+    if (csv.format !== 'csv') throw new Error('expected CSV');
+    expect(csv.content.split('\r\n')[0]).toBe('Customer ID,Name,Parent ID,Status,Branch,Phone,E-mail,Contact address,Billing address,Account manager,Sales team,Terms,Worker comp,Created');
+    expect(csv.content.split('\r\n')[1]).toMatch(new RegExp(`^${t.root},Acme,,P,`));
+    const json = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root, scope: 'master' }, format: 'json' });
+    if (json.format !== 'json') throw new Error('expected JSON');
+    expect((JSON.parse(json.content) as { name: string }[]).map((row) => row.name)).toEqual(['Acme', 'Warehouse', 'Night shift']);
+  });
+
+  it('refuses a report outside the actor’s scope, without report.run, and bad parameters naming them', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const outside = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.elsewhere } }), 'NOT_FOUND');
+    expect(outside.details.path).toEqual(['params', 'customerId']);
+    const clerk = t.agency.as({ ...t.agency.dana, roles: [{ name: 'clerk', permissions: ['customer.read'] }] });
+    const forbidden = await expectError(clerk.reports.run({ name: 'customer.snapshot', params: { customerId: t.root } }), 'FORBIDDEN');
+    expect(forbidden.message).toBe(`[staffcore] ${messages.forbidden('report.run')}`);
+    const badScope = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root, scope: 'galaxy' } }), 'VALIDATION');
+    expect(badScope.details.path).toEqual(['params', 'scope']);
+    const extra = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root, colour: 'blue' } }), 'VALIDATION');
+    expect(extra.details.path).toEqual(['params', 'colour']);
+    // A read-only rep may run reports.
+    const reader = t.agency.as({ ...t.agency.dana, roles: [standardRoles.readOnly] });
+    expect((await reader.reports.forCustomer({ id: t.root })).reports.length).toBe(8);
+  });
+});
+
+describe('createStaffcore({ reports })', () => {
+  it('refuses a report name taken already, and something that is not a report, naming it', async () => {
+    const t = await buildWorkTree();
+    const taken = defineReport({ ...worksiteNames, name: 'customer.snapshot' });
+    const duplicate = await expectError(Promise.resolve().then(() => createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
+    expect(duplicate.details.path).toEqual(['reports', 0, 'name']);
+    expect(duplicate.message).toContain(messages.duplicateReport('customer.snapshot'));
+    const notOne = await expectError(
+      Promise.resolve().then(() => createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [{ name: 'x' } as never] })),
+      'VALIDATION',
+    );
+    expect(notOne.details.path).toEqual(['reports', 0]);
+  });
+});
