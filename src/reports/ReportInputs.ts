@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CustomerId } from '../model/index.js';
+import type { ReportSink } from './ReportOutput.js';
 
 /** Runs a report by name (`reports.run`): its parameters, checked by the report's own schema, and the format wanted. */
 export const RunReportInput = z.strictObject({
@@ -9,6 +10,9 @@ export const RunReportInput = z.strictObject({
   params: z.record(z.string(), z.unknown()).default({}),
   /** `rows` (default): the typed rows; `csv`: RFC 4180 text with a header row; `json`: a JSON array of the rows. */
   format: z.enum(['rows', 'csv', 'json']).default('rows'),
+  sink: z
+    .custom<ReportSink>((value) => typeof value === 'function', 'must be a function that takes each row (or CSV/JSON chunk) in turn')
+    .optional(),
 });
 /** Runs a report by name. */
 export type RunReportInput = z.input<typeof RunReportInput>;

@@ -11,7 +11,25 @@ export interface ReportOutputBase {
   readonly title: string;
   /** Its columns, in order. */
   readonly columns: readonly ReportColumn[];
+  /**
+   * With a `sink`: how many rows went to it (the output's `rows` is then empty, its `content` `''`).
+   * Left out without one.
+   */
+  readonly streamed?: number;
 }
+
+/**
+ * Where `reports.run` sends a large report as it is produced instead of building it in memory: each
+ * row in turn (`format: 'rows'`), or each chunk of the CSV or JSON text (the header first). Awaited
+ * before the next one, so a slow sink (a file, an HTTP response) holds the report back rather than
+ * letting it pile up.
+ * @example
+ * ```ts
+ * const out = createWriteStream('aging.csv');
+ * await sc.reports.run({ name: 'customer.invoiceAging', params: { customerId: '1', scope: 'master' }, format: 'csv', sink: (chunk) => void out.write(chunk) });
+ * ```
+ */
+export type ReportSink = (part: ReportRow | string) => void | Promise<void>;
 
 /**
  * A report's output: its rows (`format: 'rows'`), or the CSV or JSON text (`content`). Money and

@@ -81,6 +81,26 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     expect((JSON.parse(json.content) as { name: string }[]).map((row) => row.name)).toEqual(['Acme', 'Warehouse', 'Night shift']);
   });
 
+  it('streams a report to a sink row by row or chunk by chunk, in the same order and text as the built output', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const params = { customerId: t.root, scope: 'master' };
+    const built = await t.dana.reports.run({ name: 'customer.snapshot', params });
+    const rows: unknown[] = [];
+    const streamed = await t.dana.reports.run({ name: 'customer.snapshot', params, sink: async (row) => void rows.push(row) });
+    expect(streamed).toMatchObject({ format: 'rows', rows: [], streamed: 3 });
+    expect(rows).toEqual(built.format === 'rows' ? built.rows : null);
+    for (const format of ['csv', 'json'] as const) {
+      const whole = await t.dana.reports.run({ name: 'customer.snapshot', params, format });
+      const chunks: string[] = [];
+      const out = await t.dana.reports.run({ name: 'customer.snapshot', params, format, sink: (chunk) => void chunks.push(chunk as string) });
+      expect(out).toMatchObject({ format, content: '', streamed: 3 });
+      expect(chunks.length, 'the header, then the rows').toBeGreaterThanOrEqual(2);
+      expect(chunks.join('')).toBe(whole.format === format ? whole.content : null);
+    }
+    const bad = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params, sink: 'stdout' as never }), 'VALIDATION');
+    expect(bad.details.path).toEqual(['sink']);
+  });
+
   it('refuses a report outside the actor’s scope, without report.run, and bad parameters naming them', async () => {
     const t = await buildWorkTree(await makeStore());
     const outside = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.elsewhere } }), 'NOT_FOUND');

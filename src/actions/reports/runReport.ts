@@ -19,7 +19,8 @@ async function joined(chunks: AsyncIterable<string>): Promise<string> {
  * errors naming `params.<field>`) in one read-only transaction, as typed rows, CSV or JSON. A
  * customer report opened on a record outside the actor's scope is refused as not found. Refuses
  * with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such report: `name`; no such record:
- * `params.customerId`), `VALIDATION`.
+ * `params.customerId`), `VALIDATION`. A large report goes to a `sink` row by row (or chunk by
+ * chunk) as it is read, rather than being built in memory.
  *
  * @example
  * ```ts
@@ -41,6 +42,22 @@ export const runReport = defineAction({
     const params: unknown = parseOrThrow(report.params, input.params, `${report.name} parameters`, ['params']);
     const rows = report.run(reportContext(run), params as never) as AsyncIterable<ReportRow>;
     const about = { name: report.name, title: report.title, columns: report.columns };
+    if (input.sink) {
+      const sink = input.sink;
+      let streamed = 0;
+      const counted = async function* (): AsyncGenerator<ReportRow> {
+        for await (const row of rows) {
+          streamed += 1;
+          yield row;
+        }
+      };
+      if (input.format === 'rows') {
+        for await (const row of counted()) await sink(row);
+        return { ...about, format: 'rows', rows: [], streamed };
+      }
+      for await (const chunk of input.format === 'csv' ? csvChunks(report.columns, counted()) : jsonChunks(counted())) await sink(chunk);
+      return { ...about, format: input.format, content: '', streamed };
+    }
     if (input.format === 'csv') return { ...about, format: 'csv', content: await joined(csvChunks(report.columns, rows)) };
     if (input.format === 'json') return { ...about, format: 'json', content: await joined(jsonChunks(rows)) };
     const collected: ReportRow[] = [];
