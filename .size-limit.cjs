@@ -33,9 +33,11 @@ module.exports = [
     // Raised from 60 kB with #10: orders, invoices and credit bring decimal.js (~13 kB) and date-fns into the quick start.
     // Raised from 84 kB with #11: 24 more actions of the record (contacts … merge), their schemas and the menu rule (~1.2 kB).
     // Raised from 87 kB with #12: multiplier codes and the mass rate update (planRateChange with immer).
-    // Raised from 90 kB with #13: reports.run and its built-in reports (with csv-stringify) are actions of every instance (~7.5 kB).
+    // Raised from 90 kB with #13: reports.run and its built-in reports (with csv-stringify) are actions of every instance (~4.5 kB).
     // Every action is bound by createStaffcore, so the quick start carries them all: see the closing note of #13.
-    limit: '98 kB',
+    // csv-stringify is left out: it is imported on the first CSV written (src/reports/toCsv.ts), a chunk of its own.
+    ignore: ['csv-stringify'],
+    limit: '96 kB',
     modifyEsbuildConfig: withZod,
   },
   {

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ReportColumn, ReportRow } from './ReportColumn.js';
 import { neutralizeFormula } from './neutralizeFormula.js';
 
@@ -14,7 +13,19 @@ function cellsOf(columns: readonly ReportColumn[], row: ReportRow): string[] {
   });
 }
 
-const write = (records: string[][]): string => stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+type Stringify = (typeof import('csv-stringify/sync'))['stringify'];
+let loaded: Promise<Stringify> | undefined;
+
+// csv-stringify is loaded on the first CSV written, not when staffcore is imported: its Node build
+// reads `Buffer` as it loads, which a browser lacks, so a browser gets the package's own browser
+// build (with its Buffer stand-in) — and a host that never writes CSV never loads either.
+const loadStringify = (): Promise<Stringify> =>
+  (loaded ??=
+    'Buffer' in globalThis
+      ? import('csv-stringify/sync').then((module) => module.stringify)
+      : import('csv-stringify/browser/esm/sync').then((module) => module.stringify as Stringify));
+
+const options = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
 
 /**
  * Writes report rows as CSV (RFC 4180) with csv-stringify, one chunk at a time: a header row of
@@ -32,6 +43,8 @@ const write = (records: string[][]): string => stringify(records, { record_delim
  * ```
  */
 export async function* csvChunks(columns: readonly ReportColumn[], rows: AsyncIterable<ReportRow> | Iterable<ReportRow>): AsyncGenerator<string> {
+  const stringify = await loadStringify();
+  const write = (records: string[][]): string => stringify(records, options);
   yield write([columns.map((column) => neutralizeFormula(column.label))]);
   let batch: string[][] = [];
   for await (const row of rows) {
@@ -52,13 +65,15 @@ export async function* csvChunks(columns: readonly ReportColumn[], rows: AsyncIt
  * @returns the CSV text, header row first, each record ending in CRLF
  * @example
  * ```ts
- * toCsv([{ key: 'name', label: 'Name', type: 'text' }, { key: 'billed', label: 'Billed', type: 'money' }], [
+ * await toCsv([{ key: 'name', label: 'Name', type: 'text' }, { key: 'billed', label: 'Billed', type: 'money' }], [
  *   { name: 'Acme, Inc.', billed: '-12.50' },
  *   { name: '=1+1', billed: '3.00' },
  * ])
  * //=> 'Name,Billed\r\n"Acme, Inc.",-12.50\r\n\'=1+1,3.00\r\n'
  * ```
  */
-export function toCsv(columns: readonly ReportColumn[], rows: Iterable<ReportRow>): string {
-  return write([columns.map((column) => neutralizeFormula(column.label)), ...[...rows].map((row) => cellsOf(columns, row))]);
+export async function toCsv(columns: readonly ReportColumn[], rows: AsyncIterable<ReportRow> | Iterable<ReportRow>): Promise<string> {
+  let text = '';
+  for await (const chunk of csvChunks(columns, rows)) text += chunk;
+  return text;
 }

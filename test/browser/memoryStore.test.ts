@@ -126,3 +126,17 @@ describe('the memory store’s find', () => {
     expect(await store.transaction((tx) => tx.customers.count({ status: 'P' }))).toBe(49);
   });
 });
+
+describe('reports in the browser', () => {
+  it('writes a report as CSV through csv-stringify’s browser build, with a formula neutralized', async () => {
+    const { sc } = await agency();
+    const { customer } = await sc.customers.add({ name: 'Acme, Inc.' });
+    await sc.departments.add({ name: '=Dock', parentId: customer.id });
+    const csv = await sc.reports.run({ name: 'customer.snapshot', params: { customerId: customer.id, scope: 'subtree' }, format: 'csv' });
+    if (csv.format !== 'csv') throw new Error('expected CSV');
+    const lines = csv.content.split('\r\n');
+    expect(lines[0]).toMatch(/^Customer ID,Name,/);
+    expect(lines[1]).toMatch(new RegExp(`^${customer.id},"Acme, Inc.",`));
+    expect(lines[2]).toContain(",'=Dock,");
+  });
+});
