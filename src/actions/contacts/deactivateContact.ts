@@ -1,8 +1,7 @@
 import { DeactivateContactInput, type Contact } from '../../model/index.js';
 import { messages } from '../../errors/index.js';
-import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `contacts.deactivate`: marks a contact who has moved on inactive. The contact is kept (never
@@ -14,9 +13,7 @@ export const deactivateContact = defineAction({
   subject: 'contact',
   permission: 'contact.edit',
   async run(run, input): Promise<Contact> {
-    const { record } = await ownedRecord(run, 'contacts', input.id, 'id');
-    run.expectVersion(record, input.version, 'contact');
-    if (!record.active) throw businessRule(messages.contactAlreadyInactive(record.id), ['id']);
+    const { record } = await ownedRecordToChange(run, 'contacts', input, (found) => (!found.active ? messages.contactAlreadyInactive(found.id) : null));
     return run.tx.contacts.update({ ...record, active: false });
   },
 });

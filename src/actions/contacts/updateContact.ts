@@ -1,6 +1,6 @@
 import { UpdateContactInput, type Contact } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `contacts.update`: changes a contact's name, title, phone or e-mail, based on the version read
@@ -19,8 +19,7 @@ export const updateContact = defineAction({
   subject: 'contact',
   permission: 'contact.edit',
   async run(run, input): Promise<Contact> {
-    const { record } = await ownedRecord(run, 'contacts', input.id, 'id');
-    run.expectVersion(record, input.version, 'contact');
+    const { record } = await ownedRecordToChange(run, 'contacts', input, () => null);
     const { firstName, lastName, title, phone, email } = input.changes;
     return run.tx.contacts.update({
       ...record,

@@ -1,8 +1,7 @@
 import { messages } from '../../errors/index.js';
 import { CompleteTaskInput, type Task } from '../../model/index.js';
-import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { ownedRecord } from '../_internal/ownedRecord.js';
+import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
 /**
  * `tasks.complete`: marks a task done, recording who and when. Refuses with `NOT_FOUND`,
@@ -13,9 +12,7 @@ export const completeTask = defineAction({
   subject: 'task',
   permission: 'task.edit',
   async run(run, input): Promise<Task> {
-    const { record } = await ownedRecord(run, 'tasks', input.id, 'id');
-    run.expectVersion(record, input.version, 'task');
-    if (record.completed) throw businessRule(messages.taskAlreadyCompleted(record.id), ['id']);
+    const { record } = await ownedRecordToChange(run, 'tasks', input, (found) => (found.completed ? messages.taskAlreadyCompleted(found.id) : null));
     return run.tx.tasks.update({ ...record, completed: true, completedAt: run.now, completedBy: run.actor.id });
   },
 });
