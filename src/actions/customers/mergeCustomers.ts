@@ -1,4 +1,4 @@
-import type { Repository } from '../../adapters/port/index.js';
+import type { Page } from '../../adapters/port/index.js';
 import type { EntityName, RecordOf } from '../../adapters/port/entities.js';
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { MergeCustomersInput, type Customer, type StatusChange } from '../../model/index.js';
@@ -66,8 +66,51 @@ export interface MergeCustomersResult {
   readonly statusChange: StatusChange | null;
 }
 
-type Rec = { readonly id: string; readonly version: number; readonly customerId: string };
-type Plan = { readonly entity: EntityName; readonly moves: Rec[]; readonly removals: Rec[] };
+/** A kind of record a merge moves. */
+type MergedEntity = (typeof mergedEntities)[number];
+
+/** What a merge needs of a repository whose records belong to a customer: read them by customer, save, remove. */
+interface OwnedByCustomer<T> {
+  find(query: { readonly where: { readonly customerId: string }; readonly orderBy: 'id'; readonly limit: number; readonly after: string | null }): Promise<Page<T>>;
+  updateMany(records: readonly T[]): Promise<T[]>;
+  remove(id: string, version: number): Promise<void>;
+}
+
+/** The repositories a merge moves records in, typed so that `merged[entity]` holds `RecordOf<entity>`. */
+type MergedRepositories = { readonly [E in MergedEntity]: OwnedByCustomer<RecordOf<E>> };
+
+/** What a merge does to one kind of record: the records it moves to the survivor, and those it removes. */
+interface Plan<E extends MergedEntity = MergedEntity> {
+  readonly entity: E;
+  readonly moves: readonly RecordOf<E>[];
+  readonly removals: readonly RecordOf<E>[];
+}
+
+/**
+ * Plans one kind of record: all of the duplicate's move, except those whose `sameAs` key the
+ * survivor already holds (a hotlist it is on, a rep who bookmarked it), which are removed.
+ */
+async function planOf<E extends MergedEntity>(
+  merged: MergedRepositories,
+  entity: E,
+  from: Customer,
+  into: Customer,
+  sameAs?: (record: RecordOf<E>) => string,
+): Promise<Plan<E>> {
+  const repository = merged[entity];
+  const ownedBy = (customer: Customer) => readAll((after) => repository.find({ where: { customerId: customer.id }, orderBy: 'id', limit: 1000, after }));
+  const owned = await ownedBy(from);
+  if (!sameAs) return { entity, moves: owned, removals: [] };
+  const taken = new Set((await ownedBy(into)).map(sameAs));
+  return { entity, moves: owned.filter((record) => !taken.has(sameAs(record))), removals: owned.filter((record) => taken.has(sameAs(record))) };
+}
+
+/** Saves one plan: the moved records with the survivor's id, in one batch; the removals one by one. */
+async function applyPlan<E extends MergedEntity>(merged: MergedRepositories, plan: Plan<E>, into: Customer): Promise<void> {
+  const repository = merged[plan.entity];
+  if (plan.moves.length > 0) await repository.updateMany(plan.moves.map((record) => ({ ...record, customerId: into.id })));
+  for (const record of plan.removals) await repository.remove(record.id, record.version);
+}
 
 /**
  * `customers.merge`: merges a duplicate record (`from`) into the surviving one (`into`). The
@@ -110,20 +153,12 @@ export const mergeCustomers = defineAction({
     const outside = children.find((child) => !run.scope.has(child.branchId));
     if (outside) throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customer', id: outside.id } });
 
+    const merged: MergedRepositories = tx;
     const plans: Plan[] = [];
     for (const entity of mergedEntities) {
-      const repository = tx[entity] as unknown as Repository<typeof entity>;
-      const owned = (await readAll((after) => repository.find({ where: { customerId: from.id }, orderBy: 'id', limit: 1000, after }))) as unknown as Rec[];
-      let taken = new Set<string>();
-      if (entity === 'hotlistMembers' || entity === 'favorites') {
-        const key = entity === 'hotlistMembers' ? 'hotlistId' : 'repId';
-        const survivors = (await readAll((after) => repository.find({ where: { customerId: into.id }, orderBy: 'id', limit: 1000, after }))) as unknown as Record<string, string>[];
-        taken = new Set(survivors.map((record) => record[key]!));
-        const keyOf = (record: Rec) => (record as unknown as Record<string, string>)[key]!;
-        plans.push({ entity, moves: owned.filter((r) => !taken.has(keyOf(r))), removals: owned.filter((r) => taken.has(keyOf(r))) });
-      } else {
-        plans.push({ entity, moves: owned, removals: [] });
-      }
+      if (entity === 'hotlistMembers') plans.push(await planOf(merged, entity, from, into, (member) => member.hotlistId));
+      else if (entity === 'favorites') plans.push(await planOf(merged, entity, from, into, (favorite) => favorite.repId));
+      else plans.push(await planOf(merged, entity, from, into));
     }
 
     const changes: MergeChange[] = [];
@@ -148,11 +183,7 @@ export const mergeCustomers = defineAction({
       const moved = await tx.customers.update({ ...child, parentId: into.id });
       await tx.customerMoves.insert({ customerId: child.id, fromParentId: from.id, toParentId: into.id, recordVersion: moved.version, at: run.now, by: run.actor.id });
     }
-    for (const plan of plans) {
-      const repository = tx[plan.entity] as unknown as Repository<EntityName>;
-      if (plan.moves.length > 0) await repository.updateMany(plan.moves.map((record) => ({ ...record, customerId: into.id }) as unknown as RecordOf<EntityName>));
-      for (const record of plan.removals) await repository.remove(record.id, record.version);
-    }
+    for (const plan of plans) await applyPlan(merged, plan, into);
     const latest = (await tx.customers.get(from.id))!;
     const saved = await tx.customers.update({ ...latest, status: deletion.code, duplicateOfId: into.id, defaultWorksiteId: null });
     const statusChange = await tx.statusChanges.insert({
