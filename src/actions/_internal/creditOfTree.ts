@@ -2,7 +2,7 @@ import { sumMoney } from '../../model/sumMoney.js';
 import type { CalendarDate, Customer, Money } from '../../model/index.js';
 import { checkCredit, type CreditDecision } from '../../rules/checkCredit.js';
 import type { ActionRun } from './ActionRun.js';
-import { readAll } from './readAll.js';
+import { readAllFor } from './readAll.js';
 
 /** Ids per query: a bounded list however large the tree. */
 const idsPerQuery = 20_000;
@@ -30,14 +30,9 @@ export async function creditOfTree(run: Pick<ActionRun, 'tx'>, path: readonly Cu
   const root = path.at(-1)!;
   const [limit] = (await run.tx.creditLimits.find({ where: { customerId: root.id }, limit: 1 })).items;
   const ids = (await run.tx.customers.subtree(root.id)).map((record) => record.id);
-  const invoices = [];
-  const estimates: Money[] = [];
-  for (let start = 0; start < ids.length; start += idsPerQuery) {
-    const customerId = ids.slice(start, start + idsPerQuery);
-    invoices.push(...(await readAll((after) => run.tx.invoices.find({ where: { customerId, state: 'open' }, limit: pageSize, after }))));
-    const orders = await readAll((after) => run.tx.orders.find({ where: { customerId, state: ['open', 'filled'] }, limit: pageSize, after }));
-    for (const order of orders) estimates.push(order.estimatedBilling);
-  }
-  const decision = checkCredit({ limit: limit ?? null, invoices, openOrders: sumMoney(estimates), orderAmount, asOf });
+  const invoices = await readAllFor(ids, (customerId, after) => run.tx.invoices.find({ where: { customerId, state: 'open' }, limit: pageSize, after }), idsPerQuery);
+  const orders = await readAllFor(ids, (customerId, after) => run.tx.orders.find({ where: { customerId, state: ['open', 'filled'] }, limit: pageSize, after }), idsPerQuery);
+  const openOrders = sumMoney(orders.map((order) => order.estimatedBilling));
+  const decision = checkCredit({ limit: limit ?? null, invoices, openOrders, orderAmount, asOf });
   return { rootId: root.id, decision };
 }

@@ -40,7 +40,7 @@ export const runReport = defineAction({
     const report = run.reports.get(input.name);
     if (!report) throw notFound('report', input.name, 'name');
     const params: unknown = parseOrThrow(report.params, input.params, `${report.name} parameters`, ['params']);
-    const rows = report.run(reportContext(run), params as never) as AsyncIterable<ReportRow>;
+    const rows = report.run(reportContext(run), params);
     const about = { name: report.name, title: report.title, columns: report.columns };
     if (input.sink) {
       const sink = input.sink;

@@ -2,7 +2,7 @@ import { CentTotal } from '../../adapters/_internal/centTotal.js';
 import { counts, memberSpans } from '../../adapters/_internal/memberSpans.js';
 import type { FinancialMember, FinancialSubtree, Financials, Repositories } from '../../adapters/port/index.js';
 import type { CalendarDate, Hours, Money } from '../../model/index.js';
-import { eachFor } from './readAll.js';
+import { eachFor } from '../../actions/_internal/readAll.js';
 
 /**
  * Aggregate queries answered by reading the members' invoices and lines through the repositories:

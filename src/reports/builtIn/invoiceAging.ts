@@ -4,7 +4,7 @@ import { CalendarDate, type Money } from '../../model/index.js';
 import { receivable } from '../../rules/receivable.js';
 import { agingBucket, type AgingBucket } from '../agingBucket.js';
 import { defineReport } from '../defineReport.js';
-import { eachOf } from '../_internal/readAll.js';
+import { eachOf } from '../../actions/_internal/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
 const buckets: readonly AgingBucket[] = ['current', '1-30', '31-60', '61-90', 'over 90'];
