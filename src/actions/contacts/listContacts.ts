@@ -27,7 +27,7 @@ export const listContacts = defineAction({
   readOnly: true,
   async run(run, input): Promise<ListContactsResult> {
     const customerId = await scopedIds(run, input.customerId, input.scope);
-    const all = await readAll((after) => run.tx.contacts.find({ where: { customerId }, orderBy: 'lastName', limit: 1000, after }));
+    const all = await readAll((after) => run.tx.contacts.find({ where: { customerId }, limit: 1000, after }));
     const items = all
       .filter((contact) => !input.active || contact.active)
       .sort((a, b) => compareCodePoints(a.lastName.toLowerCase(), b.lastName.toLowerCase()) || compareCodePoints(a.firstName.toLowerCase(), b.firstName.toLowerCase()) || compareCodePoints(a.id, b.id));

@@ -22,7 +22,7 @@ export const listTasks = defineAction({
   readOnly: true,
   async run(run, input): Promise<ListTasksResult> {
     const customerId = await scopedIds(run, input.customerId, input.scope);
-    const all = await readAll((after) => run.tx.tasks.find({ where: { customerId }, orderBy: 'title', limit: 1000, after }));
+    const all = await readAll((after) => run.tx.tasks.find({ where: { customerId }, limit: 1000, after }));
     const due = (task: Task) => task.dueDate ?? '9999-99-99';
     const items = all
       .filter((task) => !input.incompleteOnly || !task.completed)
