@@ -62,6 +62,8 @@ const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 const hundred = /* @__PURE__ */ new Decimal(100);
 const cents = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 const rateOf = (value: Decimal) => value.toFixed(4) as Rate;
+// Rates are canonical four-place strings, so zero has one spelling: no number conversion needed.
+const isZero = (rate: Rate) => rate === '0.0000';
 
 function adjust(rate: Rate, adjustment: RateAdjustmentInput, field: 'pay' | 'bill', id: string): Rate {
   let next: Decimal;
@@ -82,7 +84,7 @@ function margin(pay: Rate, bill: Rate): { perHour: Money; percent: string | null
   const spread = new Decimal(bill).minus(pay);
   return {
     perHour: cents(spread).toFixed(2) as Money,
-    percent: Number(bill) === 0 ? null : cents(spread.times(hundred).div(bill)).toFixed(2),
+    percent: isZero(bill) ? null : cents(spread.times(hundred).div(bill)).toFixed(2),
   };
 }
 
@@ -114,7 +116,7 @@ export function planRateChange(assignments: readonly Assignment[], plan: RateCha
       const assignment = assignments[index] as Assignment;
       const payAfter = pay ? adjust(assignment.payRate, pay, 'pay', assignment.id) : assignment.payRate;
       let billAfter = bill ? adjust(assignment.billRate, bill, 'bill', assignment.id) : assignment.billRate;
-      if (keepMarkup && !bill && payAfter !== assignment.payRate && Number(assignment.payRate) !== 0) {
+      if (keepMarkup && !bill && payAfter !== assignment.payRate && !isZero(assignment.payRate)) {
         billAfter = rateOf(cents(new Decimal(payAfter).times(assignment.billRate).div(assignment.payRate)));
       }
       const isChanged = payAfter !== assignment.payRate || billAfter !== assignment.billRate;
