@@ -213,4 +213,6 @@ export const messages = {
   notAReport: 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns and a run function',
   /** Two reports with one name. */
   duplicateReport: (name: string) => `a report named "${name}" is registered already`,
+  /** A report reading the change feed, which spans every branch. */
+  reportReadsFeed: 'A report cannot read the change feed: it spans every branch. Read it with changes.since.',
 } as const;

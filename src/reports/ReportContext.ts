@@ -3,16 +3,22 @@ import type { Actor, CalendarDate, Customer, CustomerScope } from '../model/inde
 
 /**
  * What a report's run function reads through: the store's repositories inside one read-only
- * transaction, its aggregate queries, and the actor's scope.
+ * transaction, seen from the actor's scope, its aggregate queries, and the scope itself.
  */
 export interface ReportContext {
   /** The service rep running the report. */
   readonly actor: Actor;
   /** The day the report runs (by the instance's clock, UTC). */
   readonly today: CalendarDate;
-  /** The transaction's repositories (read only). */
+  /**
+   * The transaction's repositories (read only), seen from the actor's scope: a customer record
+   * outside it reads as missing (`get` gives `null`, lists and counts leave it out), and so does
+   * everything such a record owns (worksites, orders, invoices, …); searches and aggregates cover
+   * only the scope's branches; the audit trail of a record outside it is empty; the change feed,
+   * which spans every branch, is refused with `FORBIDDEN`.
+   */
   readonly tx: Repositories;
-  /** The store's aggregate queries, or an equivalent that reads through the repositories. */
+  /** The store's aggregate queries (or an equivalent that reads through the repositories), over the scope's records only. */
   readonly financials: Financials;
   /** The ids of the hierarchy levels the actor may see. */
   readonly scope: ReadonlySet<string>;

@@ -1,4 +1,5 @@
 import { parseOrThrow } from '../../errors/index.js';
+import type { CustomerId } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { reportContext } from '../../reports/_internal/reportContext.js';
@@ -17,7 +18,9 @@ async function joined(chunks: AsyncIterable<string>): Promise<string> {
 /**
  * `reports.run`: runs a report by name with its parameters (checked by the report's own schema,
  * errors naming `params.<field>`) in one read-only transaction, as typed rows, CSV or JSON. A
- * customer report opened on a record outside the actor's scope is refused as not found. Refuses
+ * customer report (one whose parameters hold a `customerId`) on a record outside the actor's scope
+ * is refused as not found before the report starts, and every report reads through the actor's
+ * scope (see `ReportContext.tx`), so none shows a record the actor may not see. Refuses
  * with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such report: `name`; no such record:
  * `params.customerId`), `VALIDATION`. A large report goes to a `sink` row by row (or chunk by
  * chunk) as it is read, rather than being built in memory.
@@ -40,6 +43,9 @@ export const runReport = defineAction({
     const report = run.reports.get(input.name);
     if (!report) throw notFound('report', input.name, 'name');
     const params: unknown = parseOrThrow(report.params, input.params, `${report.name} parameters`, ['params']);
+    // A customer report on a record outside the actor's scope is refused before the report runs, whatever it reads.
+    const customerId = (params as { customerId?: unknown } | null)?.customerId;
+    if (typeof customerId === 'string') await run.customer(customerId as CustomerId, ['params', 'customerId']);
     const rows = report.run(reportContext(run), params);
     const about = { name: report.name, title: report.title, columns: report.columns };
     if (input.sink) {
