@@ -158,6 +158,25 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       expect((await t.dana.customers.view({ id: t.warehouse })).activeIndicator).toBe(true);
       await expectError(t.dana.customers.view({ id: t.elsewhere }), 'NOT_FOUND');
     });
+
+    it('names an ancestor outside the rep’s scope by id only, and still says that it blocks', async () => {
+      const t = await buildWorkTree(await makeStore());
+      // A St. Paul root with a Minneapolis department under it.
+      const { customer: dept } = await t.ada.departments.add({ name: 'Minneapolis plant', parentId: t.elsewhere, branchId: t.agency.ids.minneapolis });
+      const open = await t.dana.customers.view({ id: dept.id });
+      expect(open).toMatchObject({ name: 'Minneapolis plant', blockedBy: null });
+      expect(open.parent).toEqual({ id: t.elsewhere, name: null, status: null, outOfScope: true });
+      expect(open.root).toEqual({ id: t.elsewhere, name: null, status: null, outOfScope: true });
+      await expectError(t.dana.customers.get({ id: t.elsewhere }), 'NOT_FOUND');
+      await t.ada.customers.changeStatus({ id: t.elsewhere, to: 'H' });
+      const held = await t.dana.customers.view({ id: dept.id });
+      expect(held).toMatchObject({ allowsOrders: false, allowsAssignments: false });
+      expect(held.effectiveStatus.code).toBe('H');
+      expect(held.blockedBy).toEqual({ id: t.elsewhere, name: null, status: 'H', outOfScope: true });
+      expect(JSON.stringify(held)).not.toContain('Capitol');
+      // The rep of both branches sees it all.
+      expect((await t.ada.customers.view({ id: dept.id })).blockedBy).toEqual({ id: t.elsewhere, name: 'Capitol Foods', status: 'H', outOfScope: false });
+    });
   });
 
   describe('previous and next', () => {

@@ -46,7 +46,7 @@ export const customerNeighbors = defineAction({
         const found = new Map((await run.tx.customers.getMany(batch)).map((c) => [c.id, c]));
         for (const candidate of batch) {
           const record = found.get(candidate);
-          if (record && run.scope.has(record.branchId)) return { id: record.id, name: record.name, status: record.status };
+          if (record && run.scope.has(record.branchId)) return { id: record.id, name: record.name, status: record.status, outOfScope: false };
         }
       }
       return null;

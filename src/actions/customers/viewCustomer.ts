@@ -3,11 +3,21 @@ import { effectiveStatus } from '../../rules/effectiveStatus.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** A record named in the view: its id, name and own status code. */
+/**
+ * A record named in the view: its id, name and own status code. A record outside the actor's scope
+ * (an ancestor at another branch) is named by id only: `outOfScope` is `true` and `name` is `null`,
+ * as `customers.moveTargets` shows it; its `status` is `null` too, except in `blockedBy`, where the
+ * code of the status that blocks the record is the rep's business.
+ */
 export interface RecordMention {
+  /** The record's Customer ID. */
   readonly id: string;
-  readonly name: string;
-  readonly status: string;
+  /** Its name; `null` when it lies outside the actor's scope. */
+  readonly name: string | null;
+  /** Its own status code; `null` for a parent or root outside the actor's scope. */
+  readonly status: string | null;
+  /** Whether the record lies outside the actor's scope (and its name is withheld). */
+  readonly outOfScope: boolean;
 }
 
 /** What `customers.view` returns: what the record's header shows. */
@@ -36,18 +46,26 @@ export interface CustomerView {
   readonly root: RecordMention;
 }
 
-const mention = (record: Customer): RecordMention => ({ id: record.id, name: record.name, status: record.status });
+/** Names a record the way the actor may see it: in full within the scope, by id outside it. */
+const mentionFor =
+  (scope: ReadonlySet<string>) =>
+  (record: Customer, keepStatus = false): RecordMention =>
+    scope.has(record.branchId)
+      ? { id: record.id, name: record.name, status: record.status, outOfScope: false }
+      : { id: record.id, name: null, status: keepStatus ? record.status : null, outOfScope: true };
 
 /**
  * `customers.view`: the record's header in one call — name, Customer ID, status and whether the
  * active indicator is on (only `A`), whether any task is incomplete, the default worksite, and the
- * effective status with the ancestor that imposes it. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * effective status with the ancestor that imposes it. An ancestor outside the actor's scope is named
+ * by id only (`outOfScope: true`, no name), though the status it imposes is still reported.
+ * Refuses with `NOT_FOUND`, `FORBIDDEN`.
  *
  * @example
  * ```ts
  * const view = await sc.customers.view({ id: '3' });
  * view.activeIndicator //=> false
- * view.blockedBy //=> { id: '1', name: 'Acme', status: 'H' }
+ * view.blockedBy //=> { id: '1', name: 'Acme', status: 'H', outOfScope: false }
  * ```
  */
 export const viewCustomer = defineAction({
@@ -68,6 +86,7 @@ export const viewCustomer = defineAction({
     }
     const defaultWorksite = customer.defaultWorksiteId === null ? null : await run.tx.worksites.get(customer.defaultWorksiteId);
     const decider = path.find((record) => record.id === status.decidedById)!;
+    const mention = mentionFor(run.scope);
     return {
       id: customer.id,
       name: customer.name,
@@ -76,7 +95,7 @@ export const viewCustomer = defineAction({
       hasIncompleteTasks,
       defaultWorksite,
       effectiveStatus: status.effective,
-      blockedBy: decider.id === customer.id ? null : mention(decider),
+      blockedBy: decider.id === customer.id ? null : mention(decider, true),
       allowsOrders: status.allowsOrders,
       allowsAssignments: status.allowsAssignments,
       parent: path[1] ? mention(path[1]) : null,

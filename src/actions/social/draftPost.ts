@@ -36,7 +36,9 @@ export const draftPost = defineAction({
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'shareWithTwitter', customer);
     const path = await customerPath(run, customer);
-    const root = path[path.length - 1]!;
+    // A root outside the actor's scope is not named: the post speaks of the record itself.
+    const top = path[path.length - 1]!;
+    const root = run.scope.has(top.branchId) ? top : customer;
     const handle = customer.socialHandles.find((h) => h.network === 'twitter')!.handle;
     const draft = draftSocialPost({
       customerName: root.name,
