@@ -4,6 +4,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { checkEntries, type CheckFinding } from '../../index.js';
 import { checkUsage, cliMessages } from './cliMessages.js';
 import { formatters } from './format/index.js';
+import { printable } from './format/printable.js';
 import { InputError, UsageError } from './InputError.js';
 import { loadConfig } from './loadConfig.js';
 import { parseCheckArgs } from './parseCheckArgs.js';
@@ -78,7 +79,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
       try {
         await writeFile(command.output, text);
       } catch (error) {
-        io.stderr.write(`${cliMessages.inputError(command.output, cliMessages.cannotWrite(command.output, (error as { code?: string }).code ?? String(error)))}\n`);
+        io.stderr.write(`${printable(cliMessages.inputError(command.output, cliMessages.cannotWrite(command.output, (error as { code?: string }).code ?? String(error))))}\n`);
         return 2;
       }
     }
@@ -87,11 +88,11 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
     return errorCount > 0 || tooManyWarnings ? 1 : 0;
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr.write(`staffcore check: ${error.message}\n`);
+      io.stderr.write(`staffcore check: ${printable(error.message)}\n`);
       return 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`${cliMessages.usageError(error.message)}\n`);
+      io.stderr.write(`${cliMessages.usageError(printable(error.message))}\n`);
       return 2;
     }
     throw error;

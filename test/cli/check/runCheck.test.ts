@@ -56,6 +56,29 @@ describe('staffcore check', () => {
       });
     }
 
+    it('escapes control characters of names in every text format: no new line, no workflow command, no terminal escape', async () => {
+      const evil = 'Acme\n::error file=x::pwned\u001b[2J\r\u2028';
+      const records = [
+        { id: 'c1', name: evil, parentId: null, status: 'P', branchId: 'mpls' },
+        { id: 'c2', name: evil, parentId: null, status: 'P', branchId: 'mpls' },
+        { id: 'c3', name: 'B', parentId: null, status: 'P', branchId: 'mpls', 'x\n::warning::field': 1 },
+      ];
+      const path = file('evil.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
+      for (const format of ['stylish', 'github', 'junit'] as const) {
+        const { code, stdout } = await run([path, '--format', format]);
+        expect(code, format).toBe(0);
+        expect(stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u2028]/);
+        // Every line of the output is one the format itself starts: no line begins with a workflow command from the data.
+        const lines = stdout.split('\n');
+        expect(lines.filter((line) => /^::(error|warning)/.test(line)).length, format).toBe(format === 'github' ? 2 : 0);
+        expect(stdout, format).toContain('Acme\\n::error file=x::pwned\\x1b[2J\\r\\u2028');
+      }
+      // stylish with colour: the only escape sequences are the colours it paints.
+      const coloured = (await run([path], { tty: true })).stdout;
+      expect(coloured.match(/\u001b\[[0-9;]*[A-Za-z]/g)!.every((seq) => /^\u001b\[[0-9;]*m$/.test(seq))).toBe(true);
+      expect(coloured).not.toContain('\u001b[2J');
+    });
+
     it('colours stylish output on a terminal, and never with NO_COLOR', async () => {
       expect((await run([`${fixtures}/customers.ndjson`], { tty: true })).stdout).toContain('\u001b[31m');
       expect((await run([`${fixtures}/customers.ndjson`], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');

@@ -1,7 +1,8 @@
+import { printable } from './printable.js';
 import { byFile, positionOf, type Report } from './Report.js';
 
 const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  printable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /**
  * JUnit XML, as ESLint writes it: one test suite per file and one failing test case per finding
@@ -20,7 +21,7 @@ export function junit(report: Report): string {
     for (const f of findings) {
       const where = `${file}:${positionOf(f)}`;
       lines.push(`<testcase time="0" name="${xml(`${f.ruleId}: ${f.recordId ?? where}`)}" classname="${xml(file)}">`);
-      lines.push(`<failure message="${xml(f.message)}" type="${f.severity}"><![CDATA[${where}: ${f.severity}: ${f.message} (${f.ruleId})]]></failure>`);
+      lines.push(`<failure message="${xml(f.message)}" type="${f.severity}"><![CDATA[${printable(`${where}: ${f.severity}: ${f.message} (${f.ruleId})`)}]]></failure>`);
       lines.push('</testcase>');
     }
     lines.push('</testsuite>');
