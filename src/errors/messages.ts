@@ -40,6 +40,8 @@ export const messages = {
   /** A write was based on a stale version. */
   conflict: (entity: string, id: string) =>
     `${entity} ${id} was changed by someone else since it was read; reload it and try again`,
+  /** A mass update's commit selects an assignment its preview did not show. */
+  notInPreview: (id: string) => `assignment ${id} is selected now but was not in the preview; preview again and commit what it shows`,
   /** The actor's roles lack a permission. */
   forbidden: (permission: string) => `The actor's roles do not grant the permission "${permission}"`,
   /** The actor's own level is missing from the hierarchy. */

@@ -67,8 +67,10 @@ export const MassUpdateRatesInput = z.strictObject({
   /** `true`: only preview every selected assignment's before and after; nothing is written. */
   dryRun: z.boolean().default(false),
   /**
-   * The versions of the assignments the preview showed, by assignment id: when given, any selected
-   * assignment stored at another version fails the whole update with `CONFLICT`.
+   * The versions of the assignments the preview showed, by assignment id (a preview's
+   * `expectedVersions`): when given, the update applies to exactly that set — any of them stored at
+   * another version or no longer selected, or any assignment selected now but not listed, fails the
+   * whole update with `CONFLICT`.
    */
   expectedVersions: z.record(AssignmentId, Version).optional(),
 });

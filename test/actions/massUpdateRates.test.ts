@@ -110,6 +110,23 @@ describe.each(stores)('assignments.massUpdateRates on %s', (_name, makeStore) =>
     expect(gone.details.path).toEqual(['expectedVersions', e2.id]);
   });
 
+  it('commits exactly the previewed set: an assignment created since the preview gives CONFLICT and nothing is written', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const { pickers, e1, e2 } = await placements(t);
+    const preview = await t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, dryRun: true });
+    expect(preview.expectedVersions).toEqual({ [e1.id]: e1.version, [e2.id]: e2.version });
+    const late = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-9' });
+    const error = (await refusedWritesNothing(t.agency.store, () =>
+      t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, expectedVersions: preview.expectedVersions }),
+    )) as Error & { code: string; details: Record<string, unknown> };
+    expect(error).toMatchObject({ code: 'CONFLICT', message: `[staffcore] ${messages.notInPreview(late.id)}`, details: { id: late.id, path: ['expectedVersions'] } });
+    expect((await t.dana.assignments.list({ customerId: t.warehouse })).items.map((a) => a.payRate).sort()).toEqual(['18.5000', '18.5000', '19.0000']);
+    // Previewed again, the new one is in the set and the commit goes through, raising all three.
+    const again = await t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, dryRun: true });
+    const done = await t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, expectedVersions: again.expectedVersions });
+    expect(done.rateChanges.map((r) => r.assignmentId).sort()).toEqual([e1.id, e2.id, late.id].sort());
+  });
+
   it('refuses without the permission, out of scope, a rate below zero and a bad combination, writing nothing', async () => {
     const t = await buildWorkTree(await makeStore());
     const { drivers } = await placements(t);

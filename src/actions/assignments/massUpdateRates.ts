@@ -22,6 +22,11 @@ export interface MassUpdateRatesResult {
   readonly changed: number;
   /** The rate-change records saved; empty on a dry run. */
   readonly rateChanges: readonly RateChange[];
+  /**
+   * The version of every selected assignment, by id: pass a preview's as `expectedVersions` to
+   * commit exactly the set it showed, as it showed it.
+   */
+  readonly expectedVersions: Readonly<Record<string, number>>;
 }
 
 /**
@@ -32,8 +37,9 @@ export interface MassUpdateRatesResult {
  * moves the bill rate with the pay rate. A dry run returns every selected assignment with its rates
  * and gross profit per hour before and after, and writes nothing; the commit computes the very same
  * rows and saves all changed assignments or none, each with a rate-change record (who, when, why,
- * from which day) and an audit event. Passing the preview's `expectedVersions` makes any assignment
- * changed since (or gone from the selection) fail the whole commit with `CONFLICT`.
+ * from which day) and an audit event. Passing the preview's `expectedVersions` commits exactly the
+ * previewed set: any assignment changed since, gone from the selection, or selected now but not in
+ * the preview fails the whole commit with `CONFLICT`, and nothing is written.
  *
  * Refuses with `VALIDATION` (no change given; `keepMarkup` without `pay` or with `bill`), `FORBIDDEN`
  * (no `assignment.massUpdateRates`), `NOT_FOUND` (the record or order out of scope), `CONFLICT`,
@@ -43,6 +49,7 @@ export interface MassUpdateRatesResult {
  * ```ts
  * const preview = await sc.assignments.massUpdateRates({ customerId: '3', pay: { raiseByPercent: '3' }, keepMarkup: true, effectiveDate: '2027-01-04', reason: 'Annual raise', dryRun: true });
  * preview.rows[0].payRate //=> { before: '18.5000', after: '19.0600' }
+ * await sc.assignments.massUpdateRates({ customerId: '3', pay: { raiseByPercent: '3' }, keepMarkup: true, effectiveDate: '2027-01-04', reason: 'Annual raise', expectedVersions: preview.expectedVersions });
  * ```
  */
 export const massUpdateRates = defineAction({
@@ -87,9 +94,15 @@ export const massUpdateRates = defineAction({
         }
         run.expectVersion(stored, version, 'assignment');
       }
+      // Exactly the previewed set: an assignment selected now that the preview did not show is not committed silently.
+      const added = selected.find((a) => !Object.hasOwn(input.expectedVersions!, a.id));
+      if (added) {
+        throw new StaffcoreError('CONFLICT', messages.notInPreview(added.id), { details: { entity: 'assignment', id: added.id, path: ['expectedVersions'] } });
+      }
     }
     const plan = planRateChange(selected, input);
-    const result = { dryRun: input.dryRun, effectiveDate: input.effectiveDate, reason: input.reason, rows: plan.rows, changed: plan.changed };
+    const expectedVersions = Object.fromEntries(selected.map((a) => [a.id as string, a.version]));
+    const result = { dryRun: input.dryRun, effectiveDate: input.effectiveDate, reason: input.reason, rows: plan.rows, changed: plan.changed, expectedVersions };
     if (input.dryRun || plan.changed === 0) return { ...result, rateChanges: [] };
     const changed = plan.next.filter((assignment, index) => assignment !== selected[index]);
     await run.tx.assignments.updateMany(changed);
