@@ -117,6 +117,7 @@ describe.each(stores.slice(0, 2))('a merge over any tree on %s', (name, makeStor
     parents: fc.array(fc.option(fc.nat(), { nil: null }), { minLength: 2, maxLength: 8 }),
     /** What hangs off records, by record index. */
     contacts: fc.array(fc.nat(), { maxLength: 5 }),
+    worksites: fc.array(fc.nat(), { maxLength: 4 }),
     messages: fc.array(fc.nat(), { maxLength: 5 }),
     tasks: fc.array(fc.nat(), { maxLength: 5 }),
     orders: fc.array(fc.nat(), { maxLength: 3 }),
@@ -138,6 +139,7 @@ describe.each(stores.slice(0, 2))('a merge over any tree on %s', (name, makeStor
         }
         const at = (n: number) => ids[n % ids.length]!;
         for (const n of s.contacts) await ada.contacts.add({ customerId: at(n), firstName: 'Pat' });
+        for (const n of s.worksites) await ada.worksites.add({ customerId: at(n), name: 'Yard', address: { line1: `${n} Main St`, city: 'Minneapolis', region: 'MN', postalCode: '55401' } });
         for (const n of s.messages) await ada.messages.log({ customerId: at(n), method: 'phone', text: 'Called' });
         for (const n of s.tasks) await ada.tasks.add({ customerId: at(n), title: 'Call' });
         for (const n of s.orders) {
@@ -172,6 +174,13 @@ describe.each(stores.slice(0, 2))('a merge over any tree on %s', (name, makeStor
             throw new Error(`${key} still belongs to the duplicate ${from}`);
           }
           if (key.startsWith('customers/') && record['parentId'] === from) throw new Error(`${key} is still under the duplicate ${from}`);
+        }
+        // exactly one default worksite on every record that has any, and none on a record without
+        for (const [key, record] of after) {
+          if (!key.startsWith('customers/')) continue;
+          const own = [...after].filter(([k, w]) => k.startsWith('worksites/') && w['customerId'] === record['id']).map(([, w]) => w['id']);
+          if (own.length === 0) expect(record['defaultWorksiteId'], key).toBeNull();
+          else expect(own, `${key}'s default worksite`).toContain(record['defaultWorksiteId']);
         }
       }),
       { numRuns: name === 'memory' ? 30 : 6 },

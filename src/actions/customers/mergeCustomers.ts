@@ -117,7 +117,8 @@ async function applyPlan<E extends MergedEntity>(merged: MergedRepositories, pla
  * duplicate's departments move under the survivor (each move recorded); its worksites, contacts,
  * messages, tasks, orders, assignments, invoices with their lines and payments, bars, time
  * clocks, hotlist memberships and favorites move to the survivor (a membership or favorite the
- * survivor already has is removed instead of doubled); the duplicate is marked `X` "duplicate of"
+ * survivor already has is removed instead of doubled; a survivor without a default worksite takes
+ * the duplicate's default, or its first worksite, so it has exactly one); the duplicate is marked `X` "duplicate of"
  * the survivor, recorded in its status history. The duplicate's own history (status changes,
  * moves, audit trail) and a credit limit stay with it. With `dryRun` it lists every change and
  * writes nothing; the commit makes exactly the listed changes, all or nothing.
@@ -176,6 +177,14 @@ export const mergeCustomers = defineAction({
     if (from.defaultWorksiteId !== null) {
       changes.push({ operation: 'update', entity: 'customers', id: from.id, field: 'defaultWorksiteId', before: from.defaultWorksiteId, after: null });
     }
+    // Exactly one default when any worksite exists: a survivor without one takes the duplicate's
+    // default (or its first worksite) along with the worksites.
+    const movedWorksites = plans.find((plan) => plan.entity === 'worksites')!.moves;
+    const newDefault =
+      into.defaultWorksiteId === null && movedWorksites.length > 0
+        ? (movedWorksites.find((worksite) => worksite.id === from.defaultWorksiteId) ?? movedWorksites[0]!).id
+        : null;
+    if (newDefault !== null) changes.push({ operation: 'update', entity: 'customers', id: into.id, field: 'defaultWorksiteId', before: null, after: newDefault });
     changes.push({ operation: 'insert', entity: 'statusChanges', customerId: from.id });
     if (input.dryRun) return { dryRun: true, from, into, changes, statusChange: null };
 
@@ -186,6 +195,10 @@ export const mergeCustomers = defineAction({
     for (const plan of plans) await applyPlan(merged, plan, into);
     const latest = (await tx.customers.get(from.id))!;
     const saved = await tx.customers.update({ ...latest, status: deletion.code, duplicateOfId: into.id, defaultWorksiteId: null });
+    if (newDefault !== null) {
+      const survivor = (await tx.customers.get(into.id))!;
+      await tx.customers.update({ ...survivor, defaultWorksiteId: newDefault });
+    }
     const statusChange = await tx.statusChanges.insert({
       customerId: from.id,
       from: from.status,
