@@ -194,7 +194,11 @@ export const SearchCustomersInput = z.strictObject({
   text: z.string().max(200).optional(),
   /** Only these statuses; by default the statuses the catalog shows in active searches. */
   statuses: z.array(StatusCode).min(1).max(50).optional(),
-  /** Every status, not only the active-search ones (ignored when `statuses` is given). */
+  /**
+   * Also the statuses hidden from active searches (`I`, Inactive), but never the deletion status
+   * (`X`): deleted records are found only by naming their status in `statuses`. Ignored when
+   * `statuses` is given.
+   */
   includeInactive: z.boolean().default(false),
   /** Only records of this hierarchy level and the levels below it (within the actor's scope). */
   branchId: BranchId.optional(),

@@ -1,5 +1,5 @@
 import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
-import { type EntityName, type Repositories } from '../../adapters/port/index.js';
+import { isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';
 
 type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
@@ -61,11 +61,14 @@ export class WriteLog {
     return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit, {}, tx.financials);
   }
 
-  /** The audit events of the writes, one per record written (a record created and removed again leaves none). */
+  /**
+   * The audit events of the writes, one per record written (a record created and removed again
+   * leaves none, and so does working state that is not audited, such as the last search).
+   */
   events(action: string): NewAuditEvent[] {
     const events: NewAuditEvent[] = [];
     for (const write of this.writes.values()) {
-      if (write.before === null && write.after === null) continue;
+      if ((write.before === null && write.after === null) || !isAudited(write.entity)) continue;
       events.push({
         at: this.stamp.now,
         actorId: this.stamp.actorId as NewAuditEvent['actorId'],

@@ -13,11 +13,14 @@ export interface SearchCustomersResult {
  * `customers.search`: searches the customer records in the actor's scope by name text, status,
  * hierarchy level and root-only, ordered by name (or id) with ties broken by id, paged with a
  * cursor. Only the statuses the catalog shows in active searches (`P`, `A`, `H` by default) are
- * included unless `includeInactive` or `statuses` says otherwise.
+ * included unless `includeInactive` or `statuses` says otherwise: `includeInactive` adds every
+ * other status but the deletion (`I`, Inactive, by default); records deleted as entered by
+ * mistake (`X`) are found only by naming their status in `statuses`.
  *
  * The search is remembered as the actor's last search (one per rep, in the store): a first page
  * replaces it, a next page of the same search extends it, so `customers.neighbors` can give the
- * previous and next record. That is the one thing a search writes.
+ * previous and next record. That is the one thing a search writes, and it is working state, not a
+ * business write: it makes no audit event and no change-feed event.
  *
  * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside
  * the actor's level).
@@ -28,8 +31,9 @@ export const searchCustomers = defineAction({
   permission: 'customer.read',
   async run(run, search): Promise<SearchCustomersResult> {
     const branchIds = search.branchId === undefined ? [...run.scope] : run.hierarchy.subtreeIds(run.branch(search.branchId).id);
+    // `includeInactive` adds the inactive statuses; deleted records (`X`, entered by mistake) appear only when named in `statuses`.
     const statuses =
-      search.statuses ?? (search.includeInactive ? undefined : run.statuses.statuses.filter((s) => s.inActiveSearches).map((s) => s.code));
+      search.statuses ?? run.statuses.statuses.filter((s) => !s.isDeletion && (search.includeInactive || s.inActiveSearches)).map((s) => s.code);
     const page = await run.tx.customers.search({
       ...(search.text !== undefined && search.text.trim() !== '' ? { text: search.text } : {}),
       ...(statuses !== undefined ? { statuses } : {}),

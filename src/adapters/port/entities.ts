@@ -49,6 +49,11 @@ export interface EntityDefinition<S extends z.ZodType = z.ZodType> {
   readonly derived?: DerivedKeys;
   /** A derived key a store also indexes by trigrams, to answer `similarNames` from an index. */
   readonly similar?: string;
+  /**
+   * `false` for a rep's working state rather than a business record (the remembered last search):
+   * its writes make no audit event and no change-feed event. Every other entity is audited.
+   */
+  readonly audited?: false;
 }
 
 /** Index keys a store works out from each record it writes: their names, and how to compute them. */
@@ -68,7 +73,7 @@ const define = <S extends z.ZodType, const I extends readonly string[], const O 
   label: string,
   indexed: I,
   sortable: O,
-  extra: { readonly derived?: DerivedKeys; readonly similar?: string } = {},
+  extra: { readonly derived?: DerivedKeys; readonly similar?: string; readonly audited?: false } = {},
 ) => ({ schema, label, indexed, sortable, ...extra }) as const;
 
 /**
@@ -101,7 +106,7 @@ export const entities = {
   payments: define(Payment, 'payment', ['invoiceId', 'customerId'], ['receivedOn']),
   creditLimits: define(CreditLimit, 'credit limit', ['customerId'], []),
   hotlistMembers: define(HotlistMember, 'hotlist member', ['hotlistId', 'customerId'], ['addedAt']),
-  lastSearches: define(LastSearch, 'last search', ['repId'], []),
+  lastSearches: define(LastSearch, 'last search', ['repId'], [], { audited: false }),
   timeClocks: define(TimeClock, 'time clock', ['customerId', 'deviceId'], ['assignedAt']),
   rateChanges: define(RateChange, 'rate change', ['assignmentId', 'customerId'], ['at']),
   multiplierCodes: define(MultiplierCodes, 'multiplier codes', ['customerId'], []),
@@ -123,6 +128,15 @@ export function indexedValues(entity: EntityName, record: Readonly<Record<string
     values[field] = value === null || value === undefined ? null : String(value);
   }
   return values;
+}
+
+/**
+ * Whether writes of an entity are business writes, recorded in the audit trail and the change feed.
+ * @param entity - the kind of record
+ * @returns `false` only for working state such as the remembered last search
+ */
+export function isAudited(entity: EntityName): boolean {
+  return (entities[entity] as EntityDefinition).audited !== false;
 }
 
 /** The name of a kind of record a store holds (`customers`, `worksites`, …). */

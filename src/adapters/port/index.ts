@@ -10,7 +10,7 @@
  *
  * @module staffcore/store
  */
-export { entities, entityNames } from './entities.js';
+export { entities, entityNames, isAudited } from './entities.js';
 export type { DerivedKeys, EntityDefinition, EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 export type {
   AuditLog,
