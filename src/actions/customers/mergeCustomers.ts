@@ -179,7 +179,7 @@ export const mergeCustomers = defineAction({
     }
     // Exactly one default when any worksite exists: a survivor without one takes the duplicate's
     // default (or its first worksite) along with the worksites.
-    const movedWorksites = plans.find((plan) => plan.entity === 'worksites')!.moves;
+    const movedWorksites = (plans.find((plan) => plan.entity === 'worksites') as Plan<'worksites'>).moves;
     const newDefault =
       into.defaultWorksiteId === null && movedWorksites.length > 0
         ? (movedWorksites.find((worksite) => worksite.id === from.defaultWorksiteId) ?? movedWorksites[0]!).id
