@@ -148,3 +148,20 @@ describe('fixedClock', () => {
     expect(fixedClock('2026-11-22T09:00:00Z').now().toISOString()).toBe('2026-11-22T09:00:00.000Z');
   });
 });
+
+describe('a host clock', () => {
+  it('may return a Date of another realm (a vm context, an iframe); what is not a valid Date is INTERNAL', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date("2026-11-22T09:30:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    const agency = await buildAgency();
+    const sc = createStaffcore({ store: agency.store, clock: { now: () => foreign }, actor: agency.lee });
+    const { customer } = await sc.customers.add({ name: 'Realm Foods' });
+    expect(customer.createdAt).toBe('2026-11-22T09:30:00.000Z');
+    for (const now of [() => runInNewContext('new Date("nope")') as Date, () => '2026-11-22T09:30:00Z' as unknown as Date]) {
+      const broken = createStaffcore({ store: agency.store, clock: { now }, actor: agency.lee });
+      const error = await expectError(broken.customers.add({ name: 'Never' }), 'INTERNAL');
+      expect(error.message).toContain('the clock did not return a valid Date');
+    }
+  });
+});

@@ -8,12 +8,16 @@ import { WriteLog } from './recordWrites.js';
 /** Events appended per call: a bulk import's hundred thousand events go in statements of a bounded size. */
 const appendChunk = 5000;
 
+/** Whether a value is a Date of any realm (this one, a `vm` context, an iframe): `instanceof` sees only this realm's. */
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 function instantOf(env: ActionEnvironment, action: string): string {
   const now: unknown = env.clock.now();
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+  const time = isDate(now) ? Date.prototype.getTime.call(now) : Number.NaN;
+  if (Number.isNaN(time)) {
     throw new StaffcoreError('INTERNAL', `${messages.unexpected(action)}: the clock did not return a valid Date`, { details: { action } });
   }
-  return now.toISOString();
+  return new Date(time).toISOString();
 }
 
 /**
