@@ -29,6 +29,8 @@ export const messages = {
   badFormat: (format: string) => `must be a valid ${format}`,
   /** A value that is not valid for another reason. */
   invalid: 'is not valid',
+  /** A role given as something other than a role object (a role's name, say). */
+  notARole: 'must be a role object such as standardRoles.salesRep, or { name, permissions }',
   /** An id that is not an id. */
   notAnId: 'must be a record id (1–64 letters, digits, "_" or "-")',
   /** A cursor the store did not hand out. */
@@ -45,7 +47,10 @@ export const messages = {
   /** The actor's roles lack a permission. */
   forbidden: (permission: string) => `The actor's roles do not grant the permission "${permission}"`,
   /** The actor's own level is missing from the hierarchy. */
-  actorOutsideHierarchy: (branchId: string) => `The actor's hierarchy level ${branchId} is not in the hierarchy`,
+  actorOutsideHierarchy: (branchId: string, empty: boolean) =>
+    empty
+      ? `The actor's hierarchy level ${branchId} is not in the hierarchy: the store has no hierarchy yet; call bootstrapHierarchy(store, { name }) once to create its top level, then add levels below it`
+      : `The actor's hierarchy level ${branchId} is not in the hierarchy; give the actor the id of a level it holds (see hierarchy.list)`,
   /** A branch requires standardized addresses and no standardizer is plugged in. */
   standardizationRequired: (branch: string) =>
     `Branch ${branch} requires a standardized address, and no address standardizer is configured`,

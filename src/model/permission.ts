@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { messages } from '../errors/messages.js';
 
 /** Every permission a security role can grant, one per action. */
 export const permissions = [
@@ -39,10 +40,14 @@ export const Permission = z.enum(permissions);
 /** A permission a security role can grant. */
 export type Permission = z.infer<typeof Permission>;
 
-/** A security role: a named set of permissions. */
-export const SecurityRole = z.object({
-  name: z.string().trim().min(1).max(60),
-  permissions: z.array(Permission),
-});
+/** A security role: a named set of permissions (`standardRoles.salesRep`, or a host's own). */
+export const SecurityRole = z.object(
+  {
+    name: z.string().trim().min(1).max(60),
+    permissions: z.array(Permission),
+  },
+  // A role given by its name ('salesRep') is told what to give instead; other issues keep staffcore's wording.
+  { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? messages.notARole : undefined) },
+);
 /** A security role. */
 export type SecurityRole = z.infer<typeof SecurityRole>;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkParentChange } from '../../src/adapters/_internal/treeGuards.js';
 import { memoryStore } from '../../src/adapters/memory/index.js';
-import { StaffcoreError, createStaffcore, fixedClock, isStaffcoreError, messages } from '../../src/index.js';
+import { StaffcoreError, createStaffcore, fixedClock, isStaffcoreError, messages, standardRoles } from '../../src/index.js';
 import { buildAgency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -163,5 +163,31 @@ describe('a host clock', () => {
       const error = await expectError(broken.customers.add({ name: 'Never' }), 'INTERNAL');
       expect(error.message).toContain('the clock did not return a valid Date');
     }
+  });
+});
+
+describe('set-up mistakes say what to do', () => {
+  it('an empty store points to bootstrapHierarchy; a level the hierarchy lacks points to hierarchy.list', async () => {
+    const store = memoryStore();
+    const actor = { id: 'ada', name: 'Ada', branchId: '1', roles: [standardRoles.administrator] };
+    const empty = await expectError(createStaffcore({ store, actor }).customers.search({}), 'FORBIDDEN');
+    expect(empty.message).toBe(`[staffcore] ${messages.actorOutsideHierarchy('1', true)}`);
+    expect(empty.message).toContain('call bootstrapHierarchy(store, { name })');
+    const agency = await buildAgency();
+    const missing = await expectError(createStaffcore({ store: agency.store, actor: { ...actor, branchId: '99' } }).customers.search({}), 'FORBIDDEN');
+    expect(missing.message).toBe(`[staffcore] ${messages.actorOutsideHierarchy('99', false)}`);
+    expect(missing.details.path).toEqual(['actor', 'branchId']);
+  });
+
+  it('roles given as names point to standardRoles or a role object', () => {
+    let thrown: unknown;
+    try {
+      createStaffcore({ store: memoryStore(), actor: { id: 'ada', name: 'Ada', branchId: '1', roles: ['salesRep' as never] } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isStaffcoreError(thrown, 'VALIDATION')).toBe(true);
+    expect((thrown as StaffcoreError).message).toBe(`[staffcore] Invalid options: actor.roles.0: ${messages.notARole}`);
+    expect((thrown as StaffcoreError).message).toContain('standardRoles');
   });
 });

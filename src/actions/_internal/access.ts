@@ -45,7 +45,7 @@ export async function loadAccess(store: Store, actor: Actor, tx: Repositories): 
   }
   const { hierarchy, scopes } = cached;
   if (!hierarchy.get(actor.branchId)) {
-    throw new StaffcoreError('FORBIDDEN', messages.actorOutsideHierarchy(actor.branchId), {
+    throw new StaffcoreError('FORBIDDEN', messages.actorOutsideHierarchy(actor.branchId, hierarchy.size === 0), {
       details: { path: ['actor', 'branchId'] },
     });
   }
