@@ -68,7 +68,10 @@ export interface StaffcoreErrorDetails {
   readonly path?: readonly (string | number)[];
   /** Every problem found, for `VALIDATION` errors. */
   readonly issues?: readonly ValidationIssue[];
-  /** The kind of record involved (`customer`, `worksite`, …). */
+  /**
+   * The kind of record involved, spelled as the store and `audit.list` name it (`customers`,
+   * `worksites`, `branches`, …; `reports` for a report name).
+   */
   readonly entity?: string;
   /** The id of the record involved. */
   readonly id?: string;

@@ -102,7 +102,7 @@ export const messages = {
   worksiteNotOfCustomer: (worksiteId: string, customerId: string) =>
     `Worksite ${worksiteId} does not belong to customer ${customerId}`,
   /** An entity the audit trail does not know. */
-  unknownEntity: (entity: string) => `"${entity}" is not a kind of record staffcore keeps`,
+  unknownEntity: (entity: string, known: readonly string[]) => `"${entity}" is not a kind of record staffcore keeps; use one of ${known.join(', ')}`,
   /** A subtree or master view asked of a record that is not a customer. */
   scopeOnlyForCustomers: 'only a customer record has a subtree or a master view',
   /** A clock that does not tell the time. */

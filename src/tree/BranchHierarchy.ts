@@ -33,7 +33,7 @@ export class BranchHierarchy {
     const result = TreeIndex.tryFrom(branches);
     if (!result.success) {
       const { issue } = result;
-      const details = { entity: 'branch', id: issue.id };
+      const details = { entity: 'branches', id: issue.id };
       switch (issue.code) {
         case 'MISSING_PARENT':
           throw fieldError('branch hierarchy', ['parentId'], messages.missingParentLevel(issue.id, issue.parentId), details);

@@ -96,7 +96,7 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
     await expectError(t.bill.bars.add({ customerId: t.root, employeeId: 'E-1', reason: 'x' }), 'FORBIDDEN');
     const lee = t.agency.as(t.agency.lee);
     const notTheirs = await expectError(lee.assignments.create({ orderId: order.id, employeeId: 'E-1' }), 'NOT_FOUND');
-    expect(notTheirs.details).toMatchObject({ entity: 'order', id: order.id, path: ['orderId'] });
+    expect(notTheirs.details).toMatchObject({ entity: 'orders', id: order.id, path: ['orderId'] });
   });
 
   it('lists active or all assignments by scope and order, and ends one with its reason', async () => {

@@ -31,6 +31,26 @@ describe.each(stores)('the audit trail and change feed on the %s store', (_name,
     });
   });
 
+  it('spells a kind of record one way: what a NOT_FOUND or CONFLICT names is what audit.list takes; a wrong one lists the valid ones', async () => {
+    const { rep } = await agencyOn(await makeStore());
+    const { customer } = await rep.customers.add({ name: 'Acme' });
+    const missing = await expectError(rep.customers.get({ id: '999999' }), 'NOT_FOUND');
+    expect(missing.details.entity).toBe('customers');
+    const stale = await expectError(rep.customers.update({ id: customer.id, version: 7, changes: { notes: 'x' } }), 'CONFLICT');
+    expect(stale.details.entity).toBe('customers');
+    const task = await rep.tasks.add({ customerId: customer.id, title: 'Call' });
+    const staleTask = await expectError(rep.tasks.complete({ id: task.id, version: 9 }), 'CONFLICT');
+    expect(staleTask.details.entity).toBe('tasks');
+    const noTask = await expectError(rep.tasks.complete({ id: '999999' }), 'NOT_FOUND');
+    expect(noTask.details.entity).toBe('tasks');
+    for (const named of [stale, staleTask]) {
+      expect((await rep.audit.list({ entity: named.details.entity!, id: named.details.id! })).items.length).toBeGreaterThan(0);
+    }
+    const wrong = await expectError(rep.audit.list({ entity: 'customer', id: customer.id }), 'VALIDATION');
+    expect(wrong.details.path).toEqual(['entity']);
+    expect(wrong.message).toContain('use one of customers, worksites, branches');
+  });
+
   it('feeds every committed write exactly once, in commit order, with a cursor even when nothing is new', async () => {
     const { admin, rep } = await agencyOn(await makeStore());
     const first = await admin.changes.since({});

@@ -74,7 +74,7 @@ describe('error messages', () => {
     const sc = agency.as(agency.lee);
     const { customer } = await sc.customers.add({ name: 'Acme' });
     const error = await expectError(sc.worksites.setDefault({ customerId: customer.id, worksiteId: '424242' }), 'NOT_FOUND');
-    expect(error.details).toMatchObject({ entity: 'worksite', id: '424242', path: ['worksiteId'] });
+    expect(error.details).toMatchObject({ entity: 'worksites', id: '424242', path: ['worksiteId'] });
     expect(error.message).toBe(`[staffcore] ${messages.notFound('Worksite', '424242')}`);
   });
 
@@ -120,7 +120,7 @@ describe('store and option errors', () => {
     }
     const error = thrown as StaffcoreError;
     expect(error.message).toBe(`[staffcore] Invalid customer: parentId: ${messages.missingParent('999')}`);
-    expect(error.details).toMatchObject({ path: ['parentId'], entity: 'customer', id: '999' });
+    expect(error.details).toMatchObject({ path: ['parentId'], entity: 'customers', id: '999' });
     expect(error.details.issues).toEqual([{ path: ['parentId'], message: messages.missingParent('999') }]);
   });
 

@@ -1,4 +1,4 @@
-import type { Repositories } from '../../adapters/port/index.js';
+import { entities, type EntityName, type Repositories } from '../../adapters/port/index.js';
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { Actor, Branch, BranchId, Customer, CustomerId, Worksite, WorksiteId } from '../../model/index.js';
 import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
@@ -63,14 +63,19 @@ export interface ActionRun {
    * @param version - the version the caller read; `undefined` skips the check
    * @param entity - the record's kind, for the message
    */
-  expectVersion(record: { readonly id: string; readonly version: number }, version: number | undefined, entity?: string): void;
+  expectVersion(record: { readonly id: string; readonly version: number }, version: number | undefined, entity?: EntityName): void;
 }
 
 const pathOf = (field: Field): readonly (string | number)[] => (typeof field === 'string' ? [field] : field);
 
-/** The error a record that is missing, or outside the actor's scope, raises. */
-export function notFound(entity: string, id: string, field: Field): StaffcoreError {
-  const label = entity.charAt(0).toUpperCase() + entity.slice(1);
+/**
+ * The error a record that is missing, or outside the actor's scope, raises: its message names the
+ * kind of record as people say it ("Customer 7 was not found"), its details as the store names it
+ * (`entity: 'customers'`, the spelling `audit.list` takes).
+ */
+export function notFound(entity: EntityName | 'reports', id: string, field: Field): StaffcoreError {
+  const said = entity === 'reports' ? 'report' : entities[entity].label;
+  const label = said.charAt(0).toUpperCase() + said.slice(1);
   return new StaffcoreError('NOT_FOUND', messages.notFound(label, id), { details: { entity, id, path: pathOf(field) } });
 }
 
@@ -79,7 +84,7 @@ export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' |
   const { tx, scope, hierarchy } = parts;
   const customer = async (id: CustomerId, field: Field = 'id'): Promise<Customer> => {
     const found = await tx.customers.get(id);
-    if (!found || !scope.has(found.branchId)) throw notFound('customer', id, field);
+    if (!found || !scope.has(found.branchId)) throw notFound('customers', id, field);
     return found;
   };
   return {
@@ -88,17 +93,17 @@ export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' |
     async worksite(id, field = 'worksiteId') {
       const found = await tx.worksites.get(id);
       const owner = found ? await tx.customers.get(found.customerId) : null;
-      if (!found || !owner || !scope.has(owner.branchId)) throw notFound('worksite', id, field);
+      if (!found || !owner || !scope.has(owner.branchId)) throw notFound('worksites', id, field);
       return found;
     },
     branch(id, field = 'branchId') {
       const found = hierarchy.get(id);
-      if (!found || !scope.has(found.id)) throw notFound('branch', id, field);
+      if (!found || !scope.has(found.id)) throw notFound('branches', id, field);
       return found;
     },
-    expectVersion(record, version, entity = 'customer') {
+    expectVersion(record, version, entity = 'customers') {
       if (version !== undefined && record.version !== version) {
-        throw new StaffcoreError('CONFLICT', messages.conflict(entity, record.id), {
+        throw new StaffcoreError('CONFLICT', messages.conflict(entities[entity].label, record.id), {
           details: { entity, id: record.id, expected: version, stored: record.version },
         });
       }

@@ -33,7 +33,7 @@ export async function ownedRecord<E extends OwnedEntity>(
   const owned: OwnedRepositories = run.tx;
   const record: Owned<E> | null = await owned[entity].get(id);
   const owner = record ? await run.tx.customers.get(record.customerId) : null;
-  if (!record || !owner || !run.scope.has(owner.branchId)) throw notFound(entities[entity].label, id, field);
+  if (!record || !owner || !run.scope.has(owner.branchId)) throw notFound(entity, id, field);
   return { record, customer: owner };
 }
 
@@ -55,7 +55,7 @@ export async function ownedRecordToChange<E extends OwnedEntity>(
   finished: (record: Owned<E>) => string | null,
 ): Promise<{ readonly record: Owned<E>; readonly customer: Customer }> {
   const found = await ownedRecord(run, entity, ref.id, 'id');
-  run.expectVersion(found.record, ref.version, entities[entity].label);
+  run.expectVersion(found.record, ref.version, entity);
   const reason = finished(found.record);
   if (reason !== null) throw businessRule(reason, ['id']);
   return found;

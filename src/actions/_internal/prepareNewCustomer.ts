@@ -32,7 +32,7 @@ export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeo
     // The menu's "add department" rule: the same check (and message) whichever action adds under a parent.
     const verdict = checkRecordAction('addDepartment', { actor: run.actor, path: [parent], integrations: run.integrations, catalog: run.statuses });
     if (!verdict.allowed) {
-      throw new StaffcoreError(verdict.code, verdict.reason, { details: { entity: 'customer', id: parent.id, path: [...at, 'parentId'] } });
+      throw new StaffcoreError(verdict.code, verdict.reason, { details: { entity: 'customers', id: parent.id, path: [...at, 'parentId'] } });
     }
   }
   if (entered.branchId !== undefined) {

@@ -66,7 +66,7 @@ export const massUpdateRates = defineAction({
     const ids = (await recordsInScope(run, customer, input.scope)).map((record) => record.id);
     if (input.orderId !== undefined) {
       const order = await run.tx.orders.get(input.orderId);
-      if (!order || !ids.includes(order.customerId)) throw notFound('order', input.orderId, 'orderId');
+      if (!order || !ids.includes(order.customerId)) throw notFound('orders', input.orderId, 'orderId');
     }
     const { filter } = input;
     const title = filter.jobTitle?.toLowerCase();
@@ -90,14 +90,14 @@ export const massUpdateRates = defineAction({
       for (const [id, version] of Object.entries(input.expectedVersions)) {
         const stored = byId.get(id);
         if (!stored) {
-          throw new StaffcoreError('CONFLICT', messages.conflict('assignment', id), { details: { entity: 'assignment', id, expected: version, path: ['expectedVersions', id] } });
+          throw new StaffcoreError('CONFLICT', messages.conflict('assignment', id), { details: { entity: 'assignments', id, expected: version, path: ['expectedVersions', id] } });
         }
-        run.expectVersion(stored, version, 'assignment');
+        run.expectVersion(stored, version, 'assignments');
       }
       // Exactly the previewed set: an assignment selected now that the preview did not show is not committed silently.
       const added = selected.find((a) => !Object.hasOwn(input.expectedVersions!, a.id));
       if (added) {
-        throw new StaffcoreError('CONFLICT', messages.notInPreview(added.id), { details: { entity: 'assignment', id: added.id, path: ['expectedVersions'] } });
+        throw new StaffcoreError('CONFLICT', messages.notInPreview(added.id), { details: { entity: 'assignments', id: added.id, path: ['expectedVersions'] } });
       }
     }
     const plan = planRateChange(selected, input);

@@ -70,7 +70,7 @@ export const listAuditTrail = defineAction({
   permission: 'audit.read',
   readOnly: true,
   async run(run, query): Promise<AuditListResult> {
-    if (!isEntity(query.entity)) throw fieldError('audit query', ['entity'], messages.unknownEntity(query.entity));
+    if (!isEntity(query.entity)) throw fieldError('audit query', ['entity'], messages.unknownEntity(query.entity, entityNames));
     await checkVisible(run, query.entity, query.id);
     if (query.scope === 'account') {
       const page = await run.tx.audit.forRecord({ entity: query.entity, recordId: query.id, limit: query.limit, after: query.after ?? null });

@@ -47,7 +47,7 @@ export const changeCustomerStatus = defineAction({
     const affected = asked.cascade ? await tx.customers.subtree(record.id) : [record];
     const outside = affected.find((c) => !run.scope.has(c.branchId));
     if (outside) {
-      throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customer', id: outside.id } });
+      throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customers', id: outside.id } });
     }
     if (asked.duplicateOfId !== undefined) {
       const original = await run.customer(asked.duplicateOfId, 'duplicateOfId');

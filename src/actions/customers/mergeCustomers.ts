@@ -144,15 +144,15 @@ export const mergeCustomers = defineAction({
     const into = await run.customer(input.into, 'into');
     await enforceRecordAction(run, 'mergeDuplicate', from);
     if (statusOf(into.status, run.statuses).isDeletion) {
-      throw new StaffcoreError('STATUS_BLOCKED', messages.recordDeleted(into.id, 'nothing can be merged into it'), { details: { entity: 'customer', id: into.id, path: ['into'] } });
+      throw new StaffcoreError('STATUS_BLOCKED', messages.recordDeleted(into.id, 'nothing can be merged into it'), { details: { entity: 'customers', id: into.id, path: ['into'] } });
     }
     if ((await run.tx.customers.ancestors(into.id)).some((ancestor) => ancestor.id === from.id)) {
-      throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(from.id, into.id), { details: { entity: 'customer', id: from.id, path: ['into'] } });
+      throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(from.id, into.id), { details: { entity: 'customers', id: from.id, path: ['into'] } });
     }
     const { tx } = run;
     const children = await readAll((after) => tx.customers.find({ where: { parentId: from.id }, orderBy: 'id', limit: 1000, after }));
     const outside = children.find((child) => !run.scope.has(child.branchId));
-    if (outside) throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customer', id: outside.id } });
+    if (outside) throw new StaffcoreError('FORBIDDEN', messages.cascadeOutOfScope(outside.id), { details: { entity: 'customers', id: outside.id } });
 
     const merged: MergedRepositories = tx;
     const plans: Plan[] = [];

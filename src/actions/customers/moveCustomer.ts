@@ -32,16 +32,16 @@ export const moveCustomer = defineAction({
     if (newParentId !== null) {
       const parent = await run.customer(newParentId, 'newParentId');
       if (parent.id === record.id) {
-        throw new StaffcoreError('TREE_CYCLE', messages.ownParent(record.id), { details: { entity: 'customer', id: record.id, path: ['newParentId'] } });
+        throw new StaffcoreError('TREE_CYCLE', messages.ownParent(record.id), { details: { entity: 'customers', id: record.id, path: ['newParentId'] } });
       }
       // A cycle is named before a deleted parent, as moveTargets marks a deleted department 'descendant'.
       if ((await run.tx.customers.ancestors(parent.id)).some((ancestor) => ancestor.id === record.id)) {
         throw new StaffcoreError('TREE_CYCLE', messages.underOwnDescendant(record.id, parent.id), {
-          details: { entity: 'customer', id: record.id, path: ['newParentId'] },
+          details: { entity: 'customers', id: record.id, path: ['newParentId'] },
         });
       }
       if (statusOf(parent.status, run.statuses).isDeletion) {
-        throw new StaffcoreError('STATUS_BLOCKED', messages.moveUnderDeleted(parent.id), { details: { entity: 'customer', id: parent.id, path: ['newParentId'] } });
+        throw new StaffcoreError('STATUS_BLOCKED', messages.moveUnderDeleted(parent.id), { details: { entity: 'customers', id: parent.id, path: ['newParentId'] } });
       }
     }
     // The store moves the whole subtree atomically (and checks the cycle again, under its locks).

@@ -38,7 +38,7 @@ export const setMultiplierCodes = defineAction({
     const changes = definedFields(input.codes);
     let codes: MultiplierCodes;
     if (existing) {
-      run.expectVersion(existing, input.version, 'multiplier codes');
+      run.expectVersion(existing, input.version, 'multiplierCodes');
       codes = await run.tx.multiplierCodes.update({ ...existing, ...changes, ...stamp });
     } else {
       codes = await run.tx.multiplierCodes.insert({

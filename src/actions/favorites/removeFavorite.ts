@@ -19,7 +19,7 @@ export const removeFavorite = defineAction({
   async run(run, input): Promise<RemoveFavoriteResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     const existing = await run.tx.favorites.find({ where: { repId: run.actor.id, customerId: customer.id }, limit: 10 });
-    if (existing.items.length === 0) throw notFound('favorite', customer.id, 'customerId');
+    if (existing.items.length === 0) throw notFound('favorites', customer.id, 'customerId');
     for (const favorite of existing.items) await run.tx.favorites.remove(favorite.id, favorite.version);
     return { customerId: customer.id };
   },

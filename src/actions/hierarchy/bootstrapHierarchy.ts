@@ -39,7 +39,7 @@ export async function bootstrapHierarchy(store: Store, root: NewBranchInput, opt
   const now = (options.clock ?? systemClock).now().toISOString();
   try {
     return await store.transaction(async (raw) => {
-      if ((await raw.branches.count()) > 0) throw new StaffcoreError('CONFLICT', messages.hierarchyExists, { details: { entity: 'branch' } });
+      if ((await raw.branches.count()) > 0) throw new StaffcoreError('CONFLICT', messages.hierarchyExists, { details: { entity: 'branches' } });
       const log = new WriteLog({ now, actorId: by });
       const branch = await log.wrap(raw).branches.insert(level);
       await raw.audit.append(log.events('hierarchy.bootstrap'));

@@ -17,7 +17,7 @@ export const addHotlistMember = defineAction({
   async run(run, input): Promise<HotlistMember> {
     const customer = await run.customer(input.customerId, 'customerId');
     const hotlist = await run.tx.hotlists.get(input.hotlistId);
-    if (!hotlist) throw notFound('hotlist', input.hotlistId, 'hotlistId');
+    if (!hotlist) throw notFound('hotlists', input.hotlistId, 'hotlistId');
     await enforceRecordAction(run, 'addToHotlist', customer);
     const already = await run.tx.hotlistMembers.find({ where: { hotlistId: hotlist.id, customerId: customer.id }, limit: 1 });
     if (already.items.length > 0) throw businessRule(messages.alreadyOnHotlist(customer.id, hotlist.id), ['customerId']);

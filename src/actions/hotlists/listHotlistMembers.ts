@@ -21,7 +21,7 @@ export const listHotlistMembers = defineAction({
   readOnly: true,
   async run(run, input): Promise<HotlistMembersResult> {
     const hotlist = await run.tx.hotlists.get(input.hotlistId);
-    if (!hotlist) throw notFound('hotlist', input.hotlistId, 'hotlistId');
+    if (!hotlist) throw notFound('hotlists', input.hotlistId, 'hotlistId');
     const rows = await readAll((after) => run.tx.hotlistMembers.find({ where: { hotlistId: hotlist.id }, orderBy: 'addedAt', limit: 1000, after }));
     const customers = new Map((await run.tx.customers.getMany(rows.map((row) => row.customerId))).map((c) => [c.id, c]));
     const members = rows.flatMap((row) => {

@@ -25,7 +25,7 @@ export const recordPayment = defineAction({
   permission: 'invoice.payment',
   async run(run, input): Promise<RecordPaymentResult> {
     const { record: invoice } = await ownedRecord(run, 'invoices', input.invoiceId, 'invoiceId');
-    run.expectVersion(invoice, input.version, 'invoice');
+    run.expectVersion(invoice, input.version, 'invoices');
     const balance = new Decimal(invoice.billed).minus(invoice.paid);
     if (balance.lessThan(input.amount)) {
       throw businessRule(`The payment of ${input.amount} is more than invoice ${invoice.id}'s balance of ${toMoney(balance)}`, ['amount'], { balance: toMoney(balance) });

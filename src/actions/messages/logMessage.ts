@@ -24,7 +24,7 @@ export const logMessage = defineAction({
     await enforceRecordAction(run, 'logMessage', customer);
     if (input.contactId !== undefined) {
       const contact = await run.tx.contacts.get(input.contactId);
-      if (!contact || contact.customerId !== customer.id) throw notFound('contact', input.contactId, 'contactId');
+      if (!contact || contact.customerId !== customer.id) throw notFound('contacts', input.contactId, 'contactId');
     }
     return run.tx.messages.insert({
       customerId: customer.id,

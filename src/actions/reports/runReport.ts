@@ -41,7 +41,7 @@ export const runReport = defineAction({
   readOnly: true,
   async run(run, input): Promise<ReportOutput> {
     const report = run.reports.get(input.name);
-    if (!report) throw notFound('report', input.name, 'name');
+    if (!report) throw notFound('reports', input.name, 'name');
     const params: unknown = parseOrThrow(report.params, input.params, `${report.name} parameters`, ['params']);
     // A customer report on a record outside the actor's scope is refused before the report runs, whatever it reads.
     const customerId = (params as { customerId?: unknown } | null)?.customerId;

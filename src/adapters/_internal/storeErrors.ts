@@ -4,14 +4,14 @@ import { entities, type EntityName } from '../port/entities.js';
 /** The error a stale write raises. */
 export function conflict(entity: EntityName, id: string): StaffcoreError {
   return new StaffcoreError('CONFLICT', messages.conflict(entities[entity].label, id), {
-    details: { entity: entities[entity].label, id },
+    details: { entity, id },
   });
 }
 
 /** The error a write to a missing record raises. */
 export function notFound(entity: EntityName, id: string): StaffcoreError {
   return new StaffcoreError('NOT_FOUND', messages.notFound(entities[entity].label, id), {
-    details: { entity: entities[entity].label, id },
+    details: { entity, id },
   });
 }
 
@@ -28,7 +28,7 @@ export function atIndex(error: unknown, index: number): unknown {
 
 /** The error a customer whose parent does not exist raises. */
 export function missingParent(parentId: string): StaffcoreError {
-  return fieldError('customer', ['parentId'], messages.missingParent(parentId), { entity: 'customer', id: parentId });
+  return fieldError('customer', ['parentId'], messages.missingParent(parentId), { entity: 'customers', id: parentId });
 }
 
 /** The error an `insertMany` of something other than an array raises. */
