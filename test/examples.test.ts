@@ -51,3 +51,25 @@ describe.each(examples)('the README example $file', ({ file, printed: expected, 
     expect(claimed).toEqual(printed.map((args) => args.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(' ')));
   });
 });
+
+describe('figures the docs state about the code', () => {
+  it('migrate: the README and its TSDoc show what a first and a second run return', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { migrate } = await import('../src/adapters/postgres/index.js');
+    const db = new PGlite();
+    try {
+      const first = await migrate(db);
+      const again = await migrate(db);
+      const shown = (result: { applied: readonly number[]; version: number }) =>
+        `{ schema: 'staffcore', applied: [${result.applied.join(', ')}], version: ${result.version} }`;
+      const source = readFileSync(new URL('../src/adapters/postgres/migrate.ts', import.meta.url), 'utf8');
+      expect(readme).toContain(`await migrate(pool); //=> ${shown(first)} the first time, applied: [] after`);
+      expect(source).toContain(`await migrate(pool); //=> ${shown(first)}\n`);
+      expect(source).toContain(`await migrate(pool); //=> ${shown(again)}\n`);
+      // No other figure of a migration run is stated anywhere in them.
+      for (const text of [readme, source]) expect(text.match(/applied: \[[\d, ]+\], version: \d+/g)?.every((figure) => figure.endsWith(`version: ${first.version}`))).toBe(true);
+    } finally {
+      await db.close();
+    }
+  });
+});
