@@ -117,8 +117,8 @@ describe.each(stores)('the financial summary on %s', (_name, makeStore) => {
       grossProfit: '0.00',
       grossProfitPercent: null,
       hours: '0.00',
-      // On 2026-11-22 only Acme's 60.00 (due 12-10) and Night shift's 31.00 (due 12-20) are dated: neither is due yet.
-      openReceivables: '91.00',
+      // On 2026-11-22 only Acme's 100.00 (due 12-10; its 40.00 came on 11-30) and Night shift's 31.00 (due 12-20) are dated: neither is due yet.
+      openReceivables: '131.00',
       overdueReceivables: '0.00',
       lastInvoiceDate: null,
       invoices: 0,
