@@ -17,7 +17,9 @@ export interface Receivable {
 
 /** A payment as {@link receivable} sees it: how much, and the day it was received. */
 export interface ReceivedPayment {
+  /** The amount received. */
   readonly amount: Money;
+  /** The day it was received; from that day on it is paid. */
   readonly receivedOn: CalendarDate;
 }
 

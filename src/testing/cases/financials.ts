@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { FinancialMember, Financials, Repositories } from '../../adapters/port/index.js';
 import { repositoryFinancials } from '../../reports/_internal/repositoryFinancials.js';
 import { fixture } from '../fixtures.js';
-import { customers, defineCase, ids, repo, seed } from '../_internal/helpers.js';
+import { customers, defineCase, ids, repo, seed, type Rec } from '../_internal/helpers.js';
 
 /** The store's own aggregate queries, or the ones reports fall back on for a store without them. */
 const financialsOf = (tx: Repositories): Financials => tx.financials ?? repositoryFinancials(tx);
@@ -117,8 +117,8 @@ export const financialsReceivablesAsOf = defineCase({
         invoice(b!.id, '2026-03-05', '2026-04-04', '500.00', '500.00'), // after asOf, paid on 03-06
         invoice(c!.id, '2026-02-01', '2026-02-02', '40.00', '40.00'), // not a member's, paid on 03-09
       ]);
-      const payment = (invoice: { id: string; customerId: unknown }, amount: string, receivedOn: string) =>
-        fixture('payments', { invoiceId: invoice.id, customerId: invoice.customerId, amount, receivedOn }, refs);
+      const payment = (invoice: Rec, amount: string, receivedOn: string) =>
+        fixture('payments', { invoiceId: invoice.id, customerId: invoice['customerId'], amount, receivedOn }, refs);
       await repo(tx, 'payments').insertMany([
         payment(i1!, '30.00', '2026-02-01'),
         payment(i1!, '70.00', '2026-03-10'),
