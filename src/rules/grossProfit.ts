@@ -12,7 +12,10 @@ export type { DecimalInput } from './_internal/decimalInput.js';
 export interface PayrollTax {
   /** The rate, in percent of wages (`'0.6'` is 0.6 %). */
   readonly rate: DecimalInput;
-  /** The annual wage base: only the first this much of an employee's wages in a calendar year is taxed; `null` or left out for no cap. */
+  /**
+   * The annual wage base: only the first this much of an employee's wages paid in a calendar year
+   * is taxed (a week's wages are paid in the year of its last day); `null` or left out for no cap.
+   */
   readonly wageBase?: DecimalInput | null | undefined;
   /** `false` switches the tax off (a toggle in a form); on by default. */
   readonly enabled?: boolean;
@@ -61,7 +64,11 @@ export interface HoursInput {
   readonly weeks: number;
   /** The first day of the first week (`YYYY-MM-DD`); required when any tax has a wage base. */
   readonly startDate?: string;
-  /** Wages the employee was already paid this calendar year before the start date; they count towards the wage bases. */
+  /**
+   * Wages the employee was already paid in the start date's calendar year before the start date;
+   * they count towards that year's wage bases (not at all when the first week is paid in the next
+   * year: one starting in the last six days of December).
+   */
   readonly wagesPaidThisYear?: DecimalInput;
 }
 
@@ -318,7 +325,9 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
     let year = getYear(addDays(c.start, 6));
     // Days from the start to the next January 1: a week whose last day is that far or further is in the next year.
     let newYear = differenceInCalendarDays(new Date(year + 1, 0, 1), c.start);
-    let paidThisYear = c.wagesPaidThisYear;
+    // The wages paid before the start were paid in the start date's year: a first week paid in the
+    // next year (started in the last days of December) begins that year's bases afresh.
+    let paidThisYear = year === getYear(c.start) ? c.wagesPaidThisYear : zero;
     for (let index = 1; index <= c.weeks; index += 1) {
       if (7 * index - 1 >= newYear) {
         year += 1;
@@ -385,7 +394,9 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
  *
  * Burden: FICA, Medicare, FUTA and SUTA in percent of wages (each switchable, each optionally
  * capped at an annual wage base, applied week by week from `startDate`, starting again each
- * January; a week belongs to the year of its last day); the worker-comp rate, the branch burden
+ * January; a week belongs to the year of its last day, so a week from 29 December to 4 January
+ * starts the new year's bases, and `wagesPaidThisYear` counts only towards the start date's
+ * year); the worker-comp rate, the branch burden
  * and a percent-of-pay additional burden on all wages; a per-hour additional burden on all hours;
  * the VMS/MSP fee in percent of billing, counted as a cost.
  *

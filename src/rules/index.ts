@@ -9,7 +9,7 @@ export { canAssignEmployees } from './canAssignEmployees.js';
 export { applicableBar } from './applicableBar.js';
 export { dueDate } from './dueDate.js';
 export { daysPastDue, receivable } from './receivable.js';
-export type { Receivable } from './receivable.js';
+export type { Receivable, ReceivedPayment } from './receivable.js';
 export { checkCredit } from './checkCredit.js';
 export type { CreditDecision, CreditFacts, CreditFigures, CreditInvoice, CreditReason } from './checkCredit.js';
 export { hasPermission } from './hasPermission.js';

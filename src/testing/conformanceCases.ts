@@ -86,6 +86,7 @@ export type ConformanceCaseId =
   | 'hierarchy-version'
   | 'financials-line-totals'
   | 'financials-receivables'
+  | 'financials-receivables-as-of'
   | 'financials-own-writes'
   | 'moves-by-from-parent'
   | 'financials-subtree';

@@ -72,6 +72,10 @@ describe.each(stores)('invoices on %s', (_name, makeStore) => {
     const last = await t.bill.invoices.recordPayment({ invoiceId: invoice.id, amount: '100.00', receivedOn: '2026-12-31' });
     expect(last.invoice).toMatchObject({ paid: '100.10', state: 'paid' });
     const detail = await t.dana.invoices.get({ id: invoice.id });
+    // Seen from before the last payment, only the first one is paid: due 2026-12-31 by Net 30.
+    expect((await t.dana.invoices.get({ id: invoice.id, asOf: '2026-12-30' })).standing).toEqual({ balance: '100.00', open: true, overdue: false, daysPastDue: 0 });
+    expect((await t.dana.invoices.get({ id: invoice.id, asOf: '2026-12-31' })).standing).toEqual({ balance: '0.00', open: false, overdue: false, daysPastDue: 0 });
+    expect((await t.dana.invoices.get({ id: invoice.id, asOf: '2026-12-01' })).standing.balance).toBe('100.10');
     expect(detail.payments.map((p) => [p.amount, p.receivedOn, p.reference])).toEqual([
       ['0.10', '2026-12-05', 'ACH 1'],
       ['100.00', '2026-12-31', ''],

@@ -64,7 +64,8 @@ describe.each(stores)('the built-in reports on %s', (_name, makeStore) => {
     };
     for (const report of reports) {
       for (const scope of ['account', 'subtree', 'master'] as const) {
-        const extra = report.name === 'customer.financialSummary' ? { from: '2026-01-01', to: '2027-12-31' } : {};
+        // The aging on a day after the last invoice (the zero-dollar one of 2027-01-15), which it lists from that day on.
+        const extra = report.name === 'customer.financialSummary' ? { from: '2026-01-01', to: '2027-12-31' } : report.name === 'customer.invoiceAging' ? { asOf } : {};
         const found = await rows(t.dana, report.name, { ...report.params, scope, ...extra });
         const customers = [...new Set(found.map((row) => row['customerId']).filter((id) => id !== null))];
         if (report.name === 'customer.financialSummary') expect(found).toEqual([expect.objectContaining({ customerId: t.warehouse, scope })]);
@@ -117,5 +118,52 @@ describe.each(stores)('the built-in reports on %s', (_name, makeStore) => {
     ]);
     const csv = await t.dana.reports.run({ name: 'customer.contacts', params: { customerId: t.warehouse }, format: 'csv' });
     expect(csv.format === 'csv' && csv.content.split('\r\n')[1]).toMatch(/,'=cmd,/);
+  });
+});
+
+describe.each(stores)('the invoice aging as of a day on %s', (_name, makeStore) => {
+  /**
+   * Gamma (Net 30): 200.00 of 2027-01-05 (due 02-04) paid 50.00 on 02-01 and 150.00 on 03-16;
+   * 300.00 of 2027-02-10 (due 03-12) paid on 03-20; 100.00 of 03-20 (due 04-19).
+   */
+  async function paidLater(store: Store) {
+    const t = await buildWorkTree(store);
+    const { customer } = await t.dana.customers.add({ name: 'Gamma', terms: { label: 'Net 30', netDays: 30 } });
+    const { order } = await t.dana.orders.create({ customerId: customer.id, jobTitle: 'Picker', startDate: '2027-01-04', positions: 1, payRate: '10.00', billRate: '20.00' });
+    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const bill = async (invoiceDate: string, hours: string, billRate: string) =>
+      (await t.bill.invoices.create({ customerId: customer.id, invoiceDate, lines: [{ assignmentId: assignment.id, hours, billRate }] })).invoice;
+    const partly = await bill('2027-01-05', '10', '20.00');
+    await t.bill.invoices.recordPayment({ invoiceId: partly.id, amount: '50.00', receivedOn: '2027-02-01' });
+    await t.bill.invoices.recordPayment({ invoiceId: partly.id, amount: '150.00', receivedOn: '2027-03-16' });
+    const early = await bill('2027-02-10', '10', '30.00');
+    await t.bill.invoices.recordPayment({ invoiceId: early.id, amount: '300.00', receivedOn: '2027-03-20' });
+    const late = await bill('2027-03-20', '5', '20.00');
+    return { sc: t.dana, customerId: customer.id, partly: partly.id, early: early.id, late: late.id };
+  }
+  const columns = (row: ReportRow) => [row['invoiceId'], row['paid'], row['balance'], row['daysPastDue'], row['bucket']];
+
+  it('lists the invoices dated on or before the day, with the payments received on or before it', async () => {
+    const { sc, customerId, partly, early, late } = await paidLater(await makeStore());
+    const on15 = await rows(sc, 'customer.invoiceAging', { customerId, asOf: '2027-03-15' });
+    expect(on15.map(columns)).toEqual([
+      [early, '0.00', '300.00', 3, '1-30'],
+      [partly, '50.00', '150.00', 39, '31-60'],
+      [null, '50.00', '450.00', null, null],
+    ]);
+    expect(on15.at(-1)).toMatchObject({ billed: '500.00', days1to30: '300.00', days31to60: '150.00', current: '0.00' });
+    // Both are settled now, yet were open on 03-15.
+    expect((await rows(sc, 'customer.invoiceAging', { customerId, asOf: '2027-03-15', openOnly: true })).map(columns)).toEqual(on15.map(columns));
+    const on20 = await rows(sc, 'customer.invoiceAging', { customerId, asOf: '2027-03-20' });
+    expect(on20.map(columns)).toEqual([
+      [late, '0.00', '100.00', 0, 'current'],
+      [early, '300.00', '0.00', 0, 'paid'],
+      [partly, '200.00', '0.00', 0, 'paid'],
+      [null, '500.00', '100.00', null, null],
+    ]);
+    expect((await rows(sc, 'customer.invoiceAging', { customerId, asOf: '2027-03-20', openOnly: true })).map(columns)).toEqual([
+      [late, '0.00', '100.00', 0, 'current'],
+      [null, '0.00', '100.00', null, null],
+    ]);
   });
 });

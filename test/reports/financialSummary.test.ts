@@ -117,8 +117,8 @@ describe.each(stores)('the financial summary on %s', (_name, makeStore) => {
       grossProfit: '0.00',
       grossProfitPercent: null,
       hours: '0.00',
-      // On 2026-11-22 only Acme's 60.00 (due 12-10) and Night shift's 31.00 (due 12-20) are dated: neither is due yet.
-      openReceivables: '91.00',
+      // On 2026-11-22 only Acme's 100.00 (due 12-10; its 40.00 came on 11-30) and Night shift's 31.00 (due 12-20) are dated: neither is due yet.
+      openReceivables: '131.00',
       overdueReceivables: '0.00',
       lastInvoiceDate: null,
       invoices: 0,
@@ -136,5 +136,43 @@ describe.each(stores)('the financial summary on %s', (_name, makeStore) => {
     const unknown = await expectError(sc.reports.run({ name: 'no.such.report', params: {} }), 'NOT_FOUND');
     expect(unknown.details.path).toEqual(['name']);
     expect(await eventCount(t.agency.store)).toBe(before);
+  });
+});
+
+/**
+ * Gamma (Net 30): an invoice of 200.00 of 2027-01-05 (due 02-04) paid 50.00 on 02-01 and 150.00 on
+ * 03-16; one of 300.00 of 2027-02-10 (due 03-12) paid on 03-20; one of 100.00 of 03-20 (due 04-19).
+ */
+async function paidLater(store: Awaited<ReturnType<(typeof stores)[number][1]>>) {
+  const t = await buildWorkTree(store);
+  const { customer } = await t.dana.customers.add({ name: 'Gamma', terms: { label: 'Net 30', netDays: 30 } });
+  const partly = await invoice(t, customer.id, '2027-01-05', '10', '10.00', '20.00');
+  await t.bill.invoices.recordPayment({ invoiceId: partly.id, amount: '50.00', receivedOn: '2027-02-01' });
+  await t.bill.invoices.recordPayment({ invoiceId: partly.id, amount: '150.00', receivedOn: '2027-03-16' });
+  const early = await invoice(t, customer.id, '2027-02-10', '10', '20.00', '30.00');
+  await t.bill.invoices.recordPayment({ invoiceId: early.id, amount: '300.00', receivedOn: '2027-03-20' });
+  await invoice(t, customer.id, '2027-03-20', '5', '10.00', '20.00');
+  return { sc: t.dana, customerId: customer.id };
+}
+
+describe.each(stores)('the financial summary’s receivables as of a day on %s', (_name, makeStore) => {
+  it('counts the invoices dated on or before the day, less the payments received on or before it', async () => {
+    const { sc, customerId } = await paidLater(await makeStore());
+    const on = async (asOf: string) => {
+      const row = await summary(sc, { customerId, from: '2027-01-01', to: '2027-03-31', asOf });
+      return [row['openReceivables'], row['overdueReceivables']];
+    };
+    // 03-15: 300.00 unpaid, 3 days past due, and 150.00 of the first one (the rest came on 03-16); 03-20 not yet billed.
+    expect(await on('2027-03-15')).toEqual(['450.00', '450.00']);
+    // On its due date the 300.00 is open but not overdue.
+    expect(await on('2027-03-12')).toEqual(['450.00', '150.00']);
+    // 03-16: the first invoice is settled that day.
+    expect(await on('2027-03-16')).toEqual(['300.00', '300.00']);
+    // 03-20: the 300.00 is paid that day; the 100.00 billed that day is open, not due.
+    expect(await on('2027-03-20')).toEqual(['100.00', '0.00']);
+    // 02-01: only the first invoice is dated, 50.00 paid that day, not yet due.
+    expect(await on('2027-02-01')).toEqual(['150.00', '0.00']);
+    // Before any invoice.
+    expect(await on('2027-01-04')).toEqual(['0.00', '0.00']);
   });
 });

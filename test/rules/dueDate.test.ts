@@ -69,6 +69,37 @@ describe('receivable', () => {
     expect(receivable({ ...invoice, paid: money('100.00') }, '2030-01-01')).toEqual({ balance: '0.00', open: false, overdue: false, daysPastDue: 0 });
   });
 
+  it('counts a payment from the day it is received', () => {
+    const settled = { ...invoice, paid: money('100.00') };
+    const payments = [
+      { amount: money('40.00'), receivedOn: '2026-02-01' },
+      { amount: money('60.00'), receivedOn: '2026-03-10' },
+    ];
+    expect(receivable(settled, '2026-03-09', payments)).toEqual({ balance: '60.00', open: true, overdue: true, daysPastDue: 9 });
+    expect(receivable(settled, '2026-03-10', payments)).toEqual({ balance: '0.00', open: false, overdue: false, daysPastDue: 0 });
+    expect(receivable(settled, '2026-01-31', payments)).toEqual({ balance: '100.00', open: true, overdue: false, daysPastDue: 0 });
+  });
+
+  it('owes on a day the billed amount less the payments received by then, whether given all payments or only the later ones', () => {
+    const amount = fc.integer({ min: 1, max: 1_000_000 });
+    const received = fc.integer({ min: 0, max: 60 }).map((n) => format(addDays(parseISO('2026-02-01'), n), 'yyyy-MM-dd'));
+    fc.assert(
+      fc.property(fc.array(fc.record({ cents: amount, receivedOn: received }), { maxLength: 6 }), fc.integer({ min: 0, max: 1_000_000 }), received, (paid, extra, asOf) => {
+        const cents = (n: number) => money(`${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`);
+        const sum = (list: typeof paid) => list.reduce((total, p) => total + p.cents, 0);
+        const billed = sum(paid) + extra;
+        const payments = paid.map((p) => ({ amount: cents(p.cents), receivedOn: p.receivedOn }));
+        const settled = { billed: cents(billed), paid: cents(sum(paid)), dueDate: '2026-02-15' };
+        const owed = receivable(settled, asOf, payments);
+        const left = billed - sum(paid.filter((p) => p.receivedOn <= asOf));
+        expect(owed.balance).toBe(cents(left));
+        expect(owed.open).toBe(left > 0);
+        expect(owed.overdue).toBe(left > 0 && asOf > '2026-02-15');
+        expect(receivable(settled, asOf, payments.filter((p) => p.receivedOn > asOf))).toEqual(owed);
+      }),
+    );
+  });
+
   it('keeps the balance exact to the cent', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), (billedCents, paidCents) => {

@@ -1,3 +1,4 @@
+import { addDays, format, getYear, parseISO } from 'date-fns';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,20 @@ describe('grossProfit', () => {
     expect([gp.gpPercent, gp.markupPercent, gp.grossProfitPerHour]).toEqual(['28.51', '50.00', '8.93']);
   });
 
+  it('does not count wages paid in the start date’s year against a first week that ends in January', () => {
+    // Week 1 runs 2026-12-29 – 2027-01-04: it is paid in 2027, whose bases start again, so the 6,900.00
+    // paid in 2026 does not count: 800.00 × 0.6 % = 4.80 in each week.
+    const gp = grossProfit({ payRate: '20.00', billRate: '30.00', hoursPerWeek: 40, startDate: '2026-12-29', weeks: 2, futa: { rate: '0.6', wageBase: '7000' }, wagesPaidThisYear: '6900' });
+    expect(gp.totals.burden.futa).toBe('9.60');
+    expect(gp.periods.map((p) => [p.firstWeek, p.lastWeek, p.perWeek.burden.futa])).toEqual([[1, 2, '4.80']]);
+    // A week that ends on 2026-12-31 is still paid in 2026: 100.00 of the base is left, 0.60.
+    const inDecember = grossProfit({ payRate: '20.00', billRate: '30.00', hoursPerWeek: 40, startDate: '2026-12-25', weeks: 2, futa: { rate: '0.6', wageBase: '7000' }, wagesPaidThisYear: '6900' });
+    expect(inDecember.periods.map((p) => [p.firstWeek, p.lastWeek, p.perWeek.burden.futa])).toEqual([
+      [1, 1, '0.60'],
+      [2, 2, '4.80'],
+    ]);
+  });
+
   it('bills and pays double time with its factors, and burdens a percent of pay', () => {
     const gp = grossProfit({ payRate: '15.55', billRate: '22.10', hoursPerWeek: 0, doubleTimeHoursPerWeek: '8.5', weeks: 1, branchBurdenPercent: '1.5', additionalBurden: { percentOfPay: '0.5' } });
     // paid 15.55 × 2 × 8.5 = 264.35; billed 22.10 × 2 × 8.5 = 375.70; branch 264.35 × 1.5 % = 3.96525 → 3.97;
@@ -186,6 +201,31 @@ describe('grossProfit properties', () => {
           expect(times(pick)).toBe(pick(gp.totals));
         }
         expect(gp.periods.at(-1)!.lastWeek).toBe(input.weeks);
+      }),
+    );
+  });
+
+  it('splitting at a year end equals working out each year on its own', () => {
+    const paidBefore = fc.option(fc.integer({ min: 0, max: 30_000 }).map(String), { nil: undefined });
+    fc.assert(
+      fc.property(placement, rate, paidBefore, fc.record({ rate: percent, wageBase: fc.integer({ min: 0, max: 20_000 }).map(String) }), (input, billRate, wagesPaidThisYear, suta) => {
+        const whole = { ...input, weeks: input.weeks + 52, billRate, suta, ...(wagesPaidThisYear === undefined ? {} : { wagesPaidThisYear }) };
+        const start = parseISO(whole.startDate);
+        // A week is paid in the year of its last day: the weeks before the first one paid in a later year form the first part.
+        const yearOf = (week: number) => getYear(addDays(start, 7 * week - 1));
+        let first = 1;
+        while (yearOf(first + 1) === yearOf(1)) first += 1;
+        const secondStart = addDays(start, 7 * first);
+        const weekly = (gp: ReturnType<typeof grossProfit>) => gp.periods.flatMap((p) => Array.from({ length: p.lastWeek - p.firstWeek + 1 }, () => p.perWeek));
+        const all = grossProfit(whole);
+        const before = grossProfit({ ...whole, weeks: first });
+        // The second part starts in the first part's last year (late December) or the next one; the
+        // wages paid in its start year before it are the earlier wages and the first part's, or none.
+        const paidInStartYear = getYear(secondStart) === yearOf(1) ? new Decimal(wagesPaidThisYear ?? 0).plus(before.totals.paid).toFixed(2) : '0';
+        const after = grossProfit({ ...whole, startDate: format(secondStart, 'yyyy-MM-dd'), weeks: whole.weeks - first, wagesPaidThisYear: paidInStartYear });
+        expect(weekly(all)).toEqual([...weekly(before), ...weekly(after)]);
+        expect(all.totals.burden.futa).toBe(sum(before.totals.burden.futa, after.totals.burden.futa));
+        expect(all.totals.grossProfit).toBe(sum(before.totals.grossProfit, after.totals.grossProfit));
       }),
     );
   });

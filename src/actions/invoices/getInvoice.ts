@@ -8,7 +8,7 @@ import { readAll } from '../_internal/readAll.js';
 /** One invoice, whole. */
 export interface InvoiceDetail {
   readonly invoice: Invoice;
-  /** Its balance and overdue state on `asOf`. */
+  /** Its balance and overdue state on `asOf`, counting the payments received by then. */
   readonly standing: Receivable;
   /** Its lines, in the order they were billed. */
   readonly lines: readonly InvoiceLine[];
@@ -16,7 +16,10 @@ export interface InvoiceDetail {
   readonly payments: readonly Payment[];
 }
 
-/** `invoices.get`: one invoice with its lines, its payments and its standing on a day. Refuses with `NOT_FOUND`, `FORBIDDEN`. */
+/**
+ * `invoices.get`: one invoice with its lines, its payments and its standing on a day (a payment
+ * received after `asOf` is not yet paid on it). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
 export const getInvoice = defineAction({
   input: GetInvoiceInput,
   subject: 'invoice',
@@ -28,6 +31,6 @@ export const getInvoice = defineAction({
       readAll((after) => run.tx.invoiceLines.find({ where: { invoiceId: invoice.id }, limit: 10_000, after })),
       readAll((after) => run.tx.payments.find({ where: { invoiceId: invoice.id }, orderBy: 'receivedOn', limit: 10_000, after })),
     ]);
-    return { invoice, standing: receivable(invoice, input.asOf ?? dayOf(run.now)), lines, payments };
+    return { invoice, standing: receivable(invoice, input.asOf ?? dayOf(run.now), payments), lines, payments };
   },
 });

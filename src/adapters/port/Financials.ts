@@ -60,7 +60,10 @@ export interface ReceivablesQuery {
   readonly from: CalendarDate;
   /** The period's last day, inclusive. */
   readonly to: CalendarDate;
-  /** The day receivables are looked at: invoices dated on or before it count, overdue when due before it. */
+  /**
+   * The day receivables are looked at: invoices dated on or before it count, less the payments
+   * received on or before it; overdue when due before it.
+   */
   readonly asOf: CalendarDate;
 }
 
@@ -70,7 +73,11 @@ export interface ReceivableTotals {
   readonly invoices: number;
   /** The latest invoice date in the period, `null` when there is none. */
   readonly lastInvoiceDate: CalendarDate | null;
-  /** The balances (billed − paid) left on invoices dated on or before `asOf`. */
+  /**
+   * The balances left on `asOf` on invoices dated on or before it: billed less the payments received
+   * on or before `asOf` — the invoice's `paid` less its payments received after `asOf` (a `paid`
+   * with no payment records behind it counts as paid all along). Only positive balances count.
+   */
   readonly open: Money;
   /** The part of `open` on invoices whose due date is before `asOf`. */
   readonly overdue: Money;
@@ -90,7 +97,8 @@ export interface Financials {
   lineTotals(query: LineTotalsQuery): Promise<LineTotals>;
   /**
    * Totals the members' invoices: how many fall in the period, the last one's date, and the open
-   * and overdue balances on `asOf`.
+   * and overdue balances on `asOf` (a payment counts from the day it was received, so an invoice
+   * settled since was still open on an earlier `asOf`).
    * @param query - the members, the period and the day
    * @returns the totals
    */

@@ -3,6 +3,8 @@ import { counts, memberSpans } from '../../adapters/_internal/memberSpans.js';
 import type { FinancialMember, FinancialSubtree, Financials, Repositories } from '../../adapters/port/index.js';
 import type { CalendarDate, Hours, Money } from '../../model/index.js';
 import { eachFor } from '../../actions/_internal/readAll.js';
+import { receivable } from '../../rules/receivable.js';
+import { paymentsAfter } from './paymentsAfter.js';
 
 /**
  * Aggregate queries answered by reading the members' invoices and lines through the repositories:
@@ -36,6 +38,7 @@ export function repositoryFinancials(tx: Repositories): Financials {
     async receivables({ members, subtree, from, to, asOf }) {
       const spans = memberSpans(await withSubtree(members, subtree));
       const [open, overdue] = [new CentTotal(), new CentTotal()];
+      const paidAfter = await paymentsAfter(tx, [...spans.keys()], asOf);
       let invoices = 0;
       let lastInvoiceDate: CalendarDate | null = null;
       for await (const invoice of eachFor([...spans.keys()], (customerId, after) => tx.invoices.find({ where: { customerId }, limit: 10_000, after }))) {
@@ -45,11 +48,14 @@ export function repositoryFinancials(tx: Repositories): Financials {
           invoices++;
           if (lastInvoiceDate === null || date > lastInvoiceDate) lastInvoiceDate = date;
         }
-        if (date > asOf || invoice.state !== 'open') continue;
-        for (const total of invoice.dueDate < asOf ? [open, overdue] : [open]) {
-          total.add(invoice.billed);
-          total.add(invoice.paid.startsWith('-') ? invoice.paid.slice(1) : `-${invoice.paid}`);
-        }
+        if (date > asOf) continue;
+        // Settled now and no payment came after asOf: settled on asOf too.
+        const later = paidAfter.get(invoice.id);
+        if (!later && invoice.state !== 'open') continue;
+        const standing = receivable(invoice, asOf, later);
+        if (!standing.open) continue;
+        open.add(standing.balance);
+        if (standing.overdue) overdue.add(standing.balance);
       }
       return { invoices, lastInvoiceDate, open: open.total() as Money, overdue: overdue.total() as Money };
     },

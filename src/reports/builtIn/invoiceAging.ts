@@ -5,6 +5,9 @@ import { receivable } from '../../rules/receivable.js';
 import { agingBucket, type AgingBucket } from '../agingBucket.js';
 import { defineReport } from '../defineReport.js';
 import { eachOf } from '../../actions/_internal/readAll.js';
+import { Decimal } from '../../model/decimal.js';
+import { toMoney } from '../../model/toMoney.js';
+import { paymentsAfter } from '../_internal/paymentsAfter.js';
 import { customerReportFields } from './customerFields.js';
 
 const buckets: readonly AgingBucket[] = ['current', '1-30', '31-60', '61-90', 'over 90'];
@@ -21,10 +24,12 @@ export interface InvoiceAgingRow {
   /** The due date by the record's terms when the invoice was issued. */
   readonly dueDate: string | null;
   readonly billed: Money;
+  /** What had been paid by the end of `asOf`. */
   readonly paid: Money;
+  /** Billed minus paid, on `asOf`. */
   readonly balance: Money;
   readonly daysPastDue: number | null;
-  /** The aging bucket of the balance, `paid` for a settled invoice; `null` on the total row. */
+  /** The aging bucket of the balance, `paid` for an invoice settled by `asOf`; `null` on the total row. */
   readonly bucket: AgingBucket | 'paid' | null;
   /** The balance in its bucket's column (a classic aging layout); `0.00` in the others. */
   readonly current: Money;
@@ -35,10 +40,11 @@ export interface InvoiceAgingRow {
 }
 
 /**
- * `customer.invoiceAging`: the invoice history of a record, its subtree or its whole tree, newest
- * first, each invoice with its balance on `asOf` placed in an aging bucket — current (not past
- * due), 1–30, 31–60, 61–90 or over 90 days past its due date by the record's terms — and a last
- * row totalling the columns.
+ * `customer.invoiceAging`: the invoice history of a record, its subtree or its whole tree as it
+ * stood on `asOf`, newest first: each invoice dated on or before `asOf`, with what had been paid on
+ * it by then (payments received after `asOf` are not yet paid), its balance placed in an aging
+ * bucket — current (not past due), 1–30, 31–60, 61–90 or over 90 days past its due date by the
+ * record's terms — and a last row totalling the columns.
  */
 export const invoiceAging = defineReport({
   name: 'customer.invoiceAging',
@@ -48,7 +54,7 @@ export const invoiceAging = defineReport({
     ...customerReportFields,
     /** The day balances are aged on; the report's day when left out. */
     asOf: CalendarDate.optional(),
-    /** `true`: only invoices with a balance left; `false` (default): the whole history. */
+    /** `true`: only invoices with a balance left on `asOf`; `false` (default): the whole history. */
     openOnly: z.boolean().default(false),
   }),
   columns: [
@@ -74,15 +80,20 @@ export const invoiceAging = defineReport({
     const names = new Map((await context.recordsInScope(record, params.scope)).map((customer) => [customer.id, customer.name]));
     const asOf = params.asOf ?? context.today;
     const customerId = [...names.keys()];
-    const where = params.openOnly ? { customerId, state: 'open' } : { customerId };
+    const paidAfter = await paymentsAfter(context.tx, customerId, asOf);
+    // An invoice settled now was open on asOf only if a payment came after it.
+    const where = params.openOnly && paidAfter.size === 0 ? { customerId, state: 'open' } : { customerId };
     const totals = { billed: new CentTotal(), paid: new CentTotal(), balance: new CentTotal() };
     const bucketTotals = Object.fromEntries(buckets.map((bucket) => [bucket, new CentTotal()])) as Record<AgingBucket, CentTotal>;
     const zero = '0.00' as Money;
     for await (const invoice of eachOf((after) => context.tx.invoices.find({ where, orderBy: 'invoiceDate', direction: 'desc', limit: 1000, after }))) {
-      const standing = receivable(invoice, asOf);
+      if (invoice.invoiceDate > asOf) continue;
+      const standing = receivable(invoice, asOf, paidAfter.get(invoice.id));
+      if (params.openOnly && !standing.open) continue;
+      const paid = toMoney(new Decimal(invoice.billed).minus(standing.balance));
       const bucket = standing.open ? agingBucket(standing.daysPastDue) : null;
       totals.billed.add(invoice.billed);
-      totals.paid.add(invoice.paid);
+      totals.paid.add(paid);
       totals.balance.add(standing.balance);
       if (bucket) bucketTotals[bucket].add(standing.balance);
       const inBucket = (b: AgingBucket): Money => (b === bucket ? standing.balance : zero);
@@ -94,7 +105,7 @@ export const invoiceAging = defineReport({
         invoiceDate: invoice.invoiceDate,
         dueDate: invoice.dueDate,
         billed: invoice.billed,
-        paid: invoice.paid,
+        paid,
         balance: standing.balance,
         daysPastDue: standing.daysPastDue,
         bucket: bucket ?? 'paid',

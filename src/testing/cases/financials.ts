@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { FinancialMember, Financials, Repositories } from '../../adapters/port/index.js';
 import { repositoryFinancials } from '../../reports/_internal/repositoryFinancials.js';
 import { fixture } from '../fixtures.js';
-import { customers, defineCase, ids, repo, seed } from '../_internal/helpers.js';
+import { customers, defineCase, ids, repo, seed, type Rec } from '../_internal/helpers.js';
 
 /** The store's own aggregate queries, or the ones reports fall back on for a store without them. */
 const financialsOf = (tx: Repositories): Financials => tx.financials ?? repositoryFinancials(tx);
@@ -100,6 +100,60 @@ export const financialsReceivables = defineCase({
   },
 });
 
+/** `financials.receivables` on a past day counts only the payments received by then. */
+export const financialsReceivablesAsOf = defineCase({
+  id: 'financials-receivables-as-of',
+  title: 'financials.receivables on asOf takes out of paid the payments received after asOf (this transaction’s included); invoices dated after asOf do not count',
+  async run(harness) {
+    const refs = await seed(harness.store);
+    const { a, b, i3 } = await harness.store.transaction(async (tx) => {
+      const [a, b, c] = await customers(tx).insertMany([1, 2, 3].map((n) => fixture('customers', { name: `Customer ${n}` }, refs, n)));
+      const invoice = (customerId: string, invoiceDate: string, dueDate: string, billed: string, paid: string) =>
+        fixture('invoices', { customerId, invoiceDate, dueDate, billed, paid, state: billed === paid ? 'paid' : 'open' }, refs);
+      const [i1, i2, i3, i4, i5] = await repo(tx, 'invoices').insertMany([
+        invoice(a!.id, '2026-01-10', '2026-02-09', '100.00', '100.00'), // 30.00 on 02-01, 70.00 on 03-10
+        invoice(a!.id, '2026-02-01', '2026-03-03', '250.25', '250.25'), // all on 03-02
+        invoice(b!.id, '2026-02-20', '2026-02-21', '19.99', '10.00'), // 5.00 on 02-25, 5.00 on 04-01
+        invoice(b!.id, '2026-03-05', '2026-04-04', '500.00', '500.00'), // after asOf, paid on 03-06
+        invoice(c!.id, '2026-02-01', '2026-02-02', '40.00', '40.00'), // not a member's, paid on 03-09
+      ]);
+      const payment = (invoice: Rec, amount: string, receivedOn: string) =>
+        fixture('payments', { invoiceId: invoice.id, customerId: invoice['customerId'], amount, receivedOn }, refs);
+      await repo(tx, 'payments').insertMany([
+        payment(i1!, '30.00', '2026-02-01'),
+        payment(i1!, '70.00', '2026-03-10'),
+        payment(i2!, '250.25', '2026-03-02'),
+        payment(i3!, '5.00', '2026-02-25'),
+        payment(i3!, '5.00', '2026-04-01'),
+        payment(i4!, '500.00', '2026-03-06'),
+        payment(i5!, '40.00', '2026-03-09'),
+      ]);
+      return { a: a!.id, b: b!.id, i3: i3! };
+    });
+    const period = { from: '2026-02-01', to: '2026-02-28' } as const;
+    const on = (tx: Repositories, asOf: string) => financialsOf(tx).receivables({ members: [member(a), member(b)], ...period, asOf });
+    await harness.store.transaction(async (tx) => {
+      // 03-01: 70.00 and 14.99 overdue; 250.25 open, due 03-03; the 03-05 invoice not yet billed.
+      expect(await on(tx, '2026-03-01')).toEqual({ invoices: 2, lastInvoiceDate: '2026-02-20', open: '335.24', overdue: '84.99' });
+      // 03-02: the 250.25 is paid that day.
+      expect(await on(tx, '2026-03-02')).toMatchObject({ open: '84.99', overdue: '84.99' });
+      // 03-06: the 500.00 billed on 03-05 is paid that day.
+      expect(await on(tx, '2026-03-06')).toMatchObject({ open: '84.99', overdue: '84.99' });
+      // 12-31: 9.99 of the 19.99 is left.
+      expect(await on(tx, '2026-12-31')).toMatchObject({ open: '9.99', overdue: '9.99' });
+      // Before anything was paid.
+      expect(await on(tx, '2026-01-31')).toMatchObject({ open: '100.00', overdue: '0.00' });
+    });
+    await harness.store.transaction(async (tx) => {
+      // This transaction settles the 19.99 on 03-05: not yet on 03-01, done on 12-31.
+      await repo(tx, 'payments').insert(fixture('payments', { invoiceId: i3.id, customerId: b, amount: '9.99', receivedOn: '2026-03-05' }, refs));
+      await repo(tx, 'invoices').update({ ...i3, paid: '19.99', state: 'paid' });
+      expect(await on(tx, '2026-03-01')).toMatchObject({ open: '335.24', overdue: '84.99' });
+      expect(await on(tx, '2026-12-31')).toMatchObject({ open: '0.00', overdue: '0.00' });
+    });
+  },
+});
+
 /** The aggregates see the transaction's own writes. */
 export const financialsOwnWrites = defineCase({
   id: 'financials-own-writes',
@@ -167,4 +221,4 @@ export const financialsSubtree = defineCase({
 });
 
 /** The cases of the financial aggregates. */
-export const financialsCases = [financialsLineTotals, financialsReceivables, financialsOwnWrites, movesByFromParent, financialsSubtree] as const;
+export const financialsCases = [financialsLineTotals, financialsReceivables, financialsReceivablesAsOf, financialsOwnWrites, movesByFromParent, financialsSubtree] as const;

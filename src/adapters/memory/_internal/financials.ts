@@ -64,6 +64,34 @@ function subtreeTest(session: Session, subtree: FinancialSubtree | null | undefi
 }
 
 /**
+ * The payments received after `asOf`, summed by invoice in whole cents: what an invoice's `paid`
+ * holds that had not been paid yet on `asOf`. Walks the payments newest first (the table's order by
+ * `receivedOn`, with the transaction's own writes) and stops at the first received on or before
+ * `asOf`, so a look at today reads next to nothing.
+ */
+function paidAfter(session: Session, asOf: string): Map<string, CentTotal> {
+  const byInvoice = new Map<string, CentTotal>();
+  for (const row of session.table('payments').ordered('receivedOn').walk(null, true, session.writes.get('payments'))) {
+    if ((row['receivedOn'] as string) <= asOf) break;
+    const invoiceId = row['invoiceId'] as string;
+    let total = byInvoice.get(invoiceId);
+    if (!total) byInvoice.set(invoiceId, (total = new CentTotal()));
+    total.add(row['amount'] as string);
+  }
+  return byInvoice;
+}
+
+const negated = (amount: string): string => (amount.startsWith('-') ? amount.slice(1) : `-${amount}`);
+
+/** Whether amounts add up to more than zero. */
+function isPositive(amounts: readonly string[]): boolean {
+  const sum = new CentTotal();
+  for (const amount of amounts) sum.add(amount);
+  const total = sum.total();
+  return !total.startsWith('-') && total !== '0.00';
+}
+
+/**
  * The memory store's aggregate queries: one pass over the committed rows (or their index entries),
  * sums kept in whole cents.
  * @param session - the transaction
@@ -97,6 +125,7 @@ export function memoryFinancials(session: Session): Financials {
       const overdue = new CentTotal();
       let invoices = 0;
       let lastInvoiceDate: string | null = null;
+      const laterPayments = paidAfter(session, asOf);
       eachRow(session, 'invoices', spans, Boolean(subtree), (row) => {
         const date = row['invoiceDate'] as string;
         const customerId = row['customerId'] as string;
@@ -105,13 +134,16 @@ export function memoryFinancials(session: Session): Financials {
           invoices++;
           if (lastInvoiceDate === null || date > lastInvoiceDate) lastInvoiceDate = date;
         }
-        if (date > asOf || row['state'] !== 'open') return;
-        const paid = row['paid'] as string;
-        const minusPaid = paid.startsWith('-') ? paid.slice(1) : `-${paid}`;
-        for (const total of (row['dueDate'] as string) < asOf ? [open, overdue] : [open]) {
-          total.add(row['billed'] as string);
-          total.add(minusPaid);
+        if (date > asOf) return;
+        const later = laterPayments.get(row.id);
+        // Settled now, and nothing was received after asOf: settled on asOf too.
+        if (!later && row['state'] !== 'open') return;
+        const balance = [row['billed'] as string, negated(row['paid'] as string)];
+        if (later) {
+          balance.push(later.total());
+          if (!isPositive(balance)) return;
         }
+        for (const total of (row['dueDate'] as string) < asOf ? [open, overdue] : [open]) for (const amount of balance) total.add(amount);
       });
       return { invoices, lastInvoiceDate: lastInvoiceDate as CalendarDate | null, open: open.total() as Money, overdue: overdue.total() as Money };
     },

@@ -15,6 +15,11 @@ const twoPlaces = (value: string | null): string => {
 interface Source {
   readonly join: string;
   readonly where: string;
+  /**
+   * A condition on another table's `customer_id` (at `other`) that holds for every record counted
+   * (for some dates), with no join: to narrow a subquery to the same records.
+   */
+  readonly customers: (other: string) => string;
 }
 
 /**
@@ -29,6 +34,7 @@ function membersSource(alias: string, date: string, members: readonly FinancialM
     // The ANY repeats the join as a filter the planner can size (it takes unnest for 100 rows), so a
     // large tree is joined by hash rather than by an index probe per member.
     where: `${alias}."customer_id" = ANY($${n - 2}::text[]) AND (m.since IS NULL OR ${date} >= m.since) AND (m.until IS NULL OR ${date} < m.until)`,
+    customers: (other) => `${other}."customer_id" = ANY($${n - 2}::text[])`,
   };
 }
 
@@ -42,10 +48,8 @@ function subtreeSource(alias: string, customers: TableDefinition, path: string, 
   params.push(path, prefixUpperBound(path), arrayLiteral(branchIds));
   const [lo, hi, branches] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
   const range = path.length < n ? `left(c.path, ${n}) >= ${lo} AND left(c.path, ${n}) < ${hi}` : `left(c.path, ${n}) >= left(${lo}, ${n}) AND left(c.path, ${n}) <= left(${hi}, ${n}) AND c.path >= ${lo} AND c.path < ${hi}`;
-  return {
-    join: '',
-    where: `${alias}."customer_id" IN (SELECT c.id FROM ${customers.name} c WHERE ${range} AND c."branch_id" = ANY(${branches}::text[]))`,
-  };
+  const inSubtree = (other: string) => `${other}."customer_id" IN (SELECT c.id FROM ${customers.name} c WHERE ${range} AND c."branch_id" = ANY(${branches}::text[]))`;
+  return { join: '', where: inSubtree(alias), customers: inSubtree };
 }
 
 interface LineRow {
@@ -68,12 +72,17 @@ interface InvoiceRow {
  * the server. Members travel as bound arrays; a subtree is read by the customers' paths. Dates
  * compare as their `"C"`-collated sort keys, which are the `YYYY-MM-DD` text itself.
  * @param connection - the transaction's connection
- * @param tables - the `customers`, `invoice_lines` and `invoices` tables
+ * @param tables - the `customers`, `invoice_lines`, `invoices` and `payments` tables
  * @returns the queries
  */
 export function postgresFinancials(
   connection: Connection,
-  tables: { readonly customers: TableDefinition; readonly invoiceLines: TableDefinition; readonly invoices: TableDefinition },
+  tables: {
+    readonly customers: TableDefinition;
+    readonly invoiceLines: TableDefinition;
+    readonly invoices: TableDefinition;
+    readonly payments: TableDefinition;
+  },
 ): Financials {
   const sources = async (alias: string, date: string, members: readonly FinancialMember[], subtree: FinancialSubtree | null | undefined, params: () => unknown[]) => {
     const out: { source: Source; params: unknown[] }[] = [];
@@ -110,18 +119,25 @@ export function postgresFinancials(
     },
     async receivables({ members, subtree, from, to, asOf }) {
       const date = 'i."invoice_date_key"';
-      const balance = `((i.data->>'billed')::numeric - (i.data->>'paid')::numeric)`;
-      const open = `${date} <= $3 AND i."state" = 'open'`;
+      // What was left on asOf: billed less paid, plus what of paid was received after asOf.
+      const balance = `((i.data->>'billed')::numeric - (i.data->>'paid')::numeric + coalesce(later.amount, 0))`;
+      // Settled now and nothing received after asOf: settled on asOf too (and no numeric is cast).
+      const open = `${date} <= $3 AND (later.amount IS NULL AND i."state" = 'open' OR later.amount IS NOT NULL AND ${balance} > 0)`;
       const [openTotal, overdueTotal] = [new CentTotal(), new CentTotal()];
       let invoices = 0;
       let lastInvoiceDate: string | null = null;
       for (const { source, params } of await sources('i', date, members, subtree, () => [from, to, asOf])) {
+        // The payments received after asOf, by invoice, of the records counted: on today, an index
+        // range holding next to nothing.
+        const later =
+          `SELECT p."invoice_id", sum((p.data->>'amount')::numeric) AS amount FROM ${tables.payments.name} p ` +
+          `WHERE p."received_on_key" > $3 AND ${source.customers('p')} GROUP BY p."invoice_id"`;
         const sql =
           `SELECT (count(*) FILTER (WHERE ${date} BETWEEN $1 AND $2))::int AS invoices, ` +
           `max(${date}) FILTER (WHERE ${date} BETWEEN $1 AND $2) AS last, ` +
           `sum(${balance}) FILTER (WHERE ${open})::text AS open, ` +
           `sum(${balance}) FILTER (WHERE ${open} AND i.data->>'dueDate' < $3)::text AS overdue ` +
-          `FROM ${tables.invoices.name} i ${source.join} WHERE ${source.where}`;
+          `FROM ${tables.invoices.name} i ${source.join} LEFT JOIN (${later}) later ON later."invoice_id" = i.id WHERE ${source.where}`;
         const [row] = await connection.query<InvoiceRow>('financials.receivables', sql, params);
         invoices += Number(row?.invoices ?? 0);
         if (row?.last && (lastInvoiceDate === null || row.last > lastInvoiceDate)) lastInvoiceDate = row.last;
