@@ -138,6 +138,7 @@ export const mergeCustomers = defineAction({
   input: MergeCustomersInput,
   subject: 'merge',
   permission: 'customer.merge',
+  correctsDeleted: true,
   async run(run, input): Promise<MergeCustomersResult> {
     if (input.from === input.into) throw fieldError('merge', ['into'], messages.mergeIntoItself);
     const from = await run.customer(input.from, 'from');
@@ -205,6 +206,7 @@ export const mergeCustomers = defineAction({
       to: deletion.code,
       reason: `Duplicate of ${into.id}${input.reason ? `: ${input.reason}` : ''}`,
       duplicateOfId: into.id,
+      merged: true,
       cascadedFromId: null,
       recordVersion: saved.version,
       at: run.now,
