@@ -117,7 +117,7 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * the driver's error as `cause`; a transaction whose work swallowed a database error is rolled back
  * and fails. Do not start a transaction inside another one.
  *
- * @param options - the client and the schema
+ * @param options - the client, the schema, and the bounded waits (`lockTimeout`, `statementTimeout`: `BUSY` past them)
  * @returns the store
  * @throws StaffcoreError `VALIDATION` for a missing client or a malformed schema name
  * @example
