@@ -141,6 +141,8 @@ export const mergeCustomers = defineAction({
   correctsDeleted: true,
   async run(run, input): Promise<MergeCustomersResult> {
     if (input.from === input.into) throw fieldError('merge', ['into'], messages.mergeIntoItself);
+    // Both trees at once, in one order: what the merge plans from stays as read until it commits.
+    await run.lockTrees([input.from, input.into]);
     const from = await run.customer(input.from, 'from');
     const into = await run.customer(input.into, 'into');
     await enforceRecordAction(run, 'mergeDuplicate', from);
