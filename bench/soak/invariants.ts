@@ -279,8 +279,8 @@ export function oneDefaultWorksite(rows: SoakData['rows']): InvariantResult {
 interface TreeState {
   readonly parentOf: Map<string, string | null>;
   readonly statusOf: Map<string, string>;
-  /** The event that made a record `X`. */
-  readonly deletedBy: Map<string, string>;
+  /** The event that gave a record its current status. */
+  readonly statusSetBy: Map<string, AuditEvent>;
   /** The owner (`customerId`, or a department's `parentId`) of every record of every entity, by `entity/id`. */
   readonly ownerOf: Map<string, string | null>;
 }
@@ -308,7 +308,7 @@ function transactionKey(event: AuditEvent): string {
  * applying the transaction's events.
  */
 function walkFeed(feed: readonly AuditEvent[], visit: (event: AuditEvent, state: TreeState) => void): void {
-  const state: TreeState = { parentOf: new Map(), statusOf: new Map(), deletedBy: new Map(), ownerOf: new Map() };
+  const state: TreeState = { parentOf: new Map(), statusOf: new Map(), statusSetBy: new Map(), ownerOf: new Map() };
   const apply = (event: AuditEvent) => {
     const key = `${event.entity}/${event.recordId}`;
     const field = ownerField(event.entity);
@@ -322,8 +322,7 @@ function walkFeed(feed: readonly AuditEvent[], visit: (event: AuditEvent, state:
     const status = event.changes['status'];
     if (status) {
       state.statusOf.set(event.recordId, status.after as string);
-      if (status.after === 'X') state.deletedBy.set(event.recordId, event.id);
-      else state.deletedBy.delete(event.recordId);
+      state.statusSetBy.set(event.recordId, event);
     }
   };
   for (let start = 0; start < feed.length; ) {
@@ -334,6 +333,17 @@ function walkFeed(feed: readonly AuditEvent[], visit: (event: AuditEvent, state:
     for (let i = start; i < end; i++) apply(feed[i]!);
     start = end;
   }
+}
+
+/**
+ * Which event set the status that blocks an event, and when the event's action began relative to
+ * it: an action that began before that one read the record before its status changed (a race);
+ * one that began well after it read the blocking status and went on anyway.
+ */
+function since(setBy: AuditEvent | undefined, event: AuditEvent): string {
+  if (!setBy) return 'since the feed began';
+  const ms = Date.parse(event.at) - Date.parse(setBy.at);
+  return `set by event ${setBy.id} ${setBy.action}; this action began ${Math.abs(ms)} ms ${ms < 0 ? 'before' : 'after'} that one`;
 }
 
 const deleted = new Set(['X']);
@@ -372,7 +382,7 @@ export function noWorkUnderDeleted(data: Pick<SoakData, 'feed'>): InvariantResul
     const whose = blocking === owner ? `customer ${owner} was X` : `customer ${owner}'s ancestor ${blocking} was X`;
     const verb = event.operation === 'insert' ? 'inserted' : moved ? `moved (${field} ${short(moved.before)} -> ${short(moved.after)})` : 'changed';
     findings.add(
-      `event ${event.id} ${event.action} ${verb} ${event.entity}/${event.recordId}, but ${whose} (since event ${state.deletedBy.get(blocking) ?? '?'})`,
+      `event ${event.id} ${event.action} ${verb} ${event.entity}/${event.recordId}, but ${whose} (${since(state.statusSetBy.get(blocking), event)})`,
       `${event.action} (${blocking === owner ? 'owner X' : 'ancestor X'})`,
     );
   });
@@ -395,7 +405,7 @@ export function noOrderUnderHold(data: Pick<SoakData, 'feed'>): InvariantResult 
     if (blocking === null) return;
     const status = state.statusOf.get(blocking)!;
     findings.add(
-      `event ${event.id} ${event.action} inserted orders/${event.recordId} for customer ${owner}, but ${blocking === owner ? 'it' : `its ancestor ${blocking}`} was ${status}`,
+      `event ${event.id} ${event.action} inserted orders/${event.recordId} for customer ${owner}, but ${blocking === owner ? 'it' : `its ancestor ${blocking}`} was ${status} (${since(state.statusSetBy.get(blocking), event)})`,
       `${event.action} (${blocking === owner ? 'owner' : 'ancestor'} ${status})`,
     );
   });

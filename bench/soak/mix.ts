@@ -4,7 +4,7 @@
  * worker has seen (read back through `customers.search` and the scoped lists), so some are stale
  * on purpose: a refusal is as much part of the game as a success.
  */
-import { addDays, format } from 'date-fns';
+import { addDays, format, subDays } from 'date-fns';
 import { Decimal } from 'decimal.js';
 import type { Staffcore } from '../../src/index.js';
 
@@ -65,7 +65,8 @@ const cities = [
   ['Duluth', 'MN', '55802'],
   ['Fargo', 'ND', '58102'],
 ] as const;
-const firstDay = new Date(Date.UTC(2026, 0, 5));
+/** Dates are drawn from the 60 days around today, so no invoice of the soak is long overdue (which would block orders by credit). */
+const firstDay = subDays(new Date(), 30);
 
 /** What one operation of the mix works with. */
 export interface MixContext {
@@ -76,6 +77,14 @@ export interface MixContext {
   readonly known: Known;
   readonly next: () => number;
   readonly branchIds: readonly string[];
+  /** A customer the operation aims at (a race or a double submit pins one), rather than one of the hot set. */
+  readonly focus?: string;
+  /**
+   * A second instance of the lane, acting as another rep, for the second action of a race or a
+   * double submit: two transactions of one actor begun in the same millisecond could not be told
+   * apart in the feed (invariants.ts groups a transaction's events by action, actor and instant).
+   */
+  readonly twin: { readonly sc: Staffcore; readonly actorId: string };
   /**
    * Calls one action and tallies its outcome.
    * @returns the result, or `undefined` when the action was refused (the refusal is tallied)
@@ -96,6 +105,7 @@ const day = (ctx: MixContext, spread = 60) => format(addDays(firstDay, Math.floo
 
 /** A customer id: from the hot set mostly, any known one otherwise. */
 function customerId(ctx: MixContext): string | undefined {
+  if (ctx.focus !== undefined && chance(ctx, 0.85)) return ctx.focus;
   const ids = [...ctx.known.customers.keys()].sort((a, b) => Number(a) - Number(b));
   return chance(ctx, 0.7) ? pick(ctx, ids.slice(0, hotSize)) : pick(ctx, ids);
 }
@@ -115,6 +125,8 @@ function rootOf(ctx: MixContext, id: string): string {
 function owned<T extends KnownOwned>(ctx: MixContext, records: Map<string, T>, where: (record: T) => boolean = () => true): [string, T] | undefined {
   const hot = new Set([...ctx.known.customers.keys()].sort((a, b) => Number(a) - Number(b)).slice(0, hotSize));
   const all = [...records.entries()].filter(([, record]) => where(record));
+  const focused = all.filter(([, record]) => record.customerId === ctx.focus);
+  if (focused.length > 0 && chance(ctx, 0.85)) return pick(ctx, focused);
   const hotOnes = all.filter(([, record]) => hot.has(record.customerId));
   return pick(ctx, chance(ctx, 0.7) && hotOnes.length > 0 ? hotOnes : all);
 }
@@ -181,8 +193,8 @@ async function refresh(ctx: MixContext): Promise<void> {
   if (hotlists) known.hotlists.set(ctx.actorId, hotlists.items.map((h) => h.id));
 }
 
-/** Every operation of the mix. Between them they call every writing action of the public API. */
-export const operations: readonly MixOperation[] = [
+/** The single operations. Between them they call every writing action of the public API. */
+const single: readonly MixOperation[] = [
   { name: 'refresh', weight: 4, run: refresh },
   {
     name: 'customers.add',
@@ -630,7 +642,7 @@ export const operations: readonly MixOperation[] = [
   },
   {
     name: 'hierarchy.addLevel',
-    weight: 0.2,
+    weight: 0.5,
     async run(ctx) {
       const input = { name: `Soak branch ${Math.floor(ctx.next() * 1000)}`, parentId: pick(ctx, ctx.branchIds)!, kind: 'branch' };
       await ctx.call('hierarchy.addLevel', input, () => ctx.sc.hierarchy.addLevel(input));
@@ -639,7 +651,56 @@ export const operations: readonly MixOperation[] = [
 ];
 
 /** The writing actions the mix calls, for the report (every call outside this list only reads). */
-export const writingActions: ReadonlySet<string> = new Set(operations.filter((op) => op.name !== 'refresh').map((op) => op.name));
+export const writingActions: ReadonlySet<string> = new Set(single.filter((op) => op.name !== 'refresh').map((op) => op.name));
+
+function pickFrom(list: readonly MixOperation[], next: () => number): MixOperation {
+  const total = list.reduce((sum, op) => sum + op.weight, 0);
+  let roll = next() * total;
+  for (const op of list) {
+    roll -= op.weight;
+    if (roll < 0) return op;
+  }
+  return list[list.length - 1]!;
+}
+
+/** Operations that take a record out of play, which a race pairs with another operation on the same record. */
+const removing = single.filter((op) => ['customers.changeStatus', 'customers.merge', 'customers.move'].includes(op.name));
+const writing = single.filter((op) => op.name !== 'refresh');
+
+/**
+ * Every operation of the mix: the single ones, plus two that make races certain rather than
+ * lucky. `race` runs two operations at once on one customer (often a status change, merge or move
+ * beside new work on the record); `double` sends the same request twice at once, as a double
+ * click or two reps would (the same random choices, so the same input).
+ */
+export const operations: readonly MixOperation[] = [
+  ...single,
+  {
+    name: 'race',
+    weight: 6,
+    async run(ctx) {
+      const focus = customerId(ctx);
+      if (!focus) return;
+      const first = chance(ctx, 0.5) ? pickFrom(removing, ctx.next) : pickFrom(writing, ctx.next);
+      const second = pickFrom(writing, ctx.next);
+      await Promise.all([
+        first.run({ ...ctx, focus, next: random(Math.floor(ctx.next() * 2 ** 31)) }),
+        second.run({ ...ctx, ...ctx.twin, focus, next: random(Math.floor(ctx.next() * 2 ** 31)) }),
+      ]);
+    },
+  },
+  {
+    name: 'double',
+    weight: 3,
+    async run(ctx) {
+      const focus = customerId(ctx);
+      if (!focus) return;
+      const op = pickFrom(writing, ctx.next);
+      const seed = Math.floor(ctx.next() * 2 ** 31);
+      await Promise.all([op.run({ ...ctx, focus, next: random(seed) }), op.run({ ...ctx, ...ctx.twin, focus, next: random(seed) })]);
+    },
+  },
+];
 
 /**
  * Picks the next operation by weight.
@@ -647,11 +708,5 @@ export const writingActions: ReadonlySet<string> = new Set(operations.filter((op
  * @returns an operation of {@link operations}
  */
 export function pickOperation(next: () => number): MixOperation {
-  const total = operations.reduce((sum, op) => sum + op.weight, 0);
-  let roll = next() * total;
-  for (const op of operations) {
-    roll -= op.weight;
-    if (roll < 0) return op;
-  }
-  return operations[operations.length - 1]!;
+  return pickFrom(operations, next);
 }

@@ -104,14 +104,22 @@ function spawnWorker(config: WorkerConfig): Slot {
     env: { ...process.env, SOAK_WORKER: JSON.stringify(config) },
   });
   let ready!: () => void;
+  let failed!: (error: Error) => void;
+  const name = `w${config.index}-${config.incarnation}`;
   const slot: Slot = {
-    name: `w${config.index}.${config.incarnation}`,
+    name,
     child,
     tally: emptyTally(),
     killedByUs: false,
     stopped: false,
-    ready: new Promise<void>((resolve) => (ready = resolve)),
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
+    ready: new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject))),
+    exited: new Promise((resolve) =>
+      child.on('exit', (code, signal) => {
+        // After `ready` this does nothing; before it, the worker could not start.
+        failed(new Error(`soak worker ${name} exited before it was ready (code ${code}, signal ${signal})`));
+        resolve({ code, signal });
+      }),
+    ),
   };
   child.on('message', (message: WorkerMessage) => {
     if (message.type === 'ready') ready();
@@ -328,7 +336,7 @@ async function main(): Promise<number> {
       void slot.exited.then(async ({ code, signal }) => {
         if (slot.killedByUs || stopping || slot.stopped) return;
         crashed.push(`${slot.name} exited on its own (code ${code}, signal ${signal})`);
-        const replacement = spawnWorker(config(index, slots.filter((other) => other.name.startsWith(`w${index}.`)).length));
+        const replacement = spawnWorker(config(index, slots.filter((other) => other.name.startsWith(`w${index}-`)).length));
         slots.push(replacement);
         watch(replacement, index);
         await replacement.ready;
@@ -356,7 +364,7 @@ async function main(): Promise<number> {
     victim.child.kill('SIGKILL');
     await victim.exited;
     killed.push(`${victim.name} at ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    const replacement = spawnWorker(config(0, slots.filter((other) => other.name.startsWith('w0.')).length));
+    const replacement = spawnWorker(config(0, slots.filter((other) => other.name.startsWith('w0-')).length));
     slots.push(replacement);
     watch(replacement, 0);
     await replacement.ready;

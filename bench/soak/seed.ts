@@ -3,6 +3,7 @@
  * everything else): a hierarchy of three levels, and root customers each with a tree of
  * departments, worksites, a contact, a credit limit, an open order with an assignment, and an invoice.
  */
+import { format, subDays } from 'date-fns';
 import { bootstrapHierarchy, createStaffcore, standardRoles, type Staffcore } from '../../src/index.js';
 import type { Store } from '../../src/adapters/port/index.js';
 
@@ -18,6 +19,9 @@ export interface Seeded {
 
 const roots = ['Acme Manufacturing', 'Northwind Logistics', 'Globex Foods', 'Initech Health', 'Umbrella Retail', 'Stark Warehouse', 'Wayne Labs', 'Wonka Foods'];
 
+/** A day `n` days before today: recent enough that no seeded invoice is overdue for long (which would block orders). */
+const daysAgo = (n: number) => format(subDays(new Date(), n), 'yyyy-MM-dd');
+
 async function seedTree(sc: Staffcore, name: string, branchId: string, n: number): Promise<number> {
   const address = { line1: `${100 + n} Main St`, city: 'Minneapolis', region: 'MN', postalCode: '55401' };
   const { customer: root } = await sc.customers.add({ name, branchId, address, phone: `+1 612 555 01${String(n).padStart(2, '0')}` });
@@ -26,10 +30,10 @@ async function seedTree(sc: Staffcore, name: string, branchId: string, n: number
   const { customer: dock } = await sc.departments.add({ name: `${name} Dock`, parentId: plant.id });
   await sc.departments.add({ name: `${name} Office`, parentId: root.id });
   await sc.contacts.add({ customerId: plant.id, firstName: 'Pat', lastName: 'Young', title: 'Plant supervisor' });
-  const { order } = await sc.orders.create({ customerId: plant.id, jobTitle: 'Forklift operator', positions: 4, startDate: '2026-01-05', payRate: '18.00', billRate: '27.00' });
+  const { order } = await sc.orders.create({ customerId: plant.id, jobTitle: 'Forklift operator', positions: 4, startDate: daysAgo(30), payRate: '18.00', billRate: '27.00' });
   const assignment = await sc.assignments.create({ orderId: order.id, employeeId: `E-${1 + (n % 8)}` });
-  await sc.invoices.create({ customerId: plant.id, invoiceDate: '2026-01-31', lines: [{ assignmentId: assignment.id, hours: '40' }] });
-  await sc.orders.create({ customerId: dock.id, jobTitle: 'Picker', positions: 3, startDate: '2026-01-12', payRate: '17.00', billRate: '25.50' });
+  await sc.invoices.create({ customerId: plant.id, invoiceDate: daysAgo(10), lines: [{ assignmentId: assignment.id, hours: '40' }] });
+  await sc.orders.create({ customerId: dock.id, jobTitle: 'Picker', positions: 3, startDate: daysAgo(20), payRate: '17.00', billRate: '25.50' });
   return 4;
 }
 

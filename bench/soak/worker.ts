@@ -99,9 +99,10 @@ async function main(): Promise<void> {
     console.error('bench/soak/worker.ts is started by bench/soak/run.ts (npm run soak), not by hand.');
     process.exit(2);
   }
-  const worker = `w${config.index}.${config.incarnation}`;
+  const worker = `w${config.index}-${config.incarnation}`;
   const tally = new Tally();
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.lanes + 1, application_name: soakApplicationName });
+  // Two connections a lane: a race or a double submit runs two actions of one lane at once.
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.lanes * 2 + 1, application_name: soakApplicationName });
   // A terminated idle connection is reported here; without a listener it would end the process.
   pool.on('error', () => {
     tally.poolErrors += 1;
@@ -145,15 +146,16 @@ async function main(): Promise<void> {
     }
   };
 
-  const lanes = Array.from({ length: config.lanes }, (_, lane) => {
-    const actorId = `soak-${worker}-l${lane}`;
-    const sc = createStaffcore({
+  const instance = (actorId: string) =>
+    createStaffcore({
       store,
-      actor: { id: actorId, name: `Soak ${worker} lane ${lane}`, branchId: config.companyBranchId, roles: [standardRoles.administrator] },
+      actor: { id: actorId, name: `Soak ${actorId}`, branchId: config.companyBranchId, roles: [standardRoles.administrator] },
       integrations: { timeClock: true, twitter: true },
     });
-    const ctx: MixContext = { sc, actorId, known, next: random(config.seed * 31 + lane), branchIds: config.branchIds, call };
-    return ctx;
+  const lanes = Array.from({ length: config.lanes }, (_, lane): MixContext => {
+    const actorId = `soak-${worker}-l${lane}`;
+    const twinId = `${actorId}-twin`;
+    return { sc: instance(actorId), actorId, twin: { sc: instance(twinId), actorId: twinId }, known, next: random(config.seed * 31 + lane), branchIds: config.branchIds, call };
   });
 
   // The mix's read-back, which every lane runs first so it has targets.
