@@ -40,44 +40,25 @@ const maxExamples = 5;
 const bookkeeping = new Set(['id', 'version', 'updatedAt', 'updatedBy']);
 
 /**
- * The actions that exist to correct, wind down or clean up a record, which may therefore change
- * (or add history to) what a deleted (`X`) record owns, or a record in a deleted tree:
- *
- * - `customers.changeStatus`: restores a deleted record, or deletes (cascading) a tree;
- * - `customers.merge`: moves everything off the duplicate and marks it `X` — but where a merge
- *   moves a record to (the survivor) is checked like every move, below;
- * - `customers.update`, `customers.copyContactToBilling`, `customers.applyDefaultsToDepartments`,
- *   `worksites.setDefault`, `contacts.update`: corrections of data already there;
- * - `contacts.deactivate`, `tasks.complete`, `orders.close`, `assignments.end`, `bars.remove`,
- *   `favorites.remove`: wind down what the record had;
- * - `invoices.recordPayment`: collects on an invoice issued before;
- * - `assignments.massUpdateRates`: the pay of current work (the actions menu allows it whatever
- *   the status: a hold or deletion stops new work, not the pay of work under way);
- * - `bars.add`, `credit.setLimit`: restrictions, never work.
- *
- * Every other action writing a record owned by a deleted record (or by a record under one) is new
- * work on a deleted record: a new department, worksite, contact, message, task, order,
- * assignment, invoice, hotlist membership, favorite, time clock or multiplier codes.
+ * The actions that exist to correct or clean up a deleted record, which may therefore change what
+ * a deleted (`X`) record owns — the actions declared with `correctsDeleted` (README, "What an
+ * action does"): `customers.changeStatus` (restores a record, or deletes a tree), `customers.merge`
+ * (moves everything off the duplicate; where it moves a record to is checked like every move),
+ * and `assignments.end`, `orders.close`, `tasks.complete`, `contacts.deactivate`, `bars.remove`,
+ * `favorites.remove`, which wind down what the record had. Every other action writing anything a
+ * deleted record owns — or the deleted record itself — is new work on it.
  */
 export const correctiveActions: ReadonlySet<string> = new Set([
+  // The actions that exist to correct or clean up a deleted record (`correctsDeleted` in their definitions).
   'customers.changeStatus',
   'customers.merge',
-  'customers.update',
-  'customers.copyContactToBilling',
-  'customers.applyDefaultsToDepartments',
-  'worksites.setDefault',
-  'contacts.update',
-  'contacts.deactivate',
-  'tasks.complete',
-  'orders.close',
   'assignments.end',
-  'assignments.massUpdateRates',
-  'bars.add',
+  'orders.close',
+  'tasks.complete',
+  'contacts.deactivate',
   'bars.remove',
   'favorites.remove',
-  'invoices.recordPayment',
-  'credit.setLimit',
-]);
+])
 
 /**
  * History records: each is written by the change it records (a status change, a move), which is
@@ -351,9 +332,10 @@ const noOrders = new Set(['H', 'X']);
 
 /**
  * Nothing is owned by a deleted record that it did not own when it was deleted: no event inserts
- * a record owned by a customer (`customerId`, or `parentId` for a department) that was
- * effectively `X` (it or an ancestor) when the event's transaction committed, and no event
- * changes such a record — except the events of {@link correctiveActions}. A record moved to
+ * a record owned by a customer (`customerId`, or `parentId` for a department) that was `X` when
+ * the event's transaction committed — or, for a new order or assignment, whose effective status
+ * was `X` (it or an ancestor: a deletion above applies below to orders and assignments) — and no
+ * event changes such a record, except the events of {@link correctiveActions}. A record moved to
  * another owner (a move, a merge) is judged by its new owner, whatever the action: moving a
  * record onto a deleted record is never a clean-up, moving it off one always is. Removals and
  * history entries (status changes, moves) are not work.
@@ -377,7 +359,8 @@ export function noWorkUnderDeleted(data: Pick<SoakData, 'feed'>): InvariantResul
       if (correctiveActions.has(event.action)) return;
     }
     if (owner === null) return;
-    const blocking = blockingOnPath(state, owner, deleted);
+    const effective = event.operation === 'insert' && (event.entity === 'orders' || event.entity === 'assignments');
+    const blocking = effective ? blockingOnPath(state, owner, deleted) : deleted.has(state.statusOf.get(owner) ?? '') ? owner : null;
     if (blocking === null) return;
     const whose = blocking === owner ? `customer ${owner} was X` : `customer ${owner}'s ancestor ${blocking} was X`;
     const verb = event.operation === 'insert' ? 'inserted' : moved ? `moved (${field} ${short(moved.before)} -> ${short(moved.after)})` : 'changed';
