@@ -63,7 +63,7 @@ describe.skipIf(!url)(needsServer('races of two writers on the PostgreSQL server
       const { customer: survivor } = await one.customers.add({ name: `Survivor ${trial}` });
       const { customer: duplicate } = await one.customers.add({ name: `Duplicate ${trial}` });
       const kind = (['worksite', 'order', 'department', 'contact'] as const)[trial % 4]!;
-      const work =
+      const work: Promise<unknown> =
         kind === 'worksite'
           ? two.worksites.add({ customerId: duplicate.id, name: 'Dock', address })
           : kind === 'order'
