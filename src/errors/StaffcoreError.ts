@@ -15,6 +15,9 @@
  *   reasons and figures. A rep with `credit.override` may let it through with a recorded reason.
  * - `BUSINESS_RULE`: the request is well formed but the record's state refuses it (closing an order
  *   with active assignments, a payment above the balance, a credit limit on a department, …).
+ * - `BUSY`: the store could not get what the action needed in time: a lock held by another
+ *   transaction past the store's lock timeout, or a statement past its statement timeout. Nothing
+ *   was written; the same call may succeed when tried again.
  * - `STORE`: the storage backend failed; `cause` holds the driver's error.
  * - `INTERNAL`: something failed that should not have (a host callback threw, or a bug); `cause`
  *   holds the original error. Nothing was written.
@@ -32,6 +35,7 @@ export type StaffcoreErrorCode =
   | 'EMPLOYEE_BARRED'
   | 'CREDIT_BLOCKED'
   | 'BUSINESS_RULE'
+  | 'BUSY'
   | 'STORE'
   | 'INTERNAL'
   | 'INTEGRATION_MISSING';
@@ -59,6 +63,7 @@ export interface ValidationIssue {
  * | `EMPLOYEE_BARRED` | `entity` (`bars`), `id` (the bar), `customerId` (where it is set), `employeeId`, `covers`, `reason` |
  * | `CREDIT_BLOCKED` | `customerId` (the root), `credit` (the decision: reasons and figures) |
  * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule |
+ * | `BUSY` | `operation`, and `sqlState` from PostgreSQL (`55P03` lock timeout, `57014` statement timeout) |
  * | `STORE` | `operation`, and `sqlState` from PostgreSQL |
  * | `INTERNAL` | `action` |
  * | `INTEGRATION_MISSING` | `integration` (`timeClock`, `twitter`) |

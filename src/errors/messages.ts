@@ -202,6 +202,18 @@ export const messages = {
   handleMissing: (id: string, network: string) => `Customer ${id} has no ${network} handle`,
   /** A deleted record refuses an addition; `what` says which. */
   recordDeleted: (id: string, what: string) => `Customer ${id} is deleted; ${what}`,
+  /** What a deleted record refuses, whatever the action: nothing new under it or of it, no change of what it holds. */
+  deletedHoldsNothingNew: 'it takes no new work, and nothing it holds can change except to correct it',
+  /** A unique index refused a write a concurrent transaction had made first. */
+  uniqueTaken: (operation: string) => `${operation} would repeat what another transaction has just written; try again`,
+  /** A lock or statement timeout ran out. */
+  busy: (operation: string, what: 'lock' | 'statement') =>
+    what === 'lock'
+      ? `The store could not lock what ${operation} needs within its lock timeout: another transaction holds it. Nothing was written; try again`
+      : `The store's statement timeout ran out during ${operation}. Nothing was written; try again`,
+  /** A merged duplicate cannot come back through a status change. */
+  mergedDuplicate: (id: string, intoId: string) =>
+    `Customer ${id} was merged into customer ${intoId}; its records are there now, so it cannot be restored by a status change`,
   /** A merge names the same record twice. */
   mergeIntoItself: 'must name another record than `from`',
   /** A hotlist already holds the record. */

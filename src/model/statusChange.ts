@@ -14,6 +14,12 @@ export const StatusChange = z.object({
   duplicateOfId: CustomerId.nullable(),
   /** The record the change was asked for, when this one was changed by a cascade to its subtree. */
   cascadedFromId: CustomerId.nullable(),
+  /**
+   * Whether the change was a merge (`customers.merge`) marking the record a duplicate of
+   * `duplicateOfId`: such a record's own records moved to the survivor, so no status change brings
+   * it back. `false` for every other change (and for history written before this field existed).
+   */
+  merged: z.boolean().default(false),
   /** The record's version the change produced: orders a record's history even within one instant. */
   recordVersion: z.number().int().positive(),
   at: Instant,

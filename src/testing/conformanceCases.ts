@@ -89,7 +89,8 @@ export type ConformanceCaseId =
   | 'financials-receivables-as-of'
   | 'financials-own-writes'
   | 'moves-by-from-parent'
-  | 'financials-subtree';
+  | 'financials-subtree'
+  | 'lock-trees-serializes-rules';
 
 // The list above and the cases' own ids must agree, both ways.
 type CaseIds = (typeof cases)[number]['id'];

@@ -160,6 +160,7 @@ const builders = {
     reason: `First order placed (${n})`,
     duplicateOfId: null,
     cascadedFromId: null,
+    merged: false,
     recordVersion: n + 1,
     at,
     by: refs.repId,

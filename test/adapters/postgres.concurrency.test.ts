@@ -83,3 +83,52 @@ describe('postgresStore under concurrent writers', () => {
     60_000,
   );
 });
+
+describe('bounded waits', () => {
+  it.skipIf(!url)(
+    needsServer('a writer blocked past the lock timeout fails with BUSY, and on a pool of 2 an unrelated read waits no longer than the timeout'),
+    async () => {
+      const { buildAgency } = await import('../helpers/agency.js');
+      const { standardRoles } = await import('../../src/index.js');
+      const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      const holder = new pg.Client({ connectionString: url });
+      try {
+        await migrate(pool, { schema });
+        const store = postgresStore({ client: pool, schema, lockTimeout: 300 });
+        const agency = await buildAgency(store);
+        const sc = agency.as({ id: 'ada', name: 'Ada', branchId: agency.ids.stPaul, roles: [standardRoles.administrator] });
+        const { customer: root } = await sc.customers.add({ name: 'Held' });
+        const { customer: dept } = await sc.departments.add({ name: 'Below', parentId: root.id });
+        const { customer: other } = await sc.customers.add({ name: 'Elsewhere' });
+        // Another session holds the tree's root, as a long transaction would.
+        await holder.connect();
+        await holder.query('BEGIN');
+        await holder.query(`SELECT 1 FROM "${schema}".customers WHERE id = $1 FOR UPDATE`, [root.id]);
+        const started = Date.now();
+        const writers = [1, 2].map(() =>
+          sc.customers.changeStatus({ id: dept.id, to: 'A' }).then(
+            () => ({ code: 'applied', at: Date.now() - started }),
+            (error: { code: string }) => ({ code: error.code, at: Date.now() - started }),
+          ),
+        );
+        // Both connections of the pool are taken by the blocked writers; a read of another record waits for one.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const read = sc.customers.get({ id: other.id }).then(() => Date.now() - started);
+        const outcomes = await Promise.all(writers);
+        const readAfter = await read;
+        expect(outcomes.map((o) => o.code)).toEqual(['BUSY', 'BUSY']);
+        for (const o of outcomes) expect(o.at).toBeLessThan(3000);
+        expect(readAfter).toBeLessThan(3000);
+        await holder.query('ROLLBACK');
+        // Once the holder is gone, the same call goes through.
+        expect((await sc.customers.changeStatus({ id: dept.id, to: 'A' })).customer.status).toBe('A');
+      } finally {
+        await holder.end().catch(() => undefined);
+        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.end();
+      }
+    },
+    30_000,
+  );
+});

@@ -34,6 +34,19 @@ export interface ActionRun {
   /** The reports the instance can run: the built-in ones and the host's. */
   readonly reports: ReportRegistry;
   /**
+   * Whether the action writes: its reads of customer records (`customer`, `worksite`, owned
+   * records) then lock the records' trees first (`lockTrees`), so what its rules read stays as read
+   * until it commits.
+   */
+  readonly locking: boolean;
+  /**
+   * Locks the trees of these records for the rest of the action (a no-op for a read-only action,
+   * or a tree already locked). `customer`, `worksite` and the owned-record reads call it; an action
+   * that reads two trees locks both at once first, so two actions never wait for each other.
+   * @param ids - records of the trees to lock
+   */
+  lockTrees(ids: readonly string[]): Promise<void>;
+  /**
    * Reads a customer the actor may see.
    * @param id - the Customer ID
    * @param field - the input field that named it, for the error
@@ -79,10 +92,42 @@ export function notFound(entity: EntityName | 'reports', id: string, field: Fiel
   return new StaffcoreError('NOT_FOUND', messages.notFound(label, id), { details: { entity, id, path: pathOf(field) } });
 }
 
+/** The `CONFLICT` errors a caller asked for, by giving the version it read: never retried. */
+const askedConflicts = new WeakSet<object>();
+
+/**
+ * Marks a `CONFLICT` as one the caller asked for (it gave the version it read, or a preview's
+ * versions), so `runAction` returns it rather than running the action again.
+ * @param error - the conflict
+ * @returns the same error
+ */
+export function askedConflict(error: StaffcoreError): StaffcoreError {
+  askedConflicts.add(error);
+  return error;
+}
+
+/**
+ * Whether an error is a `CONFLICT` the caller asked for. Any other conflict met a concurrent write
+ * the caller never saw (a record read and written in one action, changed between the two), and
+ * running the action again may succeed.
+ * @param error - what the action threw
+ */
+export function isAskedConflict(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && askedConflicts.has(error);
+}
+
 /** Builds the run of one action inside its transaction. */
-export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' | 'branch' | 'expectVersion'>): ActionRun {
+export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' | 'branch' | 'expectVersion' | 'lockTrees'>): ActionRun {
   const { tx, scope, hierarchy } = parts;
+  const locked = new Set<string>();
+  const lockTrees = async (ids: readonly string[]): Promise<void> => {
+    const wanted = [...new Set(ids)].filter((id) => !locked.has(id));
+    if (!parts.locking || wanted.length === 0) return;
+    await tx.customers.lockTrees(wanted);
+    for (const id of wanted) locked.add(id);
+  };
   const customer = async (id: CustomerId, field: Field = 'id'): Promise<Customer> => {
+    await lockTrees([id]);
     const found = await tx.customers.get(id);
     if (!found || !scope.has(found.branchId)) throw notFound('customers', id, field);
     return found;
@@ -90,8 +135,13 @@ export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' |
   return {
     ...parts,
     customer,
+    lockTrees,
     async worksite(id, field = 'worksiteId') {
-      const found = await tx.worksites.get(id);
+      let found = await tx.worksites.get(id);
+      if (found && parts.locking && !locked.has(found.customerId)) {
+        await lockTrees([found.customerId]);
+        found = await tx.worksites.get(id);
+      }
       const owner = found ? await tx.customers.get(found.customerId) : null;
       if (!found || !owner || !scope.has(owner.branchId)) throw notFound('worksites', id, field);
       return found;
@@ -103,9 +153,11 @@ export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' |
     },
     expectVersion(record, version, entity = 'customers') {
       if (version !== undefined && record.version !== version) {
-        throw new StaffcoreError('CONFLICT', messages.conflict(entities[entity].label, record.id), {
-          details: { entity, id: record.id, expected: version, stored: record.version },
-        });
+        throw askedConflict(
+          new StaffcoreError('CONFLICT', messages.conflict(entities[entity].label, record.id), {
+            details: { entity, id: record.id, expected: version, stored: record.version },
+          }),
+        );
       }
     },
   };

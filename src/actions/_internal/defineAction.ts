@@ -21,6 +21,14 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
    */
   readonly readOnly?: boolean;
   /**
+   * The action exists to correct or clean up a deleted record (end an assignment, close an order,
+   * complete a task, deactivate a contact, lift a bar, remove a favorite, change the status back):
+   * it may change what a record of a deletion status (`X`) holds. Every other action that writes
+   * anything a deleted record holds, or the deleted record itself, is refused with `STATUS_BLOCKED`
+   * by `runAction`, whatever its own rule checked.
+   */
+  readonly correctsDeleted?: boolean;
+  /**
    * The action's own rule, inside the transaction.
    * @param run - the transaction's repositories, the actor's scope and the helpers
    * @param input - the parsed input

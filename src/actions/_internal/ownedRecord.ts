@@ -31,7 +31,12 @@ export async function ownedRecord<E extends OwnedEntity>(
   field: string,
 ): Promise<{ readonly record: Owned<E>; readonly customer: Customer }> {
   const owned: OwnedRepositories = run.tx;
-  const record: Owned<E> | null = await owned[entity].get(id);
+  let record: Owned<E> | null = await owned[entity].get(id);
+  if (record && run.locking) {
+    // Lock the customer's tree, then read the record again: what the rule checks is now as committed.
+    await run.lockTrees([record.customerId]);
+    record = await owned[entity].get(id);
+  }
   const owner = record ? await run.tx.customers.get(record.customerId) : null;
   if (!record || !owner || !run.scope.has(owner.branchId)) throw notFound(entity, id, field);
   return { record, customer: owner };

@@ -1,5 +1,6 @@
 import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
-import { isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
+import { entities, isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
+import { StaffcoreError, messages } from '../../errors/index.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';
 
 type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;
@@ -14,6 +15,12 @@ interface NetWrite {
   /** `null` when the action removed the record. */
   after: Row | null;
 }
+
+/** History written about a write in the same action (a status change, a move, a rate change): never new work of its own. */
+const history = new Set<EntityName>(['statusChanges', 'customerMoves', 'rateChanges']);
+
+/** Whether an entity's records belong to a customer record (carry its `customerId`). */
+const ownedByCustomer = (entity: EntityName): boolean => (entities[entity].indexed as readonly string[]).includes('customerId');
 
 /** Fields every write changes, which an event's `changes` leaves out: the event has its own `at` and `actorId`. */
 const bookkeeping = new Set(['id', 'version', 'updatedAt', 'updatedBy']);
@@ -48,9 +55,17 @@ function changesOf(before: Row | null, after: Row | null): Record<string, FieldC
 export class WriteLog {
   private readonly seen = new Map<string, Row>();
   private readonly writes = new Map<string, NetWrite>();
+  private customers: Record<string, unknown> | null = null;
 
+  /**
+   * @param stamp - the action's instant and actor, stamped on every update
+   * @param deleted - tells a deletion status (`X`): the log then refuses any write of a deleted
+   *   record, or of anything one holds (a department under it, its worksites, orders, invoices,
+   *   payments, …); `null` for an action that exists to correct deleted records
+   */
   constructor(
     private readonly stamp: { readonly now: string; readonly actorId: string },
+    private readonly deleted: ((status: string) => boolean) | null = null,
   ) {}
 
   /**
@@ -58,6 +73,7 @@ export class WriteLog {
    * on every update of a record that has them.
    */
   wrap(tx: Repositories): Repositories {
+    this.customers = tx.customers as unknown as Record<string, unknown>;
     return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit, {}, tx.financials);
   }
 
@@ -119,6 +135,53 @@ export class WriteLog {
     return ids.map((id, i) => (known[i] !== undefined ? known[i] : (byId.get(id) ?? null)));
   }
 
+  /** The stored status of customer records as this action sees them: its own writes first, then what it read, then the store. */
+  private async statuses(ids: readonly string[]): Promise<Map<string, string>> {
+    const known = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const key = `customers/${id}`;
+      const row = this.writes.has(key) ? this.writes.get(key)!.after : this.seen.get(key);
+      if (row) known.set(id, String(row['status']));
+      else if (row === undefined) missing.push(id);
+    }
+    if (missing.length > 0 && this.customers) {
+      for (const row of await (this.customers['getMany'] as (ids: readonly string[]) => Promise<Row[]>)(missing)) known.set(row.id, String(row['status']));
+    }
+    return known;
+  }
+
+  /**
+   * Refuses a write that creates or changes what a deleted record holds, or the deleted record
+   * itself: one rule for every action, whatever the action's own checks looked at. A customer
+   * record is refused when it was deleted before the write, or when it is put under a deleted
+   * parent (a new department, a move); any other record when the customer it belongs to, before or
+   * after the write, is deleted now.
+   * @param entity - the kind of record written
+   * @param pairs - each write's record before (`null` for an insert) and after (`null` for a removal)
+   */
+  private async guard(entity: EntityName, pairs: readonly (readonly [Row | null, Row | null])[]): Promise<void> {
+    const isDeleted = this.deleted;
+    if (isDeleted === null || history.has(entity)) return;
+    const refuse = (id: string) =>
+      new StaffcoreError('STATUS_BLOCKED', messages.recordDeleted(id, messages.deletedHoldsNothingNew), { details: { entity: 'customers', id } });
+    const holders = new Set<string>();
+    if (entity === 'customers') {
+      for (const [before, after] of pairs) {
+        if (before && isDeleted(String(before['status']))) throw refuse(before.id);
+        const parentId = after?.['parentId'];
+        if (typeof parentId === 'string' && parentId !== before?.['parentId']) holders.add(parentId);
+      }
+    } else if (ownedByCustomer(entity)) {
+      for (const [before, after] of pairs) {
+        for (const row of [before, after]) if (typeof row?.['customerId'] === 'string') holders.add(row['customerId']);
+      }
+    }
+    if (holders.size === 0) return;
+    const statuses = await this.statuses([...holders]);
+    for (const id of holders) if (isDeleted(statuses.get(id) ?? '')) throw refuse(id);
+  }
+
   private wrapRepository(entity: EntityName, repositoryOf: object): Record<string, unknown> {
     const base = repositoryOf as Record<string, unknown>;
     const call = <T>(method: string, ...args: unknown[]) => (base[method] as (...a: unknown[]) => Promise<T>)(...args);
@@ -141,11 +204,13 @@ export class WriteLog {
     reads('subtree', (rows: Row[]) => rows);
     reads('ancestors', (rows: Row[]) => rows);
     repository['insert'] = async (draft: unknown) => {
+      await this.guard(entity, [[null, draft as Row]]);
       const saved = await call<Row>('insert', draft);
       this.written(entity, saved.id, null, saved);
       return saved;
     };
     repository['insertMany'] = async (drafts: unknown) => {
+      if (Array.isArray(drafts)) await this.guard(entity, drafts.map((draft: Row) => [null, draft] as const));
       const saved = await call<Row[]>('insertMany', drafts);
       for (const row of saved) this.written(entity, row.id, null, row);
       return saved;
@@ -156,6 +221,7 @@ export class WriteLog {
         : record;
     repository['update'] = async (record: Row) => {
       const before = await this.before(entity, base, String(record?.id));
+      await this.guard(entity, [[before, record]]);
       const saved = await call<Row>('update', stamp(record));
       this.written(entity, saved.id, before, saved);
       return saved;
@@ -163,6 +229,7 @@ export class WriteLog {
     repository['updateMany'] = async (records: readonly Row[]) => {
       const list = Array.isArray(records) ? records : [];
       const befores = await this.befores(entity, base, list.map((record) => String(record?.id)));
+      await this.guard(entity, list.map((record, i) => [befores[i] ?? null, record] as const));
       const saved = await call<Row[]>('updateMany', Array.isArray(records) ? list.map(stamp) : records);
       saved.forEach((row, i) => this.written(entity, row.id, befores[i] ?? null, row));
       return saved;
@@ -170,6 +237,7 @@ export class WriteLog {
     if (typeof base['remove'] === 'function') {
       repository['remove'] = async (id: string, version: number) => {
         const before = await this.before(entity, base, id);
+        await this.guard(entity, [[before, null]]);
         await call<void>('remove', id, version);
         this.written(entity, id, before, null);
       };

@@ -2,8 +2,17 @@ import { StaffcoreError, isStaffcoreError, messages, parseOrThrow } from '../../
 import { loadAccess, requirePermission } from './access.js';
 import type { ActionDefinition } from './defineAction.js';
 import type { ActionEnvironment } from './ActionEnvironment.js';
-import { createActionRun } from './ActionRun.js';
+import { createActionRun, isAskedConflict } from './ActionRun.js';
 import { WriteLog } from './recordWrites.js';
+
+/**
+ * How many times an action runs when it meets a conflict its caller did not ask for (it gave no
+ * version, but a record it read and wrote changed in between): the action starts over from fresh
+ * reads; after the last attempt the `CONFLICT` surfaces.
+ */
+const unaskedConflictAttempts = 3;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Events appended per call: a bulk import's hundred thousand events go in statements of a bounded size. */
 const appendChunk = 5000;
@@ -24,8 +33,13 @@ function instantOf(env: ActionEnvironment, action: string): string {
  * Runs one action the one way every action runs: checks the actor's permission, parses the input
  * (unknown keys refused, staffcore's wording), then in one transaction loads the actor's scope,
  * runs the action's rule with repositories that record and stamp every write, and appends the
- * audit events of those writes last. A refusal anywhere rolls everything back. Whatever escapes
- * is a `StaffcoreError`: anything else (a host callback that threw) becomes `INTERNAL`.
+ * audit events of those writes last. A write action's reads of customer records lock their trees
+ * first, and its writes are refused with `STATUS_BLOCKED` when they create or change anything a
+ * deleted record holds (unless the action exists to correct deleted records). A refusal anywhere
+ * rolls everything back. A `CONFLICT` the caller did not ask for (no version given: a concurrent
+ * write between the action's read and its write) runs the action again from fresh reads, up to
+ * three times. Whatever escapes is a `StaffcoreError`: anything else (a host callback that threw)
+ * becomes `INTERNAL`.
  *
  * @param env - the store, the actor and the configuration
  * @param action - the action's public name (`customers.add`), recorded in its audit events
@@ -39,28 +53,43 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
     const parsed: never = parseOrThrow(definition.input, input ?? {}, definition.subject);
     const now = instantOf(env, action);
     const options = { readOnly: definition.readOnly === true };
-    return await env.store.transaction(async (raw) => {
-      const log = new WriteLog({ now, actorId: env.actor.id });
-      const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
-      const run = createActionRun({
-        actor: env.actor,
-        now,
-        statuses: env.statuses,
-        addressStandardizer: env.addressStandardizer,
-        integrations: env.integrations,
-        // A read-only action writes nothing, so its reads need not be remembered for the audit trail.
-        tx: options.readOnly ? raw : log.wrap(raw),
-        hierarchy,
-        scope,
-        reports: env.reports,
-      });
-      const result = await definition.run(run, parsed);
-      const events = log.events(action);
-      for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
-      return result;
-    }, options);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(env, action, definition, parsed, now, options);
+      } catch (error) {
+        if (attempt >= unaskedConflictAttempts || !isStaffcoreError(error, 'CONFLICT') || isAskedConflict(error)) throw error;
+        await pause(attempt * 5 + Math.floor(Math.random() * 10));
+      }
+    }
   } catch (error) {
     if (isStaffcoreError(error)) throw error;
     throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });
   }
+}
+
+/** One attempt of an action: its one transaction. */
+async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<never, R>, parsed: never, now: string, options: { readonly readOnly: boolean }): Promise<R> {
+  return await env.store.transaction(async (raw) => {
+    // An action that exists to correct deleted records may change what they hold; no other may.
+    const deletion = definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion);
+    const log = new WriteLog({ now, actorId: env.actor.id }, deletion);
+    const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
+    const run = createActionRun({
+      actor: env.actor,
+      now,
+      statuses: env.statuses,
+      addressStandardizer: env.addressStandardizer,
+      integrations: env.integrations,
+      // A read-only action writes nothing, so its reads need not be remembered for the audit trail.
+      tx: options.readOnly ? raw : log.wrap(raw),
+      hierarchy,
+      scope,
+      reports: env.reports,
+      locking: !options.readOnly,
+    });
+    const result = await definition.run(run, parsed);
+    const events = log.events(action);
+    for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
+    return result;
+  }, options);
 }

@@ -13,6 +13,7 @@ export const endAssignment = defineAction({
   input: EndAssignmentInput,
   subject: 'assignment',
   permission: 'assignment.edit',
+  correctsDeleted: true,
   async run(run, input): Promise<Assignment> {
     const { record: assignment } = await ownedRecordToChange(run, 'assignments', input, (found) =>
       found.state === 'ended' ? `Assignment ${found.id} has already ended` : null,

@@ -2,7 +2,7 @@ import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
 import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';
 import type { Draft } from '../../adapters/port/index.js';
-import { notFound } from '../_internal/ActionRun.js';
+import { askedConflict, notFound } from '../_internal/ActionRun.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
@@ -90,14 +90,14 @@ export const massUpdateRates = defineAction({
       for (const [id, version] of Object.entries(input.expectedVersions)) {
         const stored = byId.get(id);
         if (!stored) {
-          throw new StaffcoreError('CONFLICT', messages.conflict('assignment', id), { details: { entity: 'assignments', id, expected: version, path: ['expectedVersions', id] } });
+          throw askedConflict(new StaffcoreError('CONFLICT', messages.conflict('assignment', id), { details: { entity: 'assignments', id, expected: version, path: ['expectedVersions', id] } }));
         }
         run.expectVersion(stored, version, 'assignments');
       }
       // Exactly the previewed set: an assignment selected now that the preview did not show is not committed silently.
       const added = selected.find((a) => !Object.hasOwn(input.expectedVersions!, a.id));
       if (added) {
-        throw new StaffcoreError('CONFLICT', messages.notInPreview(added.id), { details: { entity: 'assignments', id: added.id, path: ['expectedVersions'] } });
+        throw askedConflict(new StaffcoreError('CONFLICT', messages.notInPreview(added.id), { details: { entity: 'assignments', id: added.id, path: ['expectedVersions'] } }));
       }
     }
     const plan = planRateChange(selected, input);

@@ -11,6 +11,7 @@ export const removeBar = defineAction({
   input: RemoveBarInput,
   subject: 'bar',
   permission: 'bar.edit',
+  correctsDeleted: true,
   async run(run, input): Promise<Bar> {
     const { record: bar } = await ownedRecordToChange(run, 'bars', input, (found) => (found.state === 'removed' ? `Bar ${found.id} was already lifted` : null));
     return run.tx.bars.update({ ...bar, state: 'removed', removedAt: run.now, removedBy: run.actor.id, removalReason: input.reason });

@@ -12,6 +12,7 @@ export const deactivateContact = defineAction({
   input: DeactivateContactInput,
   subject: 'contact',
   permission: 'contact.edit',
+  correctsDeleted: true,
   async run(run, input): Promise<Contact> {
     const { record } = await ownedRecordToChange(run, 'contacts', input, (found) => (!found.active ? messages.contactAlreadyInactive(found.id) : null));
     return run.tx.contacts.update({ ...record, active: false });

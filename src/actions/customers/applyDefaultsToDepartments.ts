@@ -1,6 +1,7 @@
 import { messages } from '../../errors/index.js';
 import { ApplyDefaultsToDepartmentsInput, type Customer, type CustomerId, type DepartmentDefaultField } from '../../model/index.js';
 import type { Provenance } from '../../rules/resolveCustomerDefaults.js';
+import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** One field of one department that the push-down changes (or would, in a dry run). */
@@ -25,7 +26,7 @@ export interface ApplyDefaultsToDepartmentsResult {
   readonly changes: readonly DepartmentDefaultChange[];
   /** The departments saved; empty in a dry run or when nothing differed. */
   readonly updated: readonly Customer[];
-  /** Departments below the record that lie outside the rep's scope, left as they are. */
+  /** Departments below the record left as they are: outside the rep's scope, or deleted (`X`). */
   readonly skipped: readonly CustomerId[];
   /** Whether this was a dry run (nothing written). */
   readonly dryRun: boolean;
@@ -37,7 +38,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * `customers.applyDefaultsToDepartments`: copies chosen fields of a record (branch, account
  * manager, sales team, worker comp, terms, billing address) to every department below it, in one
  * transaction, each change with its provenance. `dryRun: true` lists every change and writes
- * nothing. Departments outside the rep's scope are left alone and listed in `skipped`. Refuses with
+ * nothing. Departments outside the rep's scope, and deleted ones (`X`), are left alone and listed
+ * in `skipped`. Refuses with
  * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN`, `CONFLICT` (the record changed since it was read, or a
  * department changed meanwhile: nothing is written).
  */
@@ -54,7 +56,8 @@ export const applyDefaultsToDepartments = defineAction({
     const next: Customer[] = [];
     const skipped: CustomerId[] = [];
     for (const department of below) {
-      if (!run.scope.has(department.branchId)) {
+      // Outside the rep's scope, or deleted (a deleted record takes no changes): left alone, listed.
+      if (!run.scope.has(department.branchId) || statusOf(department.status, run.statuses).isDeletion) {
         skipped.push(department.id);
         continue;
       }

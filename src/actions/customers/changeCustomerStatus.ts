@@ -3,6 +3,7 @@ import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { ChangeStatusInput, type Customer, type StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { readAll } from '../_internal/readAll.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `customers.changeStatus` did. */
@@ -21,6 +22,8 @@ const immer = new Immer({ autoFreeze: false });
  * `customers.changeStatus`: changes a record's status and records who, when, from, to and why. A
  * deletion status (`X`) needs a reason and may name the record this one duplicates. With
  * `cascade`, every department below the record whose status differs changes too, all or nothing.
+ * A record leaving a deletion status loses its `duplicateOfId`; a record merged into another
+ * (`customers.merge`) cannot leave it (`STATUS_BLOCKED`, naming the survivor): its records moved.
  *
  * Refuses with `VALIDATION` (unknown status, missing reason, same status, bad duplicate),
  * `NOT_FOUND`, `FORBIDDEN` (no `customer.changeStatus`, or a cascade reaching records outside the
@@ -30,6 +33,7 @@ export const changeCustomerStatus = defineAction({
   input: ChangeStatusInput,
   subject: 'status change',
   permission: 'customer.changeStatus',
+  correctsDeleted: true,
   async run(run, asked): Promise<ChangeStatusResult> {
     const known = run.statuses.statuses.some((status) => status.code === asked.to);
     if (!known) throw fieldError('status change', ['to'], messages.unknownStatus(asked.to));
@@ -55,11 +59,25 @@ export const changeCustomerStatus = defineAction({
     }
     const toChange = affected.filter((c) => c.status !== target.code);
     if (toChange.length === 0) throw fieldError('status change', ['to'], messages.statusUnchanged(target.code));
+    if (!target.isDeletion) {
+      // A merged duplicate's records are on the survivor now: a status change cannot bring it back.
+      for (const leaving of toChange.filter((c) => c.duplicateOfId !== null && statusOf(c.status, run.statuses).isDeletion)) {
+        const history = await readAll((after) => tx.statusChanges.find({ where: { customerId: leaving.id }, limit: 1000, after }));
+        const deletion = history.filter((change) => change.to === leaving.status).sort((a, b) => b.recordVersion - a.recordVersion)[0];
+        if (deletion?.merged) {
+          throw new StaffcoreError('STATUS_BLOCKED', messages.mergedDuplicate(leaving.id, leaving.duplicateOfId!), {
+            details: { entity: 'customers', id: leaving.id, path: leaving.id === record.id ? ['to'] : ['cascade'] },
+          });
+        }
+      }
+    }
 
     const next = immer.produce(toChange, (drafts) => {
       for (const draft of drafts) {
         draft.status = target.code;
         if (target.isDeletion && draft.id === record.id) draft.duplicateOfId = asked.duplicateOfId ?? null;
+        // "Duplicate of" belongs to a deletion: a record leaving it is nobody's duplicate.
+        if (!target.isDeletion) draft.duplicateOfId = null;
       }
     });
 
@@ -74,6 +92,7 @@ export const changeCustomerStatus = defineAction({
           to: target.code,
           reason: asked.reason ?? null,
           duplicateOfId: before.id === record.id ? (asked.duplicateOfId ?? null) : null,
+          merged: false,
           cascadedFromId: before.id === record.id ? null : record.id,
           recordVersion: saved.version,
           at: run.now,

@@ -138,8 +138,11 @@ export const mergeCustomers = defineAction({
   input: MergeCustomersInput,
   subject: 'merge',
   permission: 'customer.merge',
+  correctsDeleted: true,
   async run(run, input): Promise<MergeCustomersResult> {
     if (input.from === input.into) throw fieldError('merge', ['into'], messages.mergeIntoItself);
+    // Both trees at once, in one order: what the merge plans from stays as read until it commits.
+    await run.lockTrees([input.from, input.into]);
     const from = await run.customer(input.from, 'from');
     const into = await run.customer(input.into, 'into');
     await enforceRecordAction(run, 'mergeDuplicate', from);
@@ -205,6 +208,7 @@ export const mergeCustomers = defineAction({
       to: deletion.code,
       reason: `Duplicate of ${into.id}${input.reason ? `: ${input.reason}` : ''}`,
       duplicateOfId: into.id,
+      merged: true,
       cascadedFromId: null,
       recordVersion: saved.version,
       at: run.now,

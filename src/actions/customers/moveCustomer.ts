@@ -25,6 +25,8 @@ export const moveCustomer = defineAction({
   subject: 'move',
   permission: 'customer.move',
   async run(run, { id, newParentId, version }): Promise<MoveCustomerResult> {
+    // Both trees at once, in one order: two moves between the same trees never wait for each other.
+    await run.lockTrees(newParentId === null ? [id] : [id, newParentId]);
     const record = await run.customer(id);
     await enforceRecordAction(run, 'changeParent', record);
     run.expectVersion(record, version);

@@ -16,6 +16,7 @@ export const removeFavorite = defineAction({
   input: FavoriteRef,
   subject: 'favorite',
   permission: 'favorite.edit',
+  correctsDeleted: true,
   async run(run, input): Promise<RemoveFavoriteResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     const existing = await run.tx.favorites.find({ where: { repId: run.actor.id, customerId: customer.id }, limit: 10 });

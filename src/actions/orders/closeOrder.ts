@@ -13,6 +13,7 @@ export const closeOrder = defineAction({
   input: CloseOrderInput,
   subject: 'order',
   permission: 'order.close',
+  correctsDeleted: true,
   async run(run, input): Promise<Order> {
     const { record: order } = await ownedRecordToChange(run, 'orders', input, (found) => (found.state === 'closed' ? `Order ${found.id} is already closed` : null));
     const active = await run.tx.assignments.count({ orderId: order.id, state: 'active' });

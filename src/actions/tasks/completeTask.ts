@@ -11,6 +11,7 @@ export const completeTask = defineAction({
   input: CompleteTaskInput,
   subject: 'task',
   permission: 'task.edit',
+  correctsDeleted: true,
   async run(run, input): Promise<Task> {
     const { record } = await ownedRecordToChange(run, 'tasks', input, (found) => (found.completed ? messages.taskAlreadyCompleted(found.id) : null));
     return run.tx.tasks.update({ ...record, completed: true, completedAt: run.now, completedBy: run.actor.id });

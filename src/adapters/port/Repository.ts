@@ -175,6 +175,19 @@ export interface CustomerRepository extends Omit<Repository<'customers'>, 'remov
    * @returns the similar records with their similarity
    */
   similarNames(query: SimilarNameQuery): Promise<SimilarName[]>;
+  /**
+   * Locks the trees that hold these records until the transaction ends. An action calls it before
+   * it reads what a rule checks over records it does not write (the statuses up a tree, what a
+   * merge moves, the subtree a cascade changes, an order's assignments): while one transaction holds
+   * a tree, another's `lockTrees`, and any move or new department in that tree, waits for it, so
+   * the rule's outcome is that of some one-at-a-time order of the two. Reads after the call see
+   * what the transaction that held the lock before committed. Ids of no record are skipped. Trees
+   * are locked together, in one order, so two callers never wait for each other. A store that runs
+   * one transaction at a time (the memory store) has nothing to do; in read-only work it is a no-op.
+   * @param ids - records of the trees to lock
+   * @throws StaffcoreError `BUSY` when a lock is not granted within the store's lock timeout
+   */
+  lockTrees(ids: readonly string[]): Promise<void>;
 }
 
 /** The repository of the branch hierarchy's levels. */

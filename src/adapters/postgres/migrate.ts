@@ -81,6 +81,7 @@ export async function migrate(client: PostgresClient, options: MigrateOptions = 
   if (typeof (client as { query?: unknown } | null)?.query !== 'function') {
     throw fieldError('migrate arguments', ['client'], messages.notAPostgresClient);
   }
+  // A migration waits as long as it takes: for another instance's migration, and for its own DDL.
   return runTransaction(client, async (connection) => {
     // Up to date: leave without taking a lock or running any DDL (nor needing the right to).
     const before = await appliedVersions(connection, schema);
@@ -107,5 +108,5 @@ export async function migrate(client: PostgresClient, options: MigrateOptions = 
       applied.push(migration.version);
     }
     return { schema, applied, version: latestVersion };
-  });
+  }, { timeouts: { lockTimeout: 0, statementTimeout: 0 } });
 }

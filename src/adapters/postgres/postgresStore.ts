@@ -36,7 +36,7 @@ import type { BranchRepository, Repositories, Store, TransactionOptions } from '
 import type { PostgresClient } from './PostgresClient.js';
 import { postgresAuditLog } from './_internal/auditLog.js';
 import { auditTablesOf } from './_internal/auditTables.js';
-import { runTransaction, type Connection } from './_internal/connection.js';
+import { defaultTimeouts, runTransaction, type Connection, type Timeouts } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { trigramSchema } from './_internal/duplicateKeyColumns.js';
 import { postgresFinancials } from './_internal/financials.js';
@@ -56,12 +56,30 @@ export interface PostgresStoreOptions {
   readonly client: PostgresClient;
   /** The schema `migrate` created; `staffcore` by default. */
   readonly schema?: string;
+  /**
+   * How long a transaction waits for a lock another transaction holds, in milliseconds, before
+   * the action fails with `BUSY` (nothing written, safe to try again); 5000 by default, 0 for no
+   * limit. It bounds how long a pool's connections can be held by blocked writers, and so how long
+   * an unrelated read waits for a connection behind them.
+   */
+  readonly lockTimeout?: number;
+  /** How long one statement of a writing transaction may run, in milliseconds, before `BUSY`; 30000 by default, 0 for no limit. */
+  readonly statementTimeout?: number;
 }
 
 /** A store kept in PostgreSQL. */
 export interface PostgresStore extends Store {
   /** The schema its tables live in. */
   readonly schema: string;
+}
+
+/** A timeout option: a whole number of milliseconds, 0 (no limit) to one day; the default when left out. */
+function checkTimeout(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 86_400_000) {
+    throw fieldError('options', [option], messages.expected('a whole number of milliseconds from 0 (no limit) to 86400000'));
+  }
+  return value;
 }
 
 // Every migration must have run, not only the latest: versions are applied by set (a database
@@ -99,7 +117,7 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * the driver's error as `cause`; a transaction whose work swallowed a database error is rolled back
  * and fails. Do not start a transaction inside another one.
  *
- * @param options - the client and the schema
+ * @param options - the client, the schema, and the bounded waits (`lockTimeout`, `statementTimeout`: `BUSY` past them)
  * @returns the store
  * @throws StaffcoreError `VALIDATION` for a missing client or a malformed schema name
  * @example
@@ -119,6 +137,10 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
     throw fieldError('options', ['client'], messages.notAPostgresClient);
   }
   const schema = checkSchema(options.schema ?? defaultSchema);
+  const timeouts: Timeouts = {
+    lockTimeout: checkTimeout(options.lockTimeout, 'lockTimeout', defaultTimeouts.lockTimeout),
+    statementTimeout: checkTimeout(options.statementTimeout, 'statementTimeout', defaultTimeouts.statementTimeout),
+  };
   const tables = tablesOf(schema);
   const auditTables = auditTablesOf(schema);
   let migrated = false;
@@ -164,7 +186,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
           }
           return work(repositories(connection, options));
         },
-        options,
+        { ...options, timeouts },
       );
     },
     async dispose() {

@@ -38,6 +38,7 @@ export interface LooseCustomerRepository extends LooseRepository {
   subtree(id: unknown): Promise<Rec[]>;
   ancestors(id: unknown): Promise<Rec[]>;
   search(search: unknown): Promise<Page<Rec>>;
+  lockTrees(ids: unknown): Promise<void>;
 }
 
 /** The audit log with its types loosened, to hand it input of the wrong type on purpose. */

@@ -84,4 +84,32 @@ export const missingNotFound = defineCase({
 });
 
 /** The optimistic-concurrency cases, in order. */
-export const concurrencyCases = [updateStaleConflict, removeStaleConflict, missingNotFound] as const;
+/**
+ * A rule checked over records a transaction does not write holds under concurrent writers once
+ * both lock the tree first: two transactions each count a root's departments and add one only when
+ * there is none, overlapping in time; exactly one department results, as one-at-a-time would give.
+ */
+export const lockTreesSerializesRules = defineCase({
+  id: 'lock-trees-serializes-rules',
+  title: 'lockTrees: two transactions checking a rule over a tree (add a department only when it has none) end as one at a time would',
+  async run(harness) {
+    const refs = await seed(harness.store);
+    for (const [round, via] of (['root', 'department'] as const).entries()) {
+      const root = await harness.store.transaction((tx) => customers(tx).insert(fixture('customers', { name: `Race root ${round}` }, refs)));
+      const first = await harness.store.transaction((tx) => customers(tx).insert(fixture('customers', { name: 'Existing', parentId: root.id }, refs)));
+      const attempt = (name: string) =>
+        harness.store.transaction(async (tx) => {
+          // One locks through the root, the other (in the second round) through a department of the same tree.
+          await customers(tx).lockTrees([via === 'department' && name === 'B' ? first.id : root.id, missingId(9)]);
+          const page = await customers(tx).find({ where: { parentId: root.id }, limit: 100 });
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          if (page.items.length === 1) await customers(tx).insert(fixture('customers', { name, parentId: root.id }, refs));
+        });
+      await Promise.all([attempt('A'), attempt('B')]);
+      const children = await harness.store.transaction((tx) => customers(tx).find({ where: { parentId: root.id }, limit: 100 }));
+      expect(children.items.length, `departments under the root (locked through the ${via})`).toBe(2);
+    }
+  },
+});
+
+export const concurrencyCases = [updateStaleConflict, removeStaleConflict, missingNotFound, lockTreesSerializesRules] as const;

@@ -71,6 +71,8 @@ export function customerRepository(session: Session): CustomerRepository {
       }
       return base.updateMany(records);
     },
+    // Transactions run one at a time here: holding a tree needs nothing more.
+    async lockTrees() {},
     async similarNames(input) {
       const query = checkSimilarNameQuery(input);
       const table = session.table('customers');

@@ -6,16 +6,37 @@ const retryableStates = new Set(['40001', '40P01']);
 /** How many times a transaction is tried before a serialization failure or deadlock surfaces. */
 export const maxAttempts = 4;
 
+/** The waits a store bounds when its options leave them out: 5 s for a lock, 30 s for a statement. */
+export const defaultTimeouts: Timeouts = { lockTimeout: 5000, statementTimeout: 30_000 };
+
 function sqlStateOf(error: unknown): string | undefined {
   if (error instanceof StaffcoreError) return undefined;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
-/** Wraps a driver error: the caller sees a `STORE` StaffcoreError, the driver's error is its `cause`. */
+/** SQLSTATEs of a bounded wait that ran out: `BUSY`, which the caller may try again. */
+const busyStates: Readonly<Record<string, 'lock' | 'statement'>> = { '55P03': 'lock', '57014': 'statement' };
+
+/** How long a transaction waits, at most: for a lock, and for one statement (milliseconds, 0 for no limit). */
+export interface Timeouts {
+  readonly lockTimeout: number;
+  readonly statementTimeout: number;
+}
+
+/**
+ * Wraps a driver error: the caller sees a `STORE` StaffcoreError (or `BUSY` for a lock or statement
+ * timeout), the driver's error is its `cause`.
+ */
 export function storeError(operation: string, error: unknown): StaffcoreError {
   if (error instanceof StaffcoreError) return error;
   const sqlState = sqlStateOf(error);
+  const busy = sqlState === undefined ? undefined : busyStates[sqlState];
+  if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: { operation, sqlState } });
+  // A unique index refused a row a concurrent transaction committed first (one active assignment of
+  // an employee per order): a conflict the caller did not ask for, so the action runs again and its
+  // own rule then refuses with its reason.
+  if (sqlState === '23505') return new StaffcoreError('CONFLICT', messages.uniqueTaken(operation), { cause: error, details: { operation, sqlState } });
   const reason = error instanceof Error ? `: ${error.message}` : '';
   return new StaffcoreError('STORE', `${messages.storeFailed(operation)}${reason}`, {
     cause: error,
@@ -100,7 +121,7 @@ class BrokenConnection extends Error {
   }
 }
 
-async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
+async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts): Promise<R> {
   if (!readOnly) {
     try {
       await queryable.query('BEGIN');
@@ -109,6 +130,18 @@ async function inTransaction<R>(queryable: PostgresQueryable, work: (connection:
     }
   }
   const connection = new Connection(queryable, !readOnly);
+  if (!readOnly) {
+    // Bounded waits, for this transaction only (SET LOCAL): a lock not granted in time fails with BUSY.
+    try {
+      await connection.query('BEGIN', "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)", [
+        `${timeouts.lockTimeout}ms`,
+        `${timeouts.statementTimeout}ms`,
+      ]);
+    } catch (error) {
+      await connection.finish({ ok: false, error });
+      throw error;
+    }
+  }
   let result: R;
   try {
     result = await work(connection);
@@ -153,7 +186,7 @@ function watchErrors(client: unknown): { readonly lost: () => Error | null; read
   return { lost: () => lost, stop: () => void client.removeListener('error', listener) };
 }
 
-async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
+async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts): Promise<R> {
   let lent: PostgresPoolConnection;
   try {
     lent = await pool.connect();
@@ -172,7 +205,7 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
     setImmediate(watch.stop);
   };
   try {
-    const result = await inTransaction(lent, work, readOnly);
+    const result = await inTransaction(lent, work, readOnly, timeouts);
     release(null);
     return result;
   } catch (error) {
@@ -201,14 +234,14 @@ function serialized<R>(client: object, task: () => Promise<R>): Promise<R> {
  */
 const singleConnections = new WeakMap<object, { readonly lost: () => Error | null }>();
 
-async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean): Promise<R> {
+async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts): Promise<R> {
   let watch = singleConnections.get(client);
   if (!watch) singleConnections.set(client, (watch = watchErrors(client)));
   return serialized(client, async () => {
     const lost = watch.lost();
     if (lost) throw storeError('BEGIN (the connection was lost earlier)', lost);
     try {
-      return await inTransaction(client, work, readOnly);
+      return await inTransaction(client, work, readOnly, timeouts);
     } catch (error) {
       throw error instanceof BrokenConnection ? error.original : error;
     }
@@ -222,11 +255,16 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * connection, after the transactions before it. A serialization failure or deadlock runs the whole
  * of `work` again, up to {@link maxAttempts} times. `readOnly` work runs without BEGIN and COMMIT.
  */
-export async function runTransaction<R>(client: PostgresClient, work: (connection: Connection) => Promise<R>, options: { readonly readOnly?: boolean } = {}): Promise<R> {
+export async function runTransaction<R>(
+  client: PostgresClient,
+  work: (connection: Connection) => Promise<R>,
+  options: { readonly readOnly?: boolean; readonly timeouts?: Timeouts } = {},
+): Promise<R> {
   const readOnly = options.readOnly === true;
+  const timeouts = options.timeouts ?? defaultTimeouts;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await (isPool(client) ? onPool(client, work, readOnly) : onSingleConnection(client, work, readOnly));
+      return await (isPool(client) ? onPool(client, work, readOnly, timeouts) : onSingleConnection(client, work, readOnly, timeouts));
     } catch (error) {
       if (attempt >= maxAttempts || !isRetryable(error)) throw error;
       // A short, growing, jittered pause lets the transaction that won finish first.

@@ -206,6 +206,11 @@ export function postgresCustomerRepository(access: TableAccess, trigrams: () => 
       // Records keeping their parents go in bulk; a part with a move is saved one by one.
       return updateBatch<'customers'>(access, records, 'updateMany', (record) => update(record as StoredRecord & Customer));
     },
+    async lockTrees(ids) {
+      // Read-only work runs without a transaction: a lock would end with its statement.
+      if (!access.connection.transactional || !Array.isArray(ids) || ids.length === 0) return;
+      await lockTrees(access, ids.map((id) => checkId('customers', id)), 'UPDATE', 'lockTrees');
+    },
     async similarNames(input) {
       const query = checkSimilarNameQuery(input);
       const column = t.similar?.column;

@@ -78,6 +78,13 @@ export const migrations: readonly Migration[] = [
       ];
     },
   },
+  {
+    version: 9,
+    name: 'assignments: one active assignment of an employee per order, as a unique index (the rule as a constraint, under concurrent writers too)',
+    statements: (schema) => [
+      `CREATE UNIQUE INDEX IF NOT EXISTS "assignments_one_active_employee_idx" ON ${tablesOf(schema).assignments.name} ("order_id", "employee_id") WHERE "state" = 'active'`,
+    ],
+  },
 ];
 
 /** The version a store needs the schema to be at. */

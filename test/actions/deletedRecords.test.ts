@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Repositories, Store } from '../../src/adapters/port/index.js';
+import { memoryStore } from '../../src/adapters/memory/index.js';
+import { StaffcoreError, createStaffcore, messages } from '../../src/index.js';
+import { expectError } from '../helpers/expectError.js';
+import { storesUnderTest } from '../helpers/stores.js';
+import { buildWorkTree, eventCount, refusedWritesNothing } from '../helpers/workTree.js';
+
+const stores = storesUnderTest('rec_deleted');
+
+describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeStore) => {
+  it('refuses every write of what a deleted record holds, and lets the clean-up actions through', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const address = { line1: '9 Dock Rd', city: 'Minneapolis', region: 'MN', postalCode: '55401' };
+    const { order } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Picker', startDate: '2026-12-01', payRate: '18', billRate: '27' });
+    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { invoice } = await t.bill.invoices.create({ customerId: t.warehouse, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '8' }] });
+    const task = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Call' });
+    const contact = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
+    await t.dana.favorites.add({ customerId: t.warehouse });
+    await t.ada.customers.changeStatus({ id: t.warehouse, to: 'X', reason: 'Entered by mistake' });
+
+    const blocked = messages.recordDeleted(t.warehouse, messages.deletedHoldsNothingNew);
+    for (const [what, call] of [
+      ['worksites.add', () => t.danaWithAddresses.worksites.add({ customerId: t.warehouse, name: 'Dock', address })],
+      ['invoices.create', () => t.bill.invoices.create({ customerId: t.warehouse, invoiceDate: '2026-12-08', lines: [{ assignmentId: assignment.id, hours: '1' }] })],
+      ['invoices.recordPayment', () => t.bill.invoices.recordPayment({ invoiceId: invoice.id, amount: '10', receivedOn: '2026-12-09' })],
+      ['customers.update', () => t.dana.customers.update({ id: t.warehouse, version: 2, changes: { notes: 'x' } })],
+      ['customers.move', () => t.dana.customers.move({ id: t.warehouse, newParentId: null, version: 2 })],
+      ['contacts.update', () => t.dana.contacts.update({ id: contact.id, version: contact.version, changes: { firstName: 'Sam' } })],
+    ] as const) {
+      const error = (await refusedWritesNothing(t.agency.store, call)) as StaffcoreError;
+      expect(error.code, what).toBe('STATUS_BLOCKED');
+      expect(error.message, what).toBe(`[staffcore] ${blocked}`);
+      expect(error.details, what).toMatchObject({ entity: 'customers', id: t.warehouse });
+    }
+    // What exists to clean up a deleted record still works.
+    await t.dana.tasks.complete({ id: task.id });
+    await t.dana.contacts.deactivate({ id: contact.id });
+    await t.dana.assignments.end({ id: assignment.id, endDate: '2026-12-10' });
+    await t.dana.favorites.remove({ customerId: t.warehouse });
+    // And a record entered by mistake comes back through a status change.
+    const restored = await t.ada.customers.changeStatus({ id: t.warehouse, to: 'P' });
+    expect(restored.customer.status).toBe('P');
+  });
+
+  it('keeps a merged duplicate merged: no status change revives it; a record only marked a duplicate comes back without duplicateOfId', async () => {
+    const t = await buildWorkTree(await makeStore());
+    const { customer: survivor } = await t.dana.customers.add({ name: 'Survivor' });
+    const { customer: duplicate } = await t.dana.customers.add({ name: 'Duplicate' });
+    await t.ada.customers.merge({ from: duplicate.id, into: survivor.id });
+    const before = await eventCount(t.agency.store);
+    const error = await expectError(t.ada.customers.changeStatus({ id: duplicate.id, to: 'A' }), 'STATUS_BLOCKED');
+    expect(error.message).toBe(`[staffcore] ${messages.mergedDuplicate(duplicate.id, survivor.id)}`);
+    expect(error.details).toMatchObject({ entity: 'customers', id: duplicate.id, path: ['to'] });
+    expect(await eventCount(t.agency.store)).toBe(before);
+    expect((await t.ada.customers.get({ id: duplicate.id })).customer).toMatchObject({ status: 'X', duplicateOfId: survivor.id });
+
+    const { customer: marked } = await t.dana.customers.add({ name: 'Marked' });
+    await t.ada.customers.changeStatus({ id: marked.id, to: 'X', reason: 'Looks like a duplicate', duplicateOfId: survivor.id });
+    const back = await t.ada.customers.changeStatus({ id: marked.id, to: 'P' });
+    expect(back.customer).toMatchObject({ status: 'P', duplicateOfId: null });
+  });
+});
+
+describe('an action meeting a conflict its caller did not ask for', () => {
+  /** A host's store whose customer updates fail with CONFLICT the first `failures` times, as if another writer had just saved the record. */
+  function racingStore(failures: number): Store & { attempts: number } {
+    const inner = memoryStore();
+    const state = { attempts: 0 };
+    return Object.assign(state, {
+      name: 'racing',
+      dispose: () => inner.dispose(),
+      transaction: <R>(work: (tx: Repositories) => Promise<R>, options?: { readOnly?: boolean }) =>
+        inner.transaction(
+          (tx) =>
+            work({
+              ...tx,
+              customers: {
+                ...tx.customers,
+                updateMany: async (records) => {
+                  state.attempts++;
+                  if (state.attempts <= failures) throw new StaffcoreError('CONFLICT', messages.conflict('customer', records[0]!.id), { details: { entity: 'customers', id: records[0]!.id } });
+                  return tx.customers.updateMany(records);
+                },
+              },
+            } as Repositories),
+          options,
+        ),
+    });
+  }
+
+  it('runs again from fresh reads, up to three times, and never retries a conflict the caller asked for', async () => {
+    for (const [failures, succeeds] of [
+      [1, true],
+      [2, true],
+      [3, false],
+    ] as const) {
+      const store = racingStore(failures);
+      const t = await buildWorkTree(store);
+      store.attempts = 0;
+      const call = t.dana.customers.changeStatus({ id: t.root, to: 'A' });
+      if (succeeds) expect((await call).customer.status).toBe('A');
+      else await expectError(call, 'CONFLICT');
+      expect(store.attempts).toBe(Math.min(failures + 1, 3));
+    }
+    // A stale version the caller gave is its own conflict: returned at once.
+    const asked = racingStore(0);
+    const u = await buildWorkTree(asked);
+    asked.attempts = 0;
+    const stale = await expectError(u.dana.customers.changeStatus({ id: u.root, to: 'A', version: 9 }), 'CONFLICT');
+    expect(stale.details).toMatchObject({ expected: 9 });
+    expect(asked.attempts).toBe(0);
+    const sc = createStaffcore({ store: u.agency.store, actor: u.agency.dana });
+    expect((await sc.customers.get({ id: u.root })).customer.status).toBe('P');
+  });
+});
