@@ -167,6 +167,17 @@ describe('postgresStore', () => {
     expect((await db.query('SELECT count(*)::int AS n FROM staffcore.customers')).rows).toEqual([{ n: 0 }]);
   });
 
+  it('holds one active assignment of an employee per order as a unique index: a second is a CONFLICT, an ended one makes room', async () => {
+    const store = postgresStore({ client: db });
+    const refsWithOrder = { ...refs, customerId: '1', orderId: 'order-1' };
+    const first = await store.transaction((tx) => tx.assignments.insert(fixture('assignments', { employeeId: 'E-1' }, refsWithOrder) as never));
+    const error = await expectError(store.transaction((tx) => tx.assignments.insert(fixture('assignments', { employeeId: 'E-1' }, refsWithOrder) as never)), 'CONFLICT');
+    expect(error.details).toMatchObject({ operation: 'assignments.insert', sqlState: '23505' });
+    await store.transaction((tx) => tx.assignments.update({ ...first, state: 'ended', endDate: '2026-03-09' }));
+    await store.transaction((tx) => tx.assignments.insert(fixture('assignments', { employeeId: 'E-1' }, refsWithOrder) as never));
+    expect(await store.transaction((tx) => tx.assignments.count({ orderId: 'order-1' }))).toBe(2);
+  });
+
   it('fails a transaction whose work swallowed a database error, instead of reporting a commit that did not happen', async () => {
     const client = faulty((sql) => (sql.startsWith('SELECT data FROM "staffcore"."orders"') ? databaseError('57014', 'canceling statement') : undefined));
     const store = postgresStore({ client });
@@ -227,7 +238,7 @@ describe('postgresStore', () => {
     }
     await expectError(store.transaction((tx) => tx.customers.search({ text: 'a\u0000' })), 'VALIDATION');
     await expectError(store.transaction((tx) => tx.customers.find({ where: { branchId: 'a\u0000' } })), 'VALIDATION');
-    expect(client.statements.slice(before).filter((s) => !/^(BEGIN|ROLLBACK)$/.test(s))).toEqual([]);
+    expect(client.statements.slice(before).filter((s) => !/^(BEGIN|ROLLBACK)$/.test(s) && !s.includes("set_config('lock_timeout'"))).toEqual([]);
   });
 
   it('runs the transactions of one connection one at a time', async () => {
@@ -369,7 +380,7 @@ describe('postgresStore audit log', () => {
     const client = faulty(() => undefined);
     const store = postgresStore({ client });
     await store.transaction((tx) => tx.audit.since());
-    const sent = () => client.statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)$/.test(s));
+    const sent = () => client.statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)$/.test(s) && !s.includes("set_config('lock_timeout'"));
     const before = sent().length;
     const appended = await store.transaction((tx) => tx.audit.append([event('1', 1), event('2', 2), event('3', 3)]));
     expect(appended.map((e) => e.id)).toEqual(['1', '2', '3']);

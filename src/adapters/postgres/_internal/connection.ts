@@ -15,8 +15,18 @@ function sqlStateOf(error: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
-/** SQLSTATEs of a bounded wait that ran out: `BUSY`, which the caller may try again. */
-const busyStates: Readonly<Record<string, 'lock' | 'statement'>> = { '55P03': 'lock', '57014': 'statement' };
+/**
+ * Which bounded wait ran out, if any: a lock timeout (`55P03`), or a statement cancelled by the
+ * statement timeout (`57014` says so in its message; a cancel asked for by someone is not one).
+ */
+function busyOf(sqlState: string | undefined, error: unknown): 'lock' | 'statement' | undefined {
+  if (sqlState === '55P03') return 'lock';
+  if (sqlState === '57014' && /statement timeout/i.test(error instanceof Error ? error.message : '')) return 'statement';
+  return undefined;
+}
+
+/** The unique index that holds one active assignment of an employee per order. */
+const oneActiveAssignment = 'assignments_one_active_employee_idx';
 
 /** How long a transaction waits, at most: for a lock, and for one statement (milliseconds, 0 for no limit). */
 export interface Timeouts {
@@ -31,12 +41,12 @@ export interface Timeouts {
 export function storeError(operation: string, error: unknown): StaffcoreError {
   if (error instanceof StaffcoreError) return error;
   const sqlState = sqlStateOf(error);
-  const busy = sqlState === undefined ? undefined : busyStates[sqlState];
+  const busy = busyOf(sqlState, error);
   if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: { operation, sqlState } });
   // A unique index refused a row a concurrent transaction committed first (one active assignment of
   // an employee per order): a conflict the caller did not ask for, so the action runs again and its
   // own rule then refuses with its reason.
-  if (sqlState === '23505') return new StaffcoreError('CONFLICT', messages.uniqueTaken(operation), { cause: error, details: { operation, sqlState } });
+  if (sqlState === '23505' && (error as { constraint?: unknown }).constraint === oneActiveAssignment) return new StaffcoreError('CONFLICT', messages.uniqueTaken(operation), { cause: error, details: { operation, sqlState } });
   const reason = error instanceof Error ? `: ${error.message}` : '';
   return new StaffcoreError('STORE', `${messages.storeFailed(operation)}${reason}`, {
     cause: error,
