@@ -1,5 +1,5 @@
 import { entityNames } from '../../port/entities.js';
-import { createAuditStatements } from './auditTables.js';
+import { auditTransactionStatements, createAuditStatements } from './auditTables.js';
 import type { Connection } from './connection.js';
 import { backfillDerivedKeys, indexNamesByTrigrams } from './duplicateKeyColumns.js';
 import { createHierarchyVersionStatements } from './hierarchyVersion.js';
@@ -77,6 +77,11 @@ export const migrations: readonly Migration[] = [
         `CREATE INDEX IF NOT EXISTS "invoices_customer_date_idx" ON ${t.invoices.name} ("customer_id", "invoice_date_key")`,
       ];
     },
+  },
+  {
+    version: 9,
+    name: "audit_events: every event carries transactionId and recordVersion; events recorded before are each a transaction of their own (their position) with recordVersion null",
+    statements: (schema) => auditTransactionStatements(schema),
   },
 ];
 
