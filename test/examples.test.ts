@@ -26,6 +26,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     run: () => import('../examples/grossProfit.js'),
   },
   {
+    file: 'changeFeed.ts',
+    printed: [['1 1 2', 'A'], [true]],
+    run: () => import('../examples/changeFeed.js'),
+  },
+  {
     file: 'reports.ts',
     printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
     run: () => import('../examples/reports.js'),

@@ -35,6 +35,8 @@ export const messages = {
   notAnId: 'must be a record id (1–64 letters, digits, "_" or "-")',
   /** A cursor the store did not hand out. */
   notACursor: 'must be a cursor returned by an earlier page',
+  /** A name of punctuation, spaces or combining marks alone (after normal form C and trimming). */
+  nameWithoutLetterOrDigit: 'must contain a letter or a digit',
 
   // ---- records and actions ----
   /** A record does not exist, or lies outside the actor's scope. */

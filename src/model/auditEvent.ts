@@ -18,12 +18,32 @@ export type FieldChange = z.infer<typeof FieldChange>;
 
 /**
  * One write in the audit trail and the change feed: who, when, through which action, which
- * record, and the fields it changed (before and after). An event exists exactly when its write
- * committed: it is written in the same transaction.
+ * record, the record's version after the write, the transaction the write committed in, and the
+ * fields it changed (before and after). An event exists exactly when its write committed: it is
+ * written in the same transaction.
  */
 export const AuditEvent = z.object({
-  /** The event's position in the change feed, allocated in commit order. */
+  /**
+   * The event's position in the change feed, allocated in commit order; unique, so a consumer that
+   * receives an event twice recognizes the repeat by it.
+   */
   id: AuditEventId,
+  /**
+   * The id of the transaction the write committed in, allocated by the store when the events are
+   * appended: every event of one action (one transaction) carries the same one, and no two
+   * transactions share one. Opaque: compare it, do not parse it. (staffcore's stores use the feed
+   * position of the transaction's first event; an event recorded before the feed carried
+   * transaction ids is a transaction of its own.)
+   */
+  transactionId: z.string().min(1).max(64),
+  /**
+   * The record's version after the write: the `version` an insert or update stored. A removal
+   * leaves no record, so it takes the version after the last one the record had (its last
+   * version + 1), which keeps a record's events in strictly ascending `recordVersion` (ascending,
+   * not consecutive: several writes of one record in one action make one event). `null` only on an
+   * event recorded before events carried versions.
+   */
+  recordVersion: z.number().int().positive().nullable(),
   /** When the action ran (the action's clock). */
   at: Instant,
   /** The service rep whose action wrote the record. */
@@ -42,9 +62,9 @@ export const AuditEvent = z.object({
 /** One write in the audit trail and the change feed. */
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
-/** An audit event as an action hands it to the store, which allocates its `id`. */
-export const NewAuditEvent = AuditEvent.omit({ id: true });
-/** An audit event before the store allocated its position. */
+/** An audit event as an action hands it to the store, which allocates its `id` and `transactionId`. */
+export const NewAuditEvent = AuditEvent.omit({ id: true, transactionId: true });
+/** An audit event before the store allocated its position and transaction id. */
 export type NewAuditEvent = z.infer<typeof NewAuditEvent>;
 
 /** Reads one record's audit trail, oldest first (`audit.list`). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { messages } from '../errors/messages.js';
 import { Address, AddressInput } from './address.js';
 import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
@@ -6,8 +7,35 @@ import { BranchId, CustomerId, RepId, SalesTeamId, Version, WorksiteId } from '.
 import { StatusCode } from './status.js';
 import { Terms, WorkerCompCode } from './terms.js';
 
-/** A customer's name: trimmed, 1 to 200 characters. */
-export const CustomerName = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
+/** Any letter or digit, of any script: what makes a name a name (and gives it a duplicate key). */
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/**
+ * A customer's (or department's) name as a rep enters it: put in Unicode normal form C (so the
+ * same name typed with a composed or a decomposed accent is stored alike), trimmed, 1 to 200
+ * characters, and holding at least one letter or digit: a name of punctuation, spaces or
+ * combining marks alone is refused (`VALIDATION`, `messages.nameWithoutLetterOrDigit`), as
+ * it names nothing and its duplicate key would be empty, so its exact repeat would never be reported.
+ * @example
+ * ```ts
+ * CustomerName.parse(' Cafe\u0301 Rio ') //=> 'Café Rio' (the é composed)
+ * CustomerName.safeParse('\u0301'.repeat(200)).success //=> false
+ * ```
+ */
+export const CustomerName = z
+  .string()
+  .overwrite((name) => name.normalize('NFC'))
+  .trim()
+  .min(1, { message: 'must not be blank', abort: true })
+  .max(200, 'must be at most 200 characters')
+  .regex(letterOrDigit, messages.nameWithoutLetterOrDigit);
+
+/**
+ * The name as a stored record holds it: trimmed, 1 to 200 characters. Looser than
+ * {@link CustomerName}, so a record saved before names needed a letter or digit can still be
+ * written (marked `X`, say) without renaming it first.
+ */
+const StoredCustomerName = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
 
 /** A business phone number: digits with the usual separators, 7 to 20 digits. */
 export const Phone = z
@@ -35,7 +63,7 @@ export type SocialHandle = z.infer<typeof SocialHandle>;
 export const Customer = z.object({
   id: CustomerId,
   version: z.number().int().positive(),
-  name: CustomerName,
+  name: StoredCustomerName,
   parentId: CustomerId.nullable(),
   status: StatusCode,
   branchId: BranchId,
@@ -66,6 +94,7 @@ export type Customer = z.infer<typeof Customer>;
  * are refused.
  */
 export const AddCustomerInput = z.strictObject({
+  /** The name: the only required field; see {@link CustomerName}. */
   name: CustomerName,
   /** The parent record, to add a department. */
   parentId: CustomerId.nullable().optional(),
@@ -132,7 +161,6 @@ export type CapabilitiesInput = CustomerRef;
 
 /** The fields of a customer that `customers.update` may change; each is optional, `null` clears. */
 export const CustomerPatch = Customer.pick({
-  name: true,
   phone: true,
   email: true,
   socialHandles: true,
@@ -142,7 +170,7 @@ export const CustomerPatch = Customer.pick({
   terms: true,
   notes: true,
 })
-  .extend({ contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable() })
+  .extend({ name: CustomerName, contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable() })
   .partial()
   .strict();
 /** The fields of a customer that `customers.update` may change. */
@@ -190,8 +218,12 @@ export type CopyContactToBillingInput = z.input<typeof CopyContactToBillingInput
 
 /** A search of the customer records in the actor's scope (`customers.search`). */
 export const SearchCustomersInput = z.strictObject({
-  /** Text the name must contain (case-insensitive). */
-  text: z.string().max(200).optional(),
+  /** Text the name must contain (case-insensitive); in normal form C, as names are stored. */
+  text: z
+    .string()
+    .max(200)
+    .overwrite((text) => text.normalize('NFC'))
+    .optional(),
   /** Only these statuses; by default the statuses the catalog shows in active searches. */
   statuses: z.array(StatusCode).min(1).max(50).optional(),
   /**

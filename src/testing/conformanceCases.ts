@@ -70,6 +70,7 @@ export type ConformanceCaseId =
   | 'bad-search'
   | 'bad-version'
   | 'audit-append-since'
+  | 'audit-transaction-id'
   | 'audit-next-cursor'
   | 'audit-since-paging'
   | 'audit-for-record'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/adapters/port/index.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../../src/index.js';
+import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type AuditEvent, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 
@@ -74,6 +74,73 @@ describe.each(stores)('the audit trail and change feed on the %s store', (_name,
     expect((await admin.changes.since({ after: paged.next })).items.map((e) => e.id)).toEqual(
       [...first.items, ...second.items].slice(2).map((e) => e.id),
     );
+  });
+
+  it("gives each event the record's version after the write, and a removal the version after the record's last", async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    const start = await admin.changes.since({});
+    expect(start.items.map((e) => [e.entity, e.recordVersion])).toEqual([['branches', 1]]);
+    const added = await rep.customers.add({ name: 'Acme', address: { line1: '1 Main', city: 'Minneapolis', region: 'MN', postalCode: '55401' } });
+    const updated = await rep.customers.update({ id: added.customer.id, version: added.customer.version, changes: { notes: 'Call first' } });
+    const {
+      events: [change],
+    } = await rep.customers.changeStatus({ id: added.customer.id, to: 'A' });
+    await rep.favorites.add({ customerId: added.customer.id });
+    await rep.favorites.remove({ customerId: added.customer.id });
+    const { customer } = await rep.customers.get({ id: added.customer.id });
+    const feed = (await admin.changes.since({ after: start.next })).items;
+    // the add saved the customer twice (then its default worksite): one event, with the version after both
+    expect([added.customer.version, updated.customer.version, customer.version, change!.version]).toEqual([2, 3, 4, 1]);
+    expect(feed.map((e) => [e.action, e.entity, e.operation, e.recordVersion])).toEqual([
+      ['customers.add', 'customers', 'insert', added.customer.version],
+      ['customers.add', 'worksites', 'insert', added.worksite!.version],
+      ['customers.update', 'customers', 'update', updated.customer.version],
+      ['customers.changeStatus', 'customers', 'update', customer.version],
+      ['customers.changeStatus', 'statusChanges', 'insert', change!.version],
+      ['favorites.add', 'favorites', 'insert', 1],
+      // the removal comes after the last version the bookmark had (1)
+      ['favorites.remove', 'favorites', 'remove', 2],
+    ]);
+    expect(feed[1]!.recordId).toBe(added.worksite!.id);
+    // the trail reads the same versions: a consumer orders a record's events by them
+    const trail = await rep.audit.list({ entity: 'customers', id: customer.id });
+    expect(trail.items.map((e) => e.recordVersion)).toEqual([2, 3, 4]);
+  });
+
+  it('gives every event of one action one transactionId, and no two actions the same one', async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    const { customer } = await rep.customers.add({ name: 'Acme', address: { line1: '1 Main', city: 'Minneapolis', region: 'MN', postalCode: '55401' } });
+    await rep.customers.changeStatus({ id: customer.id, to: 'A' });
+    await expectError(rep.customers.changeStatus({ id: customer.id, to: 'X' }), 'VALIDATION');
+    const { customer: active } = await rep.customers.get({ id: customer.id });
+    await rep.customers.update({ id: customer.id, version: active.version, changes: { notes: 'x' } });
+    const feed = (await admin.changes.since({ limit: 1000 })).items;
+    const byTransaction = new Map<string, AuditEvent[]>();
+    for (const e of feed) byTransaction.set(e.transactionId, [...(byTransaction.get(e.transactionId) ?? []), e]);
+    expect([...byTransaction.values()].map((events) => events.map((e) => `${e.action} ${e.entity}`))).toEqual([
+      ['hierarchy.bootstrap branches'],
+      ['customers.add customers', 'customers.add worksites'],
+      ['customers.changeStatus customers', 'customers.changeStatus statusChanges'],
+      ['customers.update customers'],
+    ]);
+  });
+
+  it('keeps one transactionId over an action whose events take several appends (an import of 5,002 events)', async () => {
+    const { admin, rep } = await agencyOn(await makeStore());
+    const start = await admin.changes.since({});
+    const address = { line1: '1 Main', city: 'Minneapolis', region: 'MN', postalCode: '55401' };
+    const rows = Array.from({ length: 2501 }, (_, i) => ({ name: `Import ${i}`, address: { ...address, line1: `${i} Main` } }));
+    const { added } = await rep.customers.addMany({ rows });
+    expect(added).toHaveLength(2501);
+    const page = await admin.changes.since({ after: start.next, limit: 10_000 });
+    expect(page.items).toHaveLength(5002);
+    const [{ transactionId }] = page.items as [AuditEvent];
+    expect(new Set(page.items.map((e) => e.transactionId))).toEqual(new Set([transactionId]));
+    expect(transactionId).not.toBe(start.items[0]!.transactionId);
+    await rep.customers.add({ name: 'After' });
+    const next = await admin.changes.since({ after: page.next });
+    expect(next.items.map((e) => e.action)).toEqual(['customers.add']);
+    expect(next.items[0]!.transactionId).not.toBe(transactionId);
   });
 
   it('leaves no event for an action that was refused or rolled back', async () => {

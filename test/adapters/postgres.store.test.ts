@@ -326,6 +326,7 @@ describe('postgresStore audit log', () => {
       action: 'customers.update',
       entity: 'customers',
       recordId,
+      recordVersion: n + 1,
       operation: 'update',
       changes: { notes: { before: `note ${n - 1}`, after: `note ${n}` } },
     });
@@ -350,6 +351,38 @@ describe('postgresStore audit log', () => {
       const [appended] = await upgraded.transaction((tx) => tx.audit.append([event('1', 1)]));
       expect(appended?.id).toBe('1');
       expect((await fresh.query('SELECT id FROM app.branches')).rows).toEqual([{ id: '1' }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('upgrades a version-8 schema: each event recorded before is a transaction of its own (its position) with recordVersion null; new transactions take ids no old event has', async () => {
+    const fresh = new PGlite();
+    try {
+      await migrate(fresh, { schema: 'app' });
+      const before = postgresStore({ client: fresh, schema: 'app' });
+      await before.transaction((tx) => tx.audit.append([event('1', 1), event('2', 2)]));
+      await before.transaction((tx) => tx.audit.append([event('1', 3)]));
+      // the events as version 8 stored them: without the two fields
+      await fresh.exec(`
+        UPDATE app.audit_events SET data = data - 'transactionId' - 'recordVersion';
+        DELETE FROM app.staffcore_migrations WHERE version >= 9;`);
+      await expectError(postgresStore({ client: fresh, schema: 'app' }).transaction((tx) => tx.audit.since()), 'STORE');
+
+      expect(await migrate(fresh, { schema: 'app' })).toEqual({ schema: 'app', applied: versionsFrom(9), version: latestVersion });
+      const store = postgresStore({ client: fresh, schema: 'app' });
+      const next = await store.transaction((tx) => tx.audit.append([event('2', 4), event('3', 5)]));
+      const feed = (await store.transaction((tx) => tx.audit.since())).items;
+      expect(feed.map((e) => [e.id, e.transactionId, e.recordVersion])).toEqual([
+        ['1', '1', null],
+        ['2', '2', null],
+        ['3', '3', null],
+        ['4', '4', 5],
+        ['5', '4', 6],
+      ]);
+      expect(feed.slice(3)).toEqual(next);
+      // the old events keep everything else they had
+      expect(feed[0]).toEqual({ ...event('1', 1), id: '1', transactionId: '1', recordVersion: null });
     } finally {
       await fresh.close();
     }

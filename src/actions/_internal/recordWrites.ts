@@ -14,6 +14,8 @@ interface NetWrite {
   readonly before: Row | null;
   /** `null` when the action removed the record. */
   after: Row | null;
+  /** The version the record was removed at, when the action removed it. */
+  removedAt: number | null;
 }
 
 /** History written about a write in the same action (a status change, a move, a rate change): never new work of its own. */
@@ -21,6 +23,13 @@ const history = new Set<EntityName>(['statusChanges', 'customerMoves', 'rateChan
 
 /** Whether an entity's records belong to a customer record (carry its `customerId`). */
 const ownedByCustomer = (entity: EntityName): boolean => (entities[entity].indexed as readonly string[]).includes('customerId');
+
+/**
+ * An event's `recordVersion`: the version the write stored, or for a removal the one after the
+ * version it removed (a removal is the record's last change, so a consumer ordering a record's
+ * events by version puts it last).
+ */
+const versionAfter = (write: NetWrite): number | null => write.after?.version ?? (write.removedAt === null ? null : write.removedAt + 1);
 
 /** Fields every write changes, which an event's `changes` leaves out: the event has its own `at` and `actorId`. */
 const bookkeeping = new Set(['id', 'version', 'updatedAt', 'updatedBy']);
@@ -79,7 +88,8 @@ export class WriteLog {
 
   /**
    * The audit events of the writes, one per record written (a record created and removed again
-   * leaves none, and so does working state that is not audited, such as the last search).
+   * leaves none, and so does working state that is not audited, such as the last search), each
+   * with the record's version after the action. The store adds the transaction id when they are appended.
    */
   events(action: string): NewAuditEvent[] {
     const events: NewAuditEvent[] = [];
@@ -91,6 +101,7 @@ export class WriteLog {
         action,
         entity: write.entity,
         recordId: write.id,
+        recordVersion: versionAfter(write),
         operation: write.before === null ? 'insert' : write.after === null ? 'remove' : 'update',
         changes: changesOf(write.before, write.after),
       });
@@ -106,11 +117,13 @@ export class WriteLog {
     }
   }
 
-  private written(entity: EntityName, id: string, before: Row | null, after: Row | null): void {
+  private written(entity: EntityName, id: string, before: Row | null, after: Row | null, removedAt: number | null = null): void {
     const key = `${entity}/${id}`;
     const earlier = this.writes.get(key);
-    if (earlier) earlier.after = after;
-    else this.writes.set(key, { entity, id, before, after });
+    if (earlier) {
+      earlier.after = after;
+      earlier.removedAt = removedAt;
+    } else this.writes.set(key, { entity, id, before, after, removedAt });
     this.seen.delete(key);
   }
 
@@ -239,7 +252,8 @@ export class WriteLog {
         const before = await this.before(entity, base, id);
         await this.guard(entity, [[before, null]]);
         await call<void>('remove', id, version);
-        this.written(entity, id, before, null);
+        // The store removed it only because `version` was the stored one.
+        this.written(entity, id, before, null, version);
       };
     }
     return repository;

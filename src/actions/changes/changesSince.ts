@@ -13,7 +13,10 @@ export interface ChangesSinceResult {
  * `changes.since`: reads the change feed — every committed write, in commit order, exactly once
  * for a reader that follows the `next` cursors. A host tails it to update a search index, a cache
  * or webhooks. The feed covers the whole store (not the actor's scope): it needs `changes.read`,
- * a permission for integrations. Refuses with `VALIDATION` (bad cursor), `FORBIDDEN`.
+ * a permission for integrations. Each event carries its position (`id`, to de-duplicate), the
+ * record's version after the write (`recordVersion`, to order a record's events) and the id of
+ * its transaction (`transactionId`, to apply one action's writes together). Refuses with
+ * `VALIDATION` (bad cursor), `FORBIDDEN`.
  *
  * @example
  * ```ts

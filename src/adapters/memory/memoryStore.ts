@@ -40,7 +40,8 @@ export interface MemoryStore extends Store {
  * Records are frozen when saved, so what a repository returns cannot be changed behind the store's
  * back. Transactions are serialized; do not start a transaction from inside another one. Audit
  * events take the feed positions after the committed ones and join the feed when their
- * transaction commits; a rolled-back transaction leaves none.
+ * transaction commits; a rolled-back transaction leaves none. Their transaction id is the
+ * position of the transaction's first event.
  *
  * @returns the store
  * @example

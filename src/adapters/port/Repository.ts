@@ -238,11 +238,15 @@ export interface ChangeFeedPage {
  */
 export interface AuditLog {
   /**
-   * Records the events of this transaction's writes. Call it once, as the last step of the
-   * transaction's work: the store allocates the events' ids (their feed positions) in commit
-   * order, and may hold other appending transactions back from this call until this one ends.
-   * @param events - the events, without ids
-   * @returns the events with their ids, in the order given
+   * Records the events of this transaction's writes. Call it as the last step of the
+   * transaction's work (several calls in a row for a large batch): the store allocates the events'
+   * ids (their feed positions) in commit order, and may hold other appending transactions back
+   * from this call until this one ends. It also allocates the `transactionId`: the same for every
+   * event this transaction appends, over all its calls, and one no other committed transaction has
+   * (a rolled-back transaction's may be reused, as its events never commit). The events come with
+   * their `recordVersion`, which the store keeps as given.
+   * @param events - the events, without ids and transaction id
+   * @returns the events with their ids and transaction id, in the order given
    * @throws StaffcoreError `VALIDATION` naming the event's index and field when one is malformed; none of the batch is written
    */
   append(events: readonly NewAuditEvent[]): Promise<AuditEvent[]>;

@@ -72,8 +72,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * import { migrate } from 'staffcore/adapters/postgres';
  *
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
- * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9], version: 9 }
- * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 9 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], version: 10 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 10 }
  * ```
  */
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {

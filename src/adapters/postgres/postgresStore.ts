@@ -109,7 +109,9 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * Audit events are rows of `audit_events` keyed by their feed position. An `append` takes its
  * positions from the one-row `audit_counter` table and holds that row until its transaction ends,
  * so appending transactions take positions in the order they commit, and a reader tailing the
- * feed never passes a position that commits later.
+ * feed never passes a position that commits later. A transaction's events therefore hold
+ * consecutive positions, and their transaction id is the position of the first: stored with the
+ * events, so it stays the same after a restart, a dump and restore, or on another server.
  *
  * Transactions run at READ COMMITTED with optimistic versions (`UPDATE … WHERE version = $n`), so
  * a stale write fails with `CONFLICT` and no update is lost. A serialization failure or deadlock

@@ -20,6 +20,7 @@ function event(entity: string, recordId: string, n: number, overrides: Readonly<
     action: `${entity}.update`,
     entity,
     recordId,
+    recordVersion: n + 1,
     operation: 'update',
     changes: { notes: { before: `note ${n - 1}`, after: `note ${n}` }, tags: { before: null, after: ['a', { n }] } },
     ...overrides,
@@ -72,18 +73,24 @@ export const auditAppendSince = defineCase({
   async run(harness) {
     const batches: Readonly<Record<string, unknown>>[][] = [
       [event('customers', '1', 1), event('worksites', '7', 2), event('customers', '2', 3)],
-      // an instant with an offset, and a field no event has: stored as parsed, in UTC and without it
-      [{ ...event('customers', '1', 4, { operation: 'insert', changes: {} }), at: '2026-01-15T10:30:04.000+01:00', extra: 'dropped' }],
-      [event('statusChanges', '3', 5, { operation: 'remove', action: 'statusChanges.remove' }), event('customers', '1', 6)],
+      // an instant with an offset, and fields no new event has (an id and a transaction id are the
+      // store's to allocate): stored as parsed, in UTC and without them
+      [{ ...event('customers', '1', 4, { operation: 'insert', changes: {} }), at: '2026-01-15T10:30:04.000+01:00', extra: 'dropped', id: '999', transactionId: 'forged' }],
+      // a record version of null (an event from before events carried versions) is kept as null
+      [event('statusChanges', '3', 5, { operation: 'remove', action: 'statusChanges.remove', recordVersion: null }), event('customers', '1', 6)],
     ];
     const appended: AuditEvent[] = [];
     for (const batch of batches) {
       const returned = await harness.store.transaction((tx) => audit(tx).append(batch));
-      expect(returned).toEqual(batch.map((e, i) => ({ ...NewAuditEvent.parse(e), id: returned[i]?.id })));
+      const [{ transactionId } = { transactionId: '' }] = returned;
+      expect(returned).toEqual(batch.map((e, i) => ({ ...NewAuditEvent.parse(e), id: returned[i]?.id, transactionId })));
       appended.push(...returned);
     }
     expect(appended[3]?.at).toBe('2026-01-15T09:30:04.000Z');
     expect(appended[3]).not.toHaveProperty('extra');
+    expect(appended[3]?.id).not.toBe('999');
+    expect(appended[3]?.transactionId).not.toBe('forged');
+    expect(appended.map((e) => e.recordVersion)).toEqual([2, 3, 4, 5, null, 7]);
     expectAscending(
       appended.map((e) => e.id),
       'ids in commit order',
@@ -281,6 +288,10 @@ export const auditBadEvent = defineCase({
       ['entity', 'Customers'],
       ['recordId', ''],
       ['operation', 'upsert'],
+      ['recordVersion', undefined],
+      ['recordVersion', 0],
+      ['recordVersion', 1.5],
+      ['recordVersion', '2'],
       ['changes', null],
       ['changes', { notes: { after: 'no before' } }],
       ['changes', { notes: { before: 'NUL', after: 'a\u0000b' } }],
@@ -313,6 +324,7 @@ export const auditTailingReader = defineCase({
     const writers = 3;
     const rounds = 12;
     const committed: AuditEvent[] = [];
+    const transactions: AuditEvent[][] = [];
     const rollback = new Error('rolled back on purpose');
     let writing = true;
 
@@ -330,6 +342,7 @@ export const auditTailingReader = defineCase({
             return events;
           });
           committed.push(...appended);
+          transactions.push(appended);
         } catch (error) {
           if (error !== rollback) throw error;
         }
@@ -366,6 +379,9 @@ export const auditTailingReader = defineCase({
     expect(read.map((e) => e.id), 'the reader read every committed event once, in order').toEqual(expected.map((e) => e.id));
     expect(read).toEqual(expected);
     expect(committed.length).toBeGreaterThan(writers * rounds);
+    // overlapping transactions too: one transactionId per transaction, none shared by two
+    for (const events of transactions) expect(new Set(events.map((e) => e.transactionId)).size, 'one transactionId per transaction').toBe(1);
+    expect(new Set(transactions.map((events) => events[0]!.transactionId)).size, 'distinct transactionIds').toBe(transactions.length);
     await expectStoredEvents(harness, expected);
   },
 });
@@ -423,9 +439,50 @@ export const auditCommitOrder = defineCase({
   },
 });
 
+/**
+ * The store allocates one transaction id per transaction: shared by every event the transaction
+ * appends (over several appends), never by two committed transactions, and read back unchanged.
+ */
+export const auditTransactionId = defineCase({
+  id: 'audit-transaction-id',
+  title: 'every event a transaction appends (over several appends) carries one transactionId, no two committed transactions share one, and since, forRecord and storage give it back',
+  async run(harness) {
+    const store = harness.store;
+    const first = await store.transaction(async (tx) => {
+      const a = await tx.audit.append([event('customers', '1', 1), event('worksites', '2', 2)]);
+      const none = await tx.audit.append([]);
+      const b = await tx.audit.append([event('customers', '3', 3)]);
+      return [...a, ...none, ...b];
+    });
+    expect(first).toHaveLength(3);
+    const [{ transactionId: one } = { transactionId: '' }] = first;
+    expect(typeof one, 'transactionId is a string').toBe('string');
+    expect(one.length).toBeGreaterThan(0);
+    expect(first.map((e) => e.transactionId), 'one transaction, one transactionId').toEqual([one, one, one]);
+    // a rolled-back transaction in between, then two more committed ones
+    await store
+      .transaction(async (tx) => {
+        await tx.audit.append([event('customers', '1', 4)]);
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    const second = await store.transaction((tx) => tx.audit.append([event('customers', '1', 5)]));
+    const third = await store.transaction(async (tx) => [...(await tx.audit.append([event('customers', '1', 6)])), ...(await tx.audit.append([event('customers', '4', 7)]))]);
+    expect(third[0]?.transactionId).toBe(third[1]?.transactionId);
+    const ids = [one, second[0]?.transactionId, third[0]?.transactionId];
+    expect(new Set(ids).size, `transactions have distinct ids: ${ids.join(', ')}`).toBe(3);
+    const all = [...first, ...second, ...third];
+    expect(await readFeed(store)).toEqual(all);
+    const trail = await store.transaction((tx) => tx.audit.forRecord({ entity: 'customers', recordId: '1' }));
+    expect(trail.items.map((e) => e.transactionId)).toEqual([one, second[0]?.transactionId, third[0]?.transactionId]);
+    await expectStoredEvents(harness, all);
+  },
+});
+
 /** The audit log and change feed cases, in order. */
 export const auditCases = [
   auditAppendSince,
+  auditTransactionId,
   auditNextCursor,
   auditSincePaging,
   auditForRecord,

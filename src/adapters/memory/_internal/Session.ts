@@ -20,6 +20,8 @@ export class Session {
   readonly serial = ++sessions;
   /** The audit events appended so far, committed with the writes. */
   private readonly events: AuditEvent[] = [];
+  /** The transaction id of those events: the position of the first, taken at the first append. */
+  private transactionId: string | null = null;
   /** Matches of paged queries, sorted, by entity and query, kept until the transaction writes the entity. */
   private readonly sorted = new Map<EntityName, Map<string, readonly Keyed[]>>();
 
@@ -138,10 +140,14 @@ export class Session {
    * Gives events the feed positions after the committed ones and those this transaction appended
    * before. Transactions run one at a time, so no other can commit in between: these are the
    * positions the events hold once this one commits, and a rollback frees them for the next.
+   * Every event of the transaction carries the position of its first event as its transaction id:
+   * no committed event shares that position, so no other committed transaction has that id.
    */
   appendEvents(events: readonly NewAuditEvent[]): AuditEvent[] {
+    if (events.length === 0) return [];
     const first = this.feed.last + this.events.length + 1;
-    const positioned = events.map((event, i) => freeze({ id: AuditEventId.parse(String(first + i)), ...event }));
+    const transactionId = (this.transactionId ??= String(first));
+    const positioned = events.map((event, i) => freeze({ id: AuditEventId.parse(String(first + i)), transactionId, ...event }));
     this.events.push(...positioned);
     return positioned;
   }

@@ -23,11 +23,16 @@ function statementsOf(t: AuditTables): Statements {
   // waits here, and takes its positions only once this one has committed (PostgreSQL makes a
   // transaction visible before it releases its locks), so a reader that sees position n also
   // sees every position before n. The events go in with the same statement.
+  // $3 the transaction id taken by an earlier append of this transaction, or null on its first:
+  // then it is the position of this batch's first event. Positions are never shared by committed
+  // events, so neither are transaction ids, on any server, after a restore too (unlike an xid).
   const position = 'counter.last - $2::bigint + e.n';
+  const transactionId = 'coalesce($3::bigint, counter.last - $2::bigint + 1)';
   const append =
     `WITH counter AS (UPDATE ${t.counter} SET last = last + $2::bigint RETURNING last), ` +
     `inserted AS (INSERT INTO ${t.events} (position, entity, record_id, data) ` +
-    `SELECT ${position}, e.event->>'entity', e.event->>'recordId', e.event || jsonb_build_object('id', (${position})::text) ` +
+    `SELECT ${position}, e.event->>'entity', e.event->>'recordId', ` +
+    `e.event || jsonb_build_object('id', (${position})::text, 'transactionId', (${transactionId})::text) ` +
     'FROM counter, jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(event, n)) ' +
     'SELECT last::text AS last FROM counter';
   // $1 the position to read after, $2 the position this transaction's own events start at (or
@@ -48,12 +53,17 @@ export function postgresAuditLog(connection: Connection, tables: AuditTables): A
   const statements = statementsOf(tables);
   // The first position this transaction took. From then on it holds the counter row, so every
   // later position is its own too; reads leave them out, as a rollback would hand them to others.
+  // It is also the transaction id of every event the transaction appends.
   let ownFrom: number | null = null;
   return {
     async append(events) {
       const checked = checkNewAuditEvents(events);
       if (checked.length === 0) return [];
-      const [row] = await connection.query<{ last: string }>('audit.append', statements.append, [JSON.stringify(checked), checked.length]);
+      const [row] = await connection.query<{ last: string }>('audit.append', statements.append, [
+        JSON.stringify(checked),
+        checked.length,
+        ownFrom === null ? null : String(ownFrom),
+      ]);
       if (!row) {
         throw new StaffcoreError('STORE', `${messages.storeFailed('audit.append')}: the audit_counter row is missing (run migrate() on a fresh schema)`, {
           details: { operation: 'audit.append' },
@@ -61,7 +71,8 @@ export function postgresAuditLog(connection: Connection, tables: AuditTables): A
       }
       const first = Number(row.last) - checked.length + 1;
       ownFrom ??= first;
-      return checked.map((event, i): AuditEvent => ({ id: AuditEventId.parse(String(first + i)), ...event }));
+      const transactionId = String(ownFrom);
+      return checked.map((event, i): AuditEvent => ({ id: AuditEventId.parse(String(first + i)), transactionId, ...event }));
     },
     async forRecord(query) {
       const read = checkTrailQuery(query);

@@ -40,3 +40,17 @@ export function createAuditStatements(schema: string): string[] {
     `INSERT INTO ${t.counter} (single, last) VALUES (true, 0) ON CONFLICT DO NOTHING`,
   ];
 }
+
+/**
+ * The statements of schema version 9: events recorded before it get the two fields every event
+ * now has. Which events shared a transaction was not recorded, so each becomes a transaction of its
+ * own (its transaction id is its position, which no later transaction can take); the record's
+ * version after the write was not recorded either, so it is `null`.
+ */
+export function auditTransactionStatements(schema: string): string[] {
+  const t = auditTablesOf(schema);
+  return [
+    `UPDATE ${t.events} SET data = jsonb_build_object('transactionId', position::text, 'recordVersion', NULL) || data ` +
+      `WHERE data->'transactionId' IS NULL`,
+  ];
+}

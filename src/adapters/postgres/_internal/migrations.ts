@@ -1,5 +1,5 @@
 import { entityNames } from '../../port/entities.js';
-import { createAuditStatements } from './auditTables.js';
+import { auditTransactionStatements, createAuditStatements } from './auditTables.js';
 import type { Connection } from './connection.js';
 import { backfillDerivedKeys, indexNamesByTrigrams } from './duplicateKeyColumns.js';
 import { createHierarchyVersionStatements } from './hierarchyVersion.js';
@@ -80,6 +80,11 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 9,
+    name: "audit_events: every event carries transactionId and recordVersion; events recorded before are each a transaction of their own (their position) with recordVersion null",
+    statements: (schema) => auditTransactionStatements(schema),
+  },
+  {
+    version: 10,
     name: 'assignments: one active assignment of an employee per order, as a unique index (the rule as a constraint, under concurrent writers too)',
     statements: (schema) => [
       `CREATE UNIQUE INDEX IF NOT EXISTS "assignments_one_active_employee_idx" ON ${tablesOf(schema).assignments.name} ("order_id", "employee_id") WHERE "state" = 'active'`,
