@@ -213,9 +213,9 @@ export const messages = {
     what === 'lock'
       ? `The store could not lock what ${operation} needs within its lock timeout: another transaction holds it. Nothing was written; try again`
       : `The store's statement timeout ran out during ${operation}. Nothing was written; try again`,
-  /** A merged duplicate cannot come back through a status change. */
+  /** A record deleted as a duplicate (merged into another, or marked so) cannot come back through a status change. */
   mergedDuplicate: (id: string, intoId: string) =>
-    `Customer ${id} was merged into customer ${intoId}; its records are there now, so it cannot be restored by a status change`,
+    `Customer ${id} is deleted as a duplicate of customer ${intoId}; its records belong there, so a status change cannot restore it`,
   /** A merge names the same record twice. */
   mergeIntoItself: 'must name another record than `from`',
   /** A hotlist already holds the record. */

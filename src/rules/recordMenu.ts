@@ -49,7 +49,8 @@ const item = <const I extends string>(
 /**
  * Every entry of a customer record's actions menu, in menu order: the article's entries first
  * (add department … view orders), then the record's other actions and mass rate updates (allowed
- * whatever the status: a hold stops new work, not the pay of current work). The gross-profit
+ * on a hold: a hold stops new work, not the pay of current work; a deleted record takes neither,
+ * nor a move). The gross-profit
  * calculator needs no record and no permission: it is the pure `grossProfit`, for the host to open.
  */
 export const recordMenuItems = [
@@ -58,7 +59,7 @@ export const recordMenuItems = [
   item('assignTimeClock', 'Assign time clock to customer', 'timeClocks.assign', 'timeClock.assign', 'notDeleted', 'no time clock can be assigned to it', {
     integration: 'timeClock',
   }),
-  item('changeParent', 'Change parent customer', 'customers.move', 'customer.move', 'none'),
+  item('changeParent', 'Change parent customer', 'customers.move', 'customer.move', 'notDeleted', 'it cannot be moved'),
   item('createZeroDollarInvoice', 'Create zero dollar invoice', 'invoices.createZeroDollar', 'invoice.zeroDollar', 'notDeleted', 'it takes no new invoices'),
   item('newContact', 'New customer contact', 'contacts.add', 'contact.edit', 'notDeleted', 'it takes no new contacts'),
   item('newOrder', 'New order', 'orders.create', 'order.create', 'orders'),
@@ -75,7 +76,7 @@ export const recordMenuItems = [
   item('logMessage', 'Log message', 'messages.log', 'message.log', 'notDeleted', 'it takes no new messages'),
   item('addFavorite', 'Add to favorites', 'favorites.add', 'favorite.edit', 'notDeleted', 'it cannot be bookmarked'),
   item('mergeDuplicate', 'Merge into another record', 'customers.merge', 'customer.merge', 'notDeleted', 'it cannot be merged again'),
-  item('massUpdateRates', 'Mass update rates', 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'none'),
+  item('massUpdateRates', 'Mass update rates', 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'notDeleted', 'its assignments take no rate changes'),
 ] as const satisfies readonly RecordMenuItem[];
 
 /** The id of a menu entry (`newOrder`, `shareWithTwitter`, …). */
@@ -85,8 +86,11 @@ export type RecordMenuItemId = (typeof recordMenuItems)[number]['id'];
 export interface RecordMenuContext {
   /** The actor (only the roles are read). */
   readonly actor: Pick<Actor, 'roles'>;
-  /** The record first, then its parent, …, its root (a customer record serves as an entry). */
-  readonly path: readonly (StatusPathEntry & { readonly socialHandles: readonly SocialHandle[] })[];
+  /**
+   * The record first, then its parent, …, its root (a customer record serves as an entry). The
+   * record's `duplicateOfId`, when given, tells a record deleted as a duplicate of another.
+   */
+  readonly path: readonly (StatusPathEntry & { readonly socialHandles: readonly SocialHandle[]; readonly duplicateOfId?: string | null })[];
   /** The organization's integrations. */
   readonly integrations: Integrations;
   /** The organization's status catalog; the default P/A/H/I/X when left out. */
@@ -132,6 +136,10 @@ export function checkRecordAction(id: RecordMenuItemId, context: RecordMenuConte
   const record = context.path[0]!;
   if (entry.status === 'orders') return canCreateOrder(context.path, catalog);
   if (entry.status === 'assignments') return canAssignEmployees(context.path, catalog);
+  if (id === 'changeStatus' && record.duplicateOfId && statusOf(record.status, catalog).isDeletion) {
+    // Deleted as a duplicate (merged into it, or marked so): its records belong to the other one.
+    return { allowed: false, code: 'STATUS_BLOCKED', reason: messages.mergedDuplicate(record.id, record.duplicateOfId), customerId: record.id };
+  }
   if (entry.status === 'notDeleted' && statusOf(record.status, catalog).isDeletion) {
     return { allowed: false, code: 'STATUS_BLOCKED', reason: messages.recordDeleted(record.id, entry.refusedWhenDeleted), customerId: record.id };
   }

@@ -44,22 +44,31 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
     expect(restored.customer.status).toBe('P');
   });
 
-  it('keeps a merged duplicate merged: no status change revives it; a record only marked a duplicate comes back without duplicateOfId', async () => {
+  it('keeps a record deleted as a duplicate deleted: no status change revives it, so duplicateOfId never outlives X', async () => {
     const t = await buildWorkTree(await makeStore());
     const { customer: survivor } = await t.dana.customers.add({ name: 'Survivor' });
     const { customer: duplicate } = await t.dana.customers.add({ name: 'Duplicate' });
     await t.ada.customers.merge({ from: duplicate.id, into: survivor.id });
-    const before = await eventCount(t.agency.store);
-    const error = await expectError(t.ada.customers.changeStatus({ id: duplicate.id, to: 'A' }), 'STATUS_BLOCKED');
-    expect(error.message).toBe(`[staffcore] ${messages.mergedDuplicate(duplicate.id, survivor.id)}`);
-    expect(error.details).toMatchObject({ entity: 'customers', id: duplicate.id, path: ['to'] });
-    expect(await eventCount(t.agency.store)).toBe(before);
-    expect((await t.ada.customers.get({ id: duplicate.id })).customer).toMatchObject({ status: 'X', duplicateOfId: survivor.id });
-
     const { customer: marked } = await t.dana.customers.add({ name: 'Marked' });
     await t.ada.customers.changeStatus({ id: marked.id, to: 'X', reason: 'Looks like a duplicate', duplicateOfId: survivor.id });
-    const back = await t.ada.customers.changeStatus({ id: marked.id, to: 'P' });
-    expect(back.customer).toMatchObject({ status: 'P', duplicateOfId: null });
+    for (const id of [duplicate.id, marked.id]) {
+      const before = await eventCount(t.agency.store);
+      const error = await expectError(t.ada.customers.changeStatus({ id, to: 'A' }), 'STATUS_BLOCKED');
+      expect(error.message).toBe(`[staffcore] ${messages.mergedDuplicate(id, survivor.id)}`);
+      expect(await eventCount(t.agency.store)).toBe(before);
+      expect((await t.ada.customers.get({ id })).customer).toMatchObject({ status: 'X', duplicateOfId: survivor.id });
+      // The record's menu says so before anyone tries.
+      expect((await t.ada.customers.actions({ id })).items.find((item) => item.id === 'changeStatus')).toMatchObject({ enabled: false, code: 'STATUS_BLOCKED' });
+    }
+    // A cascade does not revive one either.
+    const { customer: root } = await t.dana.customers.add({ name: 'Root' });
+    const { customer: dept } = await t.dana.departments.add({ name: 'Dept', parentId: root.id });
+    await t.ada.customers.changeStatus({ id: dept.id, to: 'X', reason: 'Duplicate', duplicateOfId: survivor.id });
+    await t.ada.customers.changeStatus({ id: root.id, to: 'X', reason: 'Gone' });
+    const cascade = await expectError(t.ada.customers.changeStatus({ id: root.id, to: 'P', cascade: true }), 'STATUS_BLOCKED');
+    expect(cascade.details).toMatchObject({ id: dept.id, path: ['cascade'] });
+    // A record deleted by mistake, as nobody's duplicate, comes back.
+    expect((await t.ada.customers.changeStatus({ id: root.id, to: 'P' })).customer).toMatchObject({ status: 'P', duplicateOfId: null });
   });
 });
 

@@ -1,5 +1,6 @@
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
+import { statusOf } from '../../rules/statusOf.js';
 import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';
 import type { Draft } from '../../adapters/port/index.js';
 import { askedConflict, notFound } from '../_internal/ActionRun.js';
@@ -63,7 +64,8 @@ export const massUpdateRates = defineAction({
     }
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'massUpdateRates', customer);
-    const ids = (await recordsInScope(run, customer, input.scope)).map((record) => record.id);
+    // A deleted record's assignments take no rate change: its departments in the view that are deleted are left out.
+    const ids = (await recordsInScope(run, customer, input.scope)).filter((record) => !statusOf(record.status, run.statuses).isDeletion).map((record) => record.id);
     if (input.orderId !== undefined) {
       const order = await run.tx.orders.get(input.orderId);
       if (!order || !ids.includes(order.customerId)) throw notFound('orders', input.orderId, 'orderId');

@@ -3,7 +3,6 @@ import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
 import { ChangeStatusInput, type Customer, type StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { readAll } from '../_internal/readAll.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `customers.changeStatus` did. */
@@ -22,8 +21,9 @@ const immer = new Immer({ autoFreeze: false });
  * `customers.changeStatus`: changes a record's status and records who, when, from, to and why. A
  * deletion status (`X`) needs a reason and may name the record this one duplicates. With
  * `cascade`, every department below the record whose status differs changes too, all or nothing.
- * A record leaving a deletion status loses its `duplicateOfId`; a record merged into another
- * (`customers.merge`) cannot leave it (`STATUS_BLOCKED`, naming the survivor): its records moved.
+ * A record deleted as a duplicate of another (by `customers.merge`, or marked with `duplicateOfId`)
+ * cannot leave the deletion status (`STATUS_BLOCKED`, naming the other record): its records belong
+ * there. So `duplicateOfId` never outlives the deletion.
  *
  * Refuses with `VALIDATION` (unknown status, missing reason, same status, bad duplicate),
  * `NOT_FOUND`, `FORBIDDEN` (no `customer.changeStatus`, or a cascade reaching records outside the
@@ -60,15 +60,12 @@ export const changeCustomerStatus = defineAction({
     const toChange = affected.filter((c) => c.status !== target.code);
     if (toChange.length === 0) throw fieldError('status change', ['to'], messages.statusUnchanged(target.code));
     if (!target.isDeletion) {
-      // A merged duplicate's records are on the survivor now: a status change cannot bring it back.
-      for (const leaving of toChange.filter((c) => c.duplicateOfId !== null && statusOf(c.status, run.statuses).isDeletion)) {
-        const history = await readAll((after) => tx.statusChanges.find({ where: { customerId: leaving.id }, limit: 1000, after }));
-        const deletion = history.filter((change) => change.to === leaving.status).sort((a, b) => b.recordVersion - a.recordVersion)[0];
-        if (deletion?.merged) {
-          throw new StaffcoreError('STATUS_BLOCKED', messages.mergedDuplicate(leaving.id, leaving.duplicateOfId!), {
-            details: { entity: 'customers', id: leaving.id, path: leaving.id === record.id ? ['to'] : ['cascade'] },
-          });
-        }
+      // A record deleted as a duplicate stays deleted, also when a cascade reaches it (the record itself was checked by the menu rule).
+      const duplicate = toChange.find((c) => c.duplicateOfId !== null && statusOf(c.status, run.statuses).isDeletion);
+      if (duplicate) {
+        throw new StaffcoreError('STATUS_BLOCKED', messages.mergedDuplicate(duplicate.id, duplicate.duplicateOfId!), {
+          details: { entity: 'customers', id: duplicate.id, path: ['cascade'] },
+        });
       }
     }
 
