@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { messages } from '../errors/messages.js';
 
 /** Every permission a security role can grant, one per action. */
 export const permissions = [
@@ -47,7 +46,8 @@ export const SecurityRole = z.object(
     permissions: z.array(Permission),
   },
   // A role given by its name ('salesRep') is told what to give instead; other issues keep staffcore's wording.
-  { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? messages.notARole : undefined) },
+  // The text of messages.notARole, written here so a schema alone does not bundle every message.
+  { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? 'must be a role object such as standardRoles.salesRep, or { name, permissions }' : undefined) },
 );
 /** A security role. */
 export type SecurityRole = z.infer<typeof SecurityRole>;

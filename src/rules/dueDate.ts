@@ -1,4 +1,4 @@
-import { addDays, endOfMonth, format, parseISO } from 'date-fns';
+import { addDays, endOfMonth, lightFormat, parseISO } from 'date-fns';
 import type { CalendarDate, Terms } from '../model/index.js';
 
 /**
@@ -21,5 +21,5 @@ export function dueDate(invoiceDate: CalendarDate, terms: Terms | null): Calenda
   if (!terms) return invoiceDate;
   const day = parseISO(invoiceDate);
   const from = terms.basis === 'monthEnd' ? endOfMonth(day) : day;
-  return format(addDays(from, terms.netDays), 'yyyy-MM-dd');
+  return lightFormat(addDays(from, terms.netDays), 'yyyy-MM-dd');
 }
