@@ -26,7 +26,6 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
       ['invoices.create', () => t.bill.invoices.create({ customerId: t.warehouse, invoiceDate: '2026-12-08', lines: [{ assignmentId: assignment.id, hours: '1' }] })],
       ['invoices.recordPayment', () => t.bill.invoices.recordPayment({ invoiceId: invoice.id, amount: '10', receivedOn: '2026-12-09' })],
       ['customers.update', () => t.dana.customers.update({ id: t.warehouse, version: 2, changes: { notes: 'x' } })],
-      ['customers.move', () => t.dana.customers.move({ id: t.warehouse, newParentId: null, version: 2 })],
       ['contacts.update', () => t.dana.contacts.update({ id: contact.id, version: contact.version, changes: { firstName: 'Sam' } })],
     ] as const) {
       const error = (await refusedWritesNothing(t.agency.store, call)) as StaffcoreError;
@@ -34,6 +33,9 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
       expect(error.message, what).toBe(`[staffcore] ${blocked}`);
       expect(error.details, what).toMatchObject({ entity: 'customers', id: t.warehouse });
     }
+    // The actions menu names the move's own reason, and the move says the same.
+    const move = (await refusedWritesNothing(t.agency.store, () => t.dana.customers.move({ id: t.warehouse, newParentId: null, version: 2 }))) as StaffcoreError;
+    expect(move).toMatchObject({ code: 'STATUS_BLOCKED', message: `[staffcore] ${messages.recordDeleted(t.warehouse, 'it cannot be moved')}` });
     // What exists to clean up a deleted record still works.
     await t.dana.tasks.complete({ id: task.id });
     await t.dana.contacts.deactivate({ id: contact.id });
