@@ -13,6 +13,7 @@ import { isStaffcoreError } from '../../src/errors/index.js';
 import { latestVersion, migrations } from '../../src/adapters/postgres/_internal/migrations.js';
 import { NewAuditEvent, type Customer } from '../../src/model/index.js';
 import { fixture } from '../../src/testing/index.js';
+import { trigramSimilarity } from '../../src/rules/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { needsServer } from '../helpers/stores.js';
 
@@ -397,7 +398,7 @@ describe('postgresStore audit log', () => {
 });
 
 describe('postgresStore duplicate keys', () => {
-  it('upgrades a version-2 schema: adds the key columns, fills them from the stored records, indexes names by trigrams, starts the hierarchy version', async () => {
+  it('upgrades a version-2 schema: adds the key columns, fills them from the stored records, indexes the folded names for similarNames, starts the hierarchy version', async () => {
     const fresh = new PGlite({ extensions: { pg_trgm } });
     try {
       await migrate(fresh, { schema: 'app' });
@@ -423,22 +424,28 @@ describe('postgresStore duplicate keys', () => {
       }));
       expect(found).toMatchObject({ byName: [saved[0]!.id], byPhone: [saved[0]!.id], similar: [saved[1]!.id] });
       expect(found.version).toMatch(/^0:/);
-      const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' AND indexname LIKE '%trgm%'");
-      expect(rows).toEqual([{ indexname: 'customers_derived_name_key_trgm_idx' }]);
+      // version 3's trigram index is gone (version 9): the windows of similarNames read the id and reversed ones
+      const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' ORDER BY indexname");
+      expect(rows.map((row) => row.indexname).filter((name) => /trgm|derived_name_key_/.test(name))).toEqual([
+        'customers_derived_name_key_id_idx',
+        'customers_derived_name_key_idx',
+        'customers_derived_name_key_reversed_idx',
+      ]);
     } finally {
       await fresh.close();
     }
   });
 
-  it('without pg_trgm, similarNames reports the exact repeats of a folded name only, with similarity 1', async () => {
+  it('needs no pg_trgm: on a database without it, similarNames finds the names a typo apart as well as the exact repeats', async () => {
     const store = postgresStore({ client: db });
-    const [exact, accented] = await store.transaction((tx) =>
+    const [exact, accented, typo] = await store.transaction((tx) =>
       tx.customers.insertMany([customer({ name: 'Café Rio' }, 1), customer({ name: 'CAFE RIO, Inc.' }, 2), customer({ name: 'Cafe Rios' }, 3)]),
     );
     const similar = await store.transaction((tx) => tx.customers.similarNames({ nameKey: 'cafe rio' }));
     expect(similar.map((s) => [s.customer.id, s.similarity])).toEqual([
       [exact!.id, 1],
       [accented!.id, 1],
+      [typo!.id, trigramSimilarity('cafe rio', 'cafe rios')],
     ]);
     const { rows } = await db.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
     expect(rows).toEqual([]);

@@ -8,11 +8,18 @@ import { atIndex, missingParent } from '../../_internal/storeErrors.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
-import { trigramSimilarity } from '../../../rules/trigramSimilarity.js';
+import { bestFirst, nameWindow, nameWindowReach, reversedName, similarityTo } from '../../_internal/nameWindows.js';
 import { valueOf } from './Table.js';
 import { keyOf, queryPage } from './page.js';
 import { repository } from './repository.js';
 import type { Session } from './Session.js';
+
+/**
+ * The most row numbers a `similarNames` search reads from the postings of the trigram index, on
+ * top of the names of its windows: its cost stays flat however large the book, and its answer is
+ * the exact top unless every trigram that tells the name apart is common in the book.
+ */
+export const similarNamesReadBudget = 1_000;
 
 /** The customer repository inside the transaction `session`: the generic one plus the customer tree and search. */
 export function customerRepository(session: Session): CustomerRepository {
@@ -75,23 +82,43 @@ export function customerRepository(session: Session): CustomerRepository {
       const query = checkSimilarNameQuery(input);
       const table = session.table('customers');
       const branches = query.branchIds ? new Set(query.branchIds) : null;
-      const scores = table.trigrams!.similar(query.nameKey, query.threshold);
-      // Records this transaction wrote are compared one by one: the index holds committed rows only.
-      for (const id of session.writes.get('customers')?.keys() ?? []) {
-        scores.delete(id);
+      const inBranches = (customer: Customer | null): customer is Customer => customer !== null && (!branches || branches.has(customer.branchId));
+      // The indexes hold committed rows only: the rows this transaction wrote are compared one by one.
+      const written = session.writes.get('customers');
+      const committed = (id: string) => !written?.has(id);
+      const windows = new Set<string>();
+      const { forward, backward } = table.nameOrders!;
+      for (const [order, key] of [[forward, query.nameKey], [backward, reversedName(query.nameKey)]] as const) {
+        for (const descending of [false, true]) {
+          let reached = 0;
+          let taken = 0;
+          for (const id of order.from(key, descending)) {
+            if (!committed(id)) continue;
+            if (++reached > nameWindowReach) break;
+            if (!inBranches(read(id))) continue;
+            windows.add(id);
+            if (++taken === nameWindow) break;
+          }
+        }
+      }
+      const { found: indexed } = table.trigrams!.nearest(query.nameKey, {
+        threshold: query.threshold,
+        limit: query.limit,
+        accept: (id) => committed(id) && inBranches(read(id)),
+        budget: similarNamesReadBudget,
+        compare: windows,
+      });
+      const found: SimilarName[] = indexed.map(({ id, similarity }) => ({ customer: read(id)!, similarity }));
+      const similarity = similarityTo(query.nameKey);
+      for (const id of written?.keys() ?? []) {
         const row = session.read('customers', id);
+        const customer = row as Customer | null;
         const key = row ? valueOf('customers', row, 'nameKey') : null;
-        const similarity = key === null ? 0 : trigramSimilarity(query.nameKey, key);
-        if (row && similarity >= query.threshold) scores.set(id, similarity);
+        if (key === null || !inBranches(customer)) continue;
+        const score = similarity(key);
+        if (score >= query.threshold) found.push({ customer, similarity: score });
       }
-      const found: SimilarName[] = [];
-      for (const [id, similarity] of scores) {
-        const customer = read(id);
-        if (customer && (!branches || branches.has(customer.branchId))) found.push({ customer, similarity });
-      }
-      return found
-        .sort((a, b) => b.similarity - a.similarity || compareCodePoints(a.customer.id, b.customer.id))
-        .slice(0, query.limit);
+      return found.sort(bestFirst).slice(0, query.limit);
     },
     async subtree(id) {
       const root = read(checkId('customers', id));
