@@ -452,6 +452,99 @@ describe('postgresStore duplicate keys', () => {
   });
 });
 
+/** A plan node of `EXPLAIN (ANALYZE, FORMAT JSON)`, as far as counting the rows read goes. */
+interface PlanNode {
+  readonly 'Node Type': string;
+  readonly 'Actual Rows': number;
+  readonly 'Actual Loops': number;
+  readonly 'Rows Removed by Filter'?: number;
+  readonly 'Rows Removed by Index Recheck'?: number;
+  readonly Plans?: readonly PlanNode[];
+}
+
+/** The rows a plan's scans read: those they returned and those they read and dropped. */
+function rowsScanned(node: PlanNode): number {
+  const own = /Scan/.test(node['Node Type'])
+    ? node['Actual Rows'] * node['Actual Loops'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)
+    : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
+}
+
+/**
+ * How many rows the statements of one `similarNames` call read, on a book of `size` names sharing
+ * words: the statements are captured as the store sends them, then run again under `EXPLAIN ANALYZE`
+ * in a transaction of their own (the settings they make included), which is rolled back.
+ */
+async function similarNamesRowsRead(client: PostgresQueryable, schema: string, size: number): Promise<number> {
+  const sent: [string, unknown[] | undefined][] = [];
+  let watching = false;
+  const watched: PostgresQueryable = { query: (text, params) => (watching && sent.push([text, params]), client.query(text, params)) };
+  await migrate(client, { schema });
+  const store = postgresStore({ client: watched, schema });
+  const words = ['Minneapolis', 'St. Paul', 'Duluth', 'Anderson', 'Olson', 'Johnson', 'Staffing', 'Services', 'Manufacturing', 'Logistics'];
+  const name = (i: number) => `${words[i % 3]} ${words[3 + (Math.floor(i / 3) % 3)]} ${words[6 + (Math.floor(i / 9) % 4)]} ${i}`;
+  for (let from = 0; from < size; from += 1000) {
+    await store.transaction((tx) => tx.customers.insertMany(Array.from({ length: Math.min(1000, size - from) }, (_, k) => customer({ name: name(from + k) }, from + k))));
+  }
+  await client.query(`ANALYZE "${schema}"."customers"`);
+  await store.transaction(async (tx) => {
+    watching = true;
+    await tx.customers.similarNames({ nameKey: 'minneapolis andersen staffing 17', branchIds: [refs.branchId] });
+    watching = false;
+  });
+  let rows = 0;
+  await client.query('BEGIN');
+  try {
+    for (const [text, params] of sent) {
+      if (!/^\s*(SELECT|WITH|\()/i.test(text) || /set_config/.test(text)) {
+        await client.query(text, params);
+        continue;
+      }
+      const result = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, params);
+      const plan = (result.rows[0] as Record<string, unknown>)['QUERY PLAN'];
+      const [{ Plan }] = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
+      rows += rowsScanned(Plan);
+    }
+  } finally {
+    await client.query('ROLLBACK');
+  }
+  return rows;
+}
+
+describe('postgresStore similarNames', () => {
+  // at most 4 windows of 400 names and the records of the 20 best: whatever the size of the book
+  const bound = 4 * 400 + 20;
+
+  it('reads as many rows in a book of 3,000 names sharing words as in one of 300, and never more than its windows (PGlite with pg_trgm)', async () => {
+    const lite = new PGlite({ extensions: { pg_trgm } });
+    try {
+      const small = await similarNamesRowsRead(lite, 'small', 300);
+      const large = await similarNamesRowsRead(lite, 'large', 3000);
+      expect(large).toBeLessThanOrEqual(bound);
+      expect(large).toBeLessThanOrEqual(small * 1.2);
+    } finally {
+      await lite.close();
+    }
+  }, 120_000);
+
+  it.skipIf(!process.env['DATABASE_URL'])(needsServer('reads as many rows in a book of 3,000 names sharing words as in one of 300 on a PostgreSQL server'), async () => {
+    const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 1 });
+    const schemas = [`similar_small_${process.pid}`, `similar_large_${process.pid}`];
+    const connection = await pool.connect();
+    try {
+      const client: PostgresQueryable = { query: (text, params) => connection.query(text, params) as never };
+      const small = await similarNamesRowsRead(client, schemas[0]!, 300);
+      const large = await similarNamesRowsRead(client, schemas[1]!, 3000);
+      expect(large).toBeLessThanOrEqual(bound);
+      expect(large).toBeLessThanOrEqual(small * 1.2);
+    } finally {
+      for (const schema of schemas) await connection.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      connection.release();
+      await pool.end();
+    }
+  }, 120_000);
+});
+
 describe.skipIf(!process.env['DATABASE_URL'])(needsServer('postgresStore on a PostgreSQL server'), () => {
   const schema = `staffcore_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   let pool: pg.Pool;

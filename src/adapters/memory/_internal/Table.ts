@@ -32,8 +32,9 @@ export function valueOf(entity: EntityName, row: Row, field: string): string | n
 }
 
 /**
- * A trigram index of one field: which rows hold each trigram, and each row's trigrams. Trigrams and
- * rows are numbered, so scoring a row is a walk over a small array of numbers.
+ * The index `similarNames` reads, of one field: which rows hold each trigram and each row's
+ * trigrams, and the values in order and read backwards in order. Trigrams and rows are numbered
+ * (a row by its slot), so scoring a row is a walk over a small array of numbers.
  */
 export class TrigramIndex {
   /** Each trigram's number. */
@@ -45,23 +46,25 @@ export class TrigramIndex {
   /** The row id in each slot. */
   private readonly ids: string[] = [];
   /**
-   * The trigram numbers of every slot's row, one after another in one array (read together when
-   * scoring); a slot's run starts at `starts[slot]` and is `lengths[slot]` long. Removed rows leave
-   * holes, closed up when they outgrow the live runs.
+   * The trigram numbers of every slot's row, one run after another in one array (what scoring a
+   * row reads, together): a slot's run starts at `offsets[slot]` with its length, then the numbers.
+   * Removed rows leave holes, closed up when they outgrow the live runs.
    */
   private pool = new Uint32Array(1024);
   private used = 0;
   private holes = 0;
-  private starts = new Uint32Array(256);
-  private lengths = new Uint32Array(256);
+  private offsets = new Uint32Array(256);
   /** Slots freed by removed rows. */
   private readonly free: number[] = [];
+  /** The values in order, and read backwards in order (ties by id). */
+  private readonly forward = new SortedKeys((slot) => this.ids[slot]!);
+  private readonly backward = new SortedKeys((slot) => this.ids[slot]!);
   /** The searches so far: marks equal to it belong to the running search. */
   private search = 0;
   /** By trigram number: the last search the trigram was part of. */
   private inQuery = new Uint32Array(256);
-  /** By slot: the last search that read the row. */
-  private seen = new Uint32Array(256);
+  /** By slot, two marks side by side: the last search that read the row, and the last that left it out. */
+  private marks = new Uint32Array(512);
 
   constructor(readonly field: string) {}
 
@@ -78,25 +81,26 @@ export class TrigramIndex {
     const slot = this.free.pop() ?? this.ids.length;
     this.slots.set(id, slot);
     this.ids[slot] = id;
-    if (slot >= this.starts.length) {
-      this.starts = grown(this.starts, slot + 1);
-      this.lengths = grown(this.lengths, slot + 1);
-    }
-    if (this.used + numbers.length > this.pool.length) this.makeRoom(numbers.length);
-    this.starts[slot] = this.used;
-    this.lengths[slot] = numbers.length;
-    this.pool.set(numbers, this.used);
-    this.used += numbers.length;
+    this.offsets = grown(this.offsets, slot + 1);
+    if (this.used + numbers.length + 1 > this.pool.length) this.makeRoom(numbers.length + 1);
+    this.offsets[slot] = this.used;
+    this.pool[this.used] = numbers.length;
+    this.pool.set(numbers, this.used + 1);
+    this.used += numbers.length + 1;
     for (const number of numbers) this.postings[number]!.add(slot);
+    this.forward.add(value, slot);
+    this.backward.add(reversedName(value), slot);
   }
 
   remove(id: string, value: string | null): void {
     const slot = this.slots.get(id);
     if (value === null || slot === undefined) return;
-    const start = this.starts[slot]!;
-    for (let i = start; i < start + this.lengths[slot]!; i++) this.postings[this.pool[i]!]!.delete(slot);
-    this.holes += this.lengths[slot]!;
-    this.lengths[slot] = 0;
+    this.forward.remove(value, slot);
+    this.backward.remove(reversedName(value), slot);
+    const start = this.offsets[slot]!;
+    const length = this.pool[start]!;
+    for (let i = start + 1; i <= start + length; i++) this.postings[this.pool[i]!]!.delete(slot);
+    this.holes += length + 1;
     this.slots.delete(id);
     this.free.push(slot);
   }
@@ -109,6 +113,8 @@ export class TrigramIndex {
     this.free.length = 0;
     this.used = 0;
     this.holes = 0;
+    this.forward.clear();
+    this.backward.clear();
   }
 
   /** Makes room for `more` numbers at the end of the pool: closes up the holes when they are half of it, or grows it. */
@@ -118,10 +124,10 @@ export class TrigramIndex {
     const from = this.pool.slice(0, this.used);
     let at = 0;
     for (const slot of this.slots.values()) {
-      const start = this.starts[slot]!;
-      const length = this.lengths[slot]!;
+      const start = this.offsets[slot]!;
+      const length = from[start]! + 1;
       pool.set(from.subarray(start, start + length), at);
-      this.starts[slot] = at;
+      this.offsets[slot] = at;
       at += length;
     }
     this.pool = pool;
@@ -131,29 +137,40 @@ export class TrigramIndex {
 
   /**
    * The committed rows most similar to `value` (shared trigrams / (mine + theirs − shared)), at
-   * least `threshold`, best first and ties by id, at most `limit` of them: a bounded walk of the
-   * postings, reading at most `budget` row numbers whatever the size of the book.
+   * least `threshold`, best first and ties by id, at most `limit` of them, out of a bounded number
+   * of rows compared whatever the size of the book: the rows of the windows, then the rows met by
+   * a walk of the postings that reads at most `budget` row numbers.
    *
-   * The postings are read rarest trigram first. A row reaching the threshold shares at least
+   * The windows: the `window.size` rows on either side of `value` in the order of the values and
+   * in the order of the values read backwards, out of the `window.reach` nearest (a name a typo
+   * apart shares its beginning or its end with `value`, so it sorts near it in one order or the
+   * other).
+   *
+   * The walk reads the postings rarest trigram first. A row reaching the threshold shares at least
    * ⌈threshold × mine⌉ of my trigrams, so it holds one of my (mine − that + 1) rarest ones: once
    * those are read, every such row has been seen. And a row not seen after the `j` rarest lists
    * shares at most (mine − j) trigrams, so it scores at most (mine − j) / mine: once the `limit`th
    * best beats that, no unseen row can enter. Either way the answer is the exact top `limit`. When
    * the budget runs out first (every trigram that would tell the name apart is common in the book),
-   * the answer is the best of the rows read: those holding the rarest trigrams, then the first ones
-   * of the next list.
+   * the answer is the best of the rows compared.
    * @param value - the value to compare with
-   * @param options - the least similarity, the most rows, which rows may be reported, and the
-   *   most row numbers read
-   * @returns the rows found with their similarity, whether the answer is exact, and how much was read
+   * @param options - what to find and how much to read
+   * @returns the rows found with their similarity, whether the answer is exact, and how many row
+   *   numbers the walk read
    */
   nearest(value: string, options: NearestOptions): Nearest {
-    const { threshold, limit, accept, budget } = options;
+    const { threshold, limit, accept, skip, budget, window } = options;
     const mine = [...trigramsOf(value)];
     const found: { id: string; similarity: number }[] = [];
     const m = mine.length;
     if (m === 0) return { found, exact: true, read: 0 };
     const search = this.nextSearch();
+    const marks = this.marks;
+    const pool = this.pool;
+    for (const id of skip) {
+      const slot = this.slots.get(id);
+      if (slot !== undefined) marks[2 * slot + 1] = search;
+    }
     const lists: Set<number>[] = [];
     for (const trigram of mine) {
       const number = this.numbers.get(trigram);
@@ -161,21 +178,31 @@ export class TrigramIndex {
       this.inQuery[number] = search;
       lists.push(this.postings[number]!);
     }
-    // `id` is given for a row to compare whatever the postings say, which the caller accepted already
-    const consider = (slot: number, id: string | null) => {
-      this.seen[slot] = search;
-      const start = this.starts[slot]!;
-      const end = start + this.lengths[slot]!;
+    // `accepted`: the caller already knows the row may be reported
+    const inQuery = this.inQuery;
+    const consider = (slot: number, accepted: boolean) => {
+      marks[2 * slot] = search;
+      const start = this.offsets[slot]!;
+      const length = pool[start]!;
       let common = 0;
-      for (let i = start; i < end; i++) if (this.inQuery[this.pool[i]!] === search) common++;
-      const similarity = common / (m + end - start - common);
+      for (let i = start + 1; i <= start + length; i++) if (inQuery[pool[i]!] === search) common++;
+      const similarity = common / (m + length - common);
       if (similarity < threshold || (found.length === limit && similarity < found[limit - 1]!.similarity)) return;
-      const row = id ?? this.ids[slot]!;
-      if (id !== null || accept(row)) keepBest(found, { id: row, similarity }, limit);
+      const id = this.ids[slot]!;
+      if (accepted || (marks[2 * slot + 1] !== search && accept(id))) keepBest(found, { id, similarity }, limit);
     };
-    for (const id of options.compare ?? []) {
-      const slot = this.slots.get(id);
-      if (slot !== undefined && this.seen[slot] !== search) consider(slot, id);
+    for (const [order, from] of [[this.forward, value], [this.backward, reversedName(value)]] as const) {
+      for (const descending of [false, true]) {
+        let reached = 0;
+        let taken = 0;
+        order.walk(from, descending, (slot) => {
+          if (marks[2 * slot + 1] === search) return true;
+          if (++reached > window.reach) return false;
+          if (!accept(this.ids[slot]!)) return true;
+          if (marks[2 * slot] !== search) consider(slot, true);
+          return ++taken < window.size;
+        });
+      }
     }
     lists.sort((a, b) => a.size - b.size);
     // the trigrams no row holds come first: those lists are empty
@@ -187,7 +214,7 @@ export class TrigramIndex {
       for (const slot of lists[j - skipped]!) {
         if (read === budget) return { found, exact: false, read };
         read++;
-        if (this.seen[slot] !== search) consider(slot, null);
+        if (marks[2 * slot] !== search) consider(slot, false);
       }
     }
     return { found, exact: true, read };
@@ -198,10 +225,10 @@ export class TrigramIndex {
     if (this.search === 0xffffffff) {
       this.search = 0;
       this.inQuery.fill(0);
-      this.seen.fill(0);
+      this.marks.fill(0);
     }
     this.inQuery = grown(this.inQuery, this.postings.length);
-    this.seen = grown(this.seen, this.ids.length);
+    this.marks = grown(this.marks, 2 * this.ids.length);
     return ++this.search;
   }
 }
@@ -220,12 +247,14 @@ export interface NearestOptions {
   readonly threshold: number;
   /** The most rows reported. */
   readonly limit: number;
-  /** Whether a row may be reported (in the branches asked, not written by the transaction). */
+  /** Whether a row may be reported (it is in the branches asked). */
   readonly accept: (id: string) => boolean;
-  /** The most row numbers read from the postings. */
+  /** Rows left out altogether, not even counted in a window's reach (those a transaction wrote). */
+  readonly skip: Iterable<string>;
+  /** The most row numbers the walk reads from the postings. */
   readonly budget: number;
-  /** Rows to compare whatever the postings say (accepted already), before the walk. */
-  readonly compare?: Iterable<string>;
+  /** How many rows each window takes, out of how many nearest. */
+  readonly window: { readonly size: number; readonly reach: number };
 }
 
 /** What {@link TrigramIndex.nearest} found. */
@@ -255,8 +284,6 @@ export class Table {
   readonly indexes = new Map<string, Map<string | null, Set<string>>>();
   /** The trigram index of the entity's `similar` key, when it has one. */
   readonly trigrams: TrigramIndex | null;
-  /** The `similar` key's values in order, and read backwards in order, when the entity has one. */
-  readonly nameOrders: { readonly forward: SortedKeys; readonly backward: SortedKeys } | null;
   /** The rows in the order of each field pages have been asked in, built on first use. */
   private readonly orders = new Map<string, OrderedIndex>();
   /** Goes up with every committed write, so a reader can tell the table changed. */
@@ -267,7 +294,6 @@ export class Table {
     const definition: EntityDefinition = entities[entity];
     for (const field of definition.indexed) this.indexes.set(field, new Map());
     this.trigrams = definition.similar ? new TrigramIndex(definition.similar) : null;
-    this.nameOrders = definition.similar ? { forward: new SortedKeys(), backward: new SortedKeys() } : null;
   }
 
   /**
@@ -298,8 +324,6 @@ export class Table {
     this.rows.clear();
     for (const index of this.indexes.values()) index.clear();
     this.trigrams?.clear();
-    this.nameOrders?.forward.clear();
-    this.nameOrders?.backward.clear();
     for (const index of this.orders.values()) index.clear();
     this.revision++;
   }
@@ -311,14 +335,7 @@ export class Table {
       if (!ids) index.set(value, (ids = new Set()));
       ids.add(row.id);
     }
-    if (this.trigrams) {
-      const value = valueOf(this.entity, row, this.trigrams.field);
-      this.trigrams.add(row.id, value);
-      if (value !== null) {
-        this.nameOrders?.forward.add(value, row.id);
-        this.nameOrders?.backward.add(reversedName(value), row.id);
-      }
-    }
+    this.trigrams?.add(row.id, valueOf(this.entity, row, this.trigrams.field));
   }
 
   private unindex(row: Row): void {
@@ -328,13 +345,6 @@ export class Table {
       ids?.delete(row.id);
       if (ids?.size === 0) index.delete(value);
     }
-    if (this.trigrams) {
-      const value = valueOf(this.entity, row, this.trigrams.field);
-      this.trigrams.remove(row.id, value);
-      if (value !== null) {
-        this.nameOrders?.forward.remove(value, row.id);
-        this.nameOrders?.backward.remove(reversedName(value), row.id);
-      }
-    }
+    this.trigrams?.remove(row.id, valueOf(this.entity, row, this.trigrams.field));
   }
 }

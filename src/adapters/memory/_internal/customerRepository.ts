@@ -8,7 +8,7 @@ import { atIndex, missingParent } from '../../_internal/storeErrors.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
-import { bestFirst, nameWindow, nameWindowReach, reversedName, similarityTo } from '../../_internal/nameWindows.js';
+import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
 import { valueOf } from './Table.js';
 import { keyOf, queryPage } from './page.js';
 import { repository } from './repository.js';
@@ -80,41 +80,25 @@ export function customerRepository(session: Session): CustomerRepository {
     },
     async similarNames(input) {
       const query = checkSimilarNameQuery(input);
-      const table = session.table('customers');
       const branches = query.branchIds ? new Set(query.branchIds) : null;
-      const inBranches = (customer: Customer | null): customer is Customer => customer !== null && (!branches || branches.has(customer.branchId));
-      // The indexes hold committed rows only: the rows this transaction wrote are compared one by one.
+      // The index holds committed rows only: the rows this transaction wrote are compared one by one.
       const written = session.writes.get('customers');
-      const committed = (id: string) => !written?.has(id);
-      const windows = new Set<string>();
-      const { forward, backward } = table.nameOrders!;
-      for (const [order, key] of [[forward, query.nameKey], [backward, reversedName(query.nameKey)]] as const) {
-        for (const descending of [false, true]) {
-          let reached = 0;
-          let taken = 0;
-          for (const id of order.from(key, descending)) {
-            if (!committed(id)) continue;
-            if (++reached > nameWindowReach) break;
-            if (!inBranches(read(id))) continue;
-            windows.add(id);
-            if (++taken === nameWindow) break;
-          }
-        }
-      }
-      const { found: indexed } = table.trigrams!.nearest(query.nameKey, {
+      const { found: indexed } = session.table('customers').trigrams!.nearest(query.nameKey, {
         threshold: query.threshold,
         limit: query.limit,
-        accept: (id) => committed(id) && inBranches(read(id)),
+        // a committed row the transaction did not write exists: only its branch needs reading
+        accept: branches ? (id) => branches.has(read(id)!.branchId) : () => true,
+        skip: written?.keys() ?? [],
         budget: similarNamesReadBudget,
-        compare: windows,
+        window: { size: nameWindow, reach: nameWindowReach },
       });
       const found: SimilarName[] = indexed.map(({ id, similarity }) => ({ customer: read(id)!, similarity }));
       const similarity = similarityTo(query.nameKey);
       for (const id of written?.keys() ?? []) {
         const row = session.read('customers', id);
-        const customer = row as Customer | null;
         const key = row ? valueOf('customers', row, 'nameKey') : null;
-        if (key === null || !inBranches(customer)) continue;
+        const customer = row as Customer | null;
+        if (key === null || !customer || (branches && !branches.has(customer.branchId))) continue;
         const score = similarity(key);
         if (score >= query.threshold) found.push({ customer, similarity: score });
       }
