@@ -45,7 +45,7 @@ export const duplicateKeysIndexed = defineCase({
 /** `similarNames`: near-miss names by trigram similarity, most similar first, within branches, above a threshold. */
 export const similarNames = defineCase({
   id: 'similar-names',
-  title: 'similarNames finds names a typo apart, most similar first, with the similarity of pg_trgm, only in the branches asked and above the threshold',
+  title: 'similarNames finds names a typo apart, most similar first, with the similarity of pg_trgm (trigramSimilarity), only in the branches asked and above the threshold',
   async run(harness) {
     const refs = await seed(harness.store);
     const other = await harness.store.transaction((tx) => tx.branches.insert(fixture('branches', { name: 'Other' })));

@@ -191,7 +191,7 @@ export class TrigramIndex {
       const id = this.ids[slot]!;
       if (accepted || (marks[2 * slot + 1] !== search && accept(id))) keepBest(found, { id, similarity }, limit);
     };
-    for (const [order, from] of [[this.forward, value], [this.backward, reversedName(value)]] as const) {
+    for (const [order, from] of window.size > 0 ? ([[this.forward, value], [this.backward, reversedName(value)]] as const) : []) {
       for (const descending of [false, true]) {
         let reached = 0;
         let taken = 0;
