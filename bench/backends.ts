@@ -13,6 +13,11 @@ export interface Backend {
   readonly store: PostgresStore;
   /** Empties every table and restarts the id sequences. */
   reset(): Promise<void>;
+  /**
+   * A store on a schema of its own next to the main one (`<schema>_<suffix>`), empty, on the same
+   * database: for workloads that keep several books side by side. Dropped on close.
+   */
+  sideStore(suffix: string): Promise<PostgresStore>;
   /** Runs `work` on one connection inside BEGIN/COMMIT, for the raw baselines. */
   inTransaction<R>(work: (query: (text: string, params?: unknown[]) => Promise<{ readonly rows: readonly unknown[] }>) => Promise<R>): Promise<R>;
   close(): Promise<void>;
@@ -23,6 +28,7 @@ const tableName = (schema: string, entity: string) => `"${schema}"."${entity.rep
 async function prepare(name: string, client: PostgresClient, schema: string, close: () => Promise<void>, single: PostgresClient | null): Promise<Backend> {
   await migrate(client, { schema });
   const store = postgresStore({ client, schema });
+  const sides = new Set<string>();
   return {
     name,
     client,
@@ -47,7 +53,17 @@ async function prepare(name: string, client: PostgresClient, schema: string, clo
         if (!single) (connection as pg.PoolClient).release();
       }
     },
-    close,
+    async sideStore(suffix) {
+      const side = `${schema}_${suffix}`;
+      await client.query(`DROP SCHEMA IF EXISTS "${side}" CASCADE`);
+      sides.add(side);
+      await migrate(client, { schema: side });
+      return postgresStore({ client, schema: side });
+    },
+    async close() {
+      for (const side of sides) await client.query(`DROP SCHEMA IF EXISTS "${side}" CASCADE`);
+      await close();
+    },
   };
 }
 

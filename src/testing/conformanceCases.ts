@@ -82,6 +82,7 @@ export type ConformanceCaseId =
   | 'audit-commit-order'
   | 'duplicate-keys-indexed'
   | 'similar-names'
+  | 'similar-names-bounded'
   | 'update-many'
   | 'update-many-moves'
   | 'hierarchy-version'

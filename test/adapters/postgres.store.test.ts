@@ -13,6 +13,7 @@ import { isStaffcoreError } from '../../src/errors/index.js';
 import { latestVersion, migrations } from '../../src/adapters/postgres/_internal/migrations.js';
 import { NewAuditEvent, type Customer } from '../../src/model/index.js';
 import { fixture } from '../../src/testing/index.js';
+import { trigramSimilarity } from '../../src/rules/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { needsServer } from '../helpers/stores.js';
 
@@ -441,7 +442,7 @@ describe('postgresStore audit log', () => {
 });
 
 describe('postgresStore duplicate keys', () => {
-  it('upgrades a version-2 schema: adds the key columns, fills them from the stored records, indexes names by trigrams, starts the hierarchy version', async () => {
+  it('upgrades a version-2 schema: adds the key columns, fills them from the stored records, indexes the folded names for similarNames, starts the hierarchy version', async () => {
     const fresh = new PGlite({ extensions: { pg_trgm } });
     try {
       await migrate(fresh, { schema: 'app' });
@@ -467,26 +468,125 @@ describe('postgresStore duplicate keys', () => {
       }));
       expect(found).toMatchObject({ byName: [saved[0]!.id], byPhone: [saved[0]!.id], similar: [saved[1]!.id] });
       expect(found.version).toMatch(/^0:/);
-      const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' AND indexname LIKE '%trgm%'");
-      expect(rows).toEqual([{ indexname: 'customers_derived_name_key_trgm_idx' }]);
+      // version 3's trigram index is gone (version 9): the windows of similarNames read the id and reversed ones
+      const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' ORDER BY indexname");
+      expect(rows.map((row) => row.indexname).filter((name) => /trgm|derived_name_key_/.test(name))).toEqual([
+        'customers_derived_name_key_id_idx',
+        'customers_derived_name_key_idx',
+        'customers_derived_name_key_reversed_idx',
+      ]);
     } finally {
       await fresh.close();
     }
   });
 
-  it('without pg_trgm, similarNames reports the exact repeats of a folded name only, with similarity 1', async () => {
+  it('needs no pg_trgm: on a database without it, similarNames finds the names a typo apart as well as the exact repeats', async () => {
     const store = postgresStore({ client: db });
-    const [exact, accented] = await store.transaction((tx) =>
+    const [exact, accented, typo] = await store.transaction((tx) =>
       tx.customers.insertMany([customer({ name: 'Café Rio' }, 1), customer({ name: 'CAFE RIO, Inc.' }, 2), customer({ name: 'Cafe Rios' }, 3)]),
     );
     const similar = await store.transaction((tx) => tx.customers.similarNames({ nameKey: 'cafe rio' }));
     expect(similar.map((s) => [s.customer.id, s.similarity])).toEqual([
       [exact!.id, 1],
       [accented!.id, 1],
+      [typo!.id, trigramSimilarity('cafe rio', 'cafe rios')],
     ]);
     const { rows } = await db.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
     expect(rows).toEqual([]);
   });
+});
+
+/** A plan node of `EXPLAIN (ANALYZE, FORMAT JSON)`, as far as counting the rows read goes. */
+interface PlanNode {
+  readonly 'Node Type': string;
+  readonly 'Actual Rows': number;
+  readonly 'Actual Loops': number;
+  readonly 'Rows Removed by Filter'?: number;
+  readonly 'Rows Removed by Index Recheck'?: number;
+  readonly Plans?: readonly PlanNode[];
+}
+
+/** The rows a plan's scans read: those they returned and those they read and dropped. */
+function rowsScanned(node: PlanNode): number {
+  const own = /Scan/.test(node['Node Type'])
+    ? node['Actual Rows'] * node['Actual Loops'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)
+    : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
+}
+
+/**
+ * How many rows the statements of one `similarNames` call read, on a book of `size` names sharing
+ * words: the statements are captured as the store sends them, then run again under `EXPLAIN ANALYZE`
+ * in a transaction of their own (the settings they make included), which is rolled back.
+ */
+async function similarNamesRowsRead(client: PostgresQueryable, schema: string, size: number): Promise<number> {
+  const sent: [string, unknown[] | undefined][] = [];
+  let watching = false;
+  const watched: PostgresQueryable = { query: (text, params) => (watching && sent.push([text, params]), client.query(text, params)) };
+  await migrate(client, { schema });
+  const store = postgresStore({ client: watched, schema });
+  const words = ['Minneapolis', 'St. Paul', 'Duluth', 'Anderson', 'Olson', 'Johnson', 'Staffing', 'Services', 'Manufacturing', 'Logistics'];
+  const name = (i: number) => `${words[i % 3]} ${words[3 + (Math.floor(i / 3) % 3)]} ${words[6 + (Math.floor(i / 9) % 4)]} ${i}`;
+  for (let from = 0; from < size; from += 1000) {
+    await store.transaction((tx) => tx.customers.insertMany(Array.from({ length: Math.min(1000, size - from) }, (_, k) => customer({ name: name(from + k) }, from + k))));
+  }
+  await client.query(`ANALYZE "${schema}"."customers"`);
+  await store.transaction(async (tx) => {
+    watching = true;
+    await tx.customers.similarNames({ nameKey: 'minneapolis andersen staffing 17', branchIds: [refs.branchId] });
+    watching = false;
+  });
+  let rows = 0;
+  await client.query('BEGIN');
+  try {
+    for (const [text, params] of sent) {
+      if (!/^\s*(SELECT|WITH|\()/i.test(text) || /set_config/.test(text)) {
+        await client.query(text, params);
+        continue;
+      }
+      const result = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, params);
+      const plan = (result.rows[0] as Record<string, unknown>)['QUERY PLAN'];
+      const [{ Plan }] = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
+      rows += rowsScanned(Plan);
+    }
+  } finally {
+    await client.query('ROLLBACK');
+  }
+  return rows;
+}
+
+describe('postgresStore similarNames', () => {
+  // at most 4 windows of 400 names and the records of the 20 best: whatever the size of the book
+  const bound = 4 * 400 + 20;
+
+  it('reads as many rows in a book of 3,000 names sharing words as in one of 300, and never more than its windows (PGlite with pg_trgm)', async () => {
+    const lite = new PGlite({ extensions: { pg_trgm } });
+    try {
+      const small = await similarNamesRowsRead(lite, 'small', 300);
+      const large = await similarNamesRowsRead(lite, 'large', 3000);
+      expect(large).toBeLessThanOrEqual(bound);
+      expect(large).toBeLessThanOrEqual(small * 1.2);
+    } finally {
+      await lite.close();
+    }
+  }, 120_000);
+
+  it.skipIf(!process.env['DATABASE_URL'])(needsServer('reads as many rows in a book of 3,000 names sharing words as in one of 300 on a PostgreSQL server'), async () => {
+    const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 1 });
+    const schemas = [`similar_small_${process.pid}`, `similar_large_${process.pid}`];
+    const connection = await pool.connect();
+    try {
+      const client: PostgresQueryable = { query: (text, params) => connection.query(text, params) as never };
+      const small = await similarNamesRowsRead(client, schemas[0]!, 300);
+      const large = await similarNamesRowsRead(client, schemas[1]!, 3000);
+      expect(large).toBeLessThanOrEqual(bound);
+      expect(large).toBeLessThanOrEqual(small * 1.2);
+    } finally {
+      for (const schema of schemas) await connection.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      connection.release();
+      await pool.end();
+    }
+  }, 120_000);
 });
 
 describe.skipIf(!process.env['DATABASE_URL'])(needsServer('postgresStore on a PostgreSQL server'), () => {

@@ -42,7 +42,7 @@ export async function lookUpLikelyDuplicates(
   const similar = options.similarNames
     ? await Promise.all(
         keys.map((k) =>
-          k.nameKey === null ? [] : run.tx.customers.similarNames({ nameKey: k.nameKey, branchIds: [...run.scope], limit: 20 }),
+          k.nameKey === null ? [] : run.tx.customers.similarNames({ nameKey: k.nameKey, ...(inScope.branchId ? { branchIds: inScope.branchId } : {}), limit: 20 }),
         ),
       )
     : [];

@@ -120,7 +120,7 @@ export interface CustomerSearch {
   readonly after?: string | null;
 }
 
-/** A search for customers whose names look like a given one (trigram similarity, as PostgreSQL's `pg_trgm`). */
+/** A search for customers whose names look like a given one (trigram similarity, as `trigramSimilarity` measures it). */
 export interface SimilarNameQuery {
   /** The folded name to compare with (`duplicateKeys(record).nameKey`). */
   readonly nameKey: string;
@@ -168,9 +168,20 @@ export interface CustomerRepository extends Omit<Repository<'customers'>, 'remov
    */
   search(search: CustomerSearch): Promise<Page<Customer>>;
   /**
-   * Finds the customers whose folded names are similar to a given one, most similar first (ties
-   * by id). A store answers from an index, so the cost does not grow with the number of records.
-   * A PostgreSQL database without the `pg_trgm` extension answers with exact matches only.
+   * Finds customers whose folded names look like a given one: at most `limit` of them, most similar
+   * first (ties by id), each at least `threshold` similar as `trigramSimilarity` measures it.
+   *
+   * The work is bounded whatever the size of the book: a store compares the names of four
+   * windows, and may compare more. The windows are the 50 names on either side of the one searched
+   * for in the order of folded names, and the 50 on either side in the order of folded names read
+   * backwards (by code point, ties by id), each taken in the branches asked out of the 400 nearest.
+   * A name a typo apart shares its beginning or its end with the one searched for, so it sorts near
+   * it in one order or the other. The memory store also walks its trigram index, reading at most
+   * 1,000 postings, rarest trigrams first; its answer is exact whenever that walk finishes (a
+   * small book, or a name with a rare trigram). The answer is the best of the names compared: in
+   * a large book whose names share words, a name alike in other ways (its words reordered, typos
+   * at both ends) can be missed. Exact repeats of a folded name are not left to this method:
+   * `find({ where: { nameKey } })` finds every one from an index.
    * @param query - the folded name, the branches, the threshold and the limit
    * @returns the similar records with their similarity
    */

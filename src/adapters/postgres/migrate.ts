@@ -52,11 +52,9 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * id sequence and indexes, the audit log's tables, the customers' duplicate keys, the hierarchy's
  * version row, and records each applied version in `staffcore_migrations`.
  *
- * Where the server offers the `pg_trgm` extension and the role may create it (it is trusted: a
- * database owner may), `migrate` installs it and indexes the customers' folded names by
- * trigrams, so `customers.add` also reports names that differ by a typo. Without it, likely
- * duplicates are found by exact keys only. For PGlite, load it:
- * `new PGlite({ extensions: { pg_trgm } })` with `pg_trgm` from `@electric-sql/pglite/contrib/pg_trgm`.
+ * The customers' folded names are indexed in order and read backwards in order, which is what
+ * `customers.add` reads to report names that differ by a typo: no extension is needed. (Version 3
+ * installed `pg_trgm` where it could, for a trigram index that version 9 drops.)
  *
  * Versioned and idempotent: a second run applies nothing and changes nothing. Concurrent runs (several
  * app instances starting at once) wait for each other on a transaction-level advisory lock, so each
@@ -72,8 +70,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * import { migrate } from 'staffcore/adapters/postgres';
  *
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
- * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], version: 10 }
- * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 10 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], version: 11 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 11 }
  * ```
  */
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {

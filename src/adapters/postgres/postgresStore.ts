@@ -38,7 +38,6 @@ import { postgresAuditLog } from './_internal/auditLog.js';
 import { auditTablesOf } from './_internal/auditTables.js';
 import { defaultTimeouts, runTransaction, type Connection, type Timeouts } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
-import { trigramSchema } from './_internal/duplicateKeyColumns.js';
 import { postgresFinancials } from './_internal/financials.js';
 import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
 import { latestVersion, migrations, migrationsTable } from './_internal/migrations.js';
@@ -146,21 +145,12 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   const tables = tablesOf(schema);
   const auditTables = auditTablesOf(schema);
   let migrated = false;
-  // Where pg_trgm lives, looked up on first use: installing it takes a migration, which a running store need not see.
-  let trigrams: Promise<string | null> | undefined;
   let disposed = false;
 
   const repositories = (connection: Connection, options: TransactionOptions): Repositories =>
     lazyRepositories((entity: EntityName) => {
       const access = new TableAccess(tables[entity], connection);
-      if (entity === 'customers') {
-        return postgresCustomerRepository(access, () =>
-          (trigrams ??= trigramSchema(connection, 'customers.similarNames').catch((error: unknown) => {
-            trigrams = undefined;
-            throw error;
-          })),
-        );
-      }
+      if (entity === 'customers') return postgresCustomerRepository(access);
       if (entity === 'branches') {
         const branches: BranchRepository = {
           ...postgresRepository<'branches'>(access),

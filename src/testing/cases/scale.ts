@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Customer } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
 import { trigramSimilarity } from '../../rules/trigramSimilarity.js';
+import { compareCodePoints } from '../../adapters/_internal/sortKey.js';
 import { fixture } from '../fixtures.js';
 import { buildTree, customers, defineCase, expectError, expectStored, ids, missingId, seed, snapshot, type Rec } from '../_internal/helpers.js';
 
@@ -44,7 +45,7 @@ export const duplicateKeysIndexed = defineCase({
 /** `similarNames`: near-miss names by trigram similarity, most similar first, within branches, above a threshold. */
 export const similarNames = defineCase({
   id: 'similar-names',
-  title: 'similarNames finds names a typo apart, most similar first, with the similarity of pg_trgm, only in the branches asked and above the threshold',
+  title: 'similarNames finds names a typo apart, most similar first, with the similarity of pg_trgm (trigramSimilarity), only in the branches asked and above the threshold',
   async run(harness) {
     const refs = await seed(harness.store);
     const other = await harness.store.transaction((tx) => tx.branches.insert(fixture('branches', { name: 'Other' })));
@@ -72,6 +73,105 @@ export const similarNames = defineCase({
     expect(one).toHaveLength(1);
     await expectError(harness.store.transaction((tx) => tx.customers.similarNames({ nameKey: probe, threshold: 2 })), 'VALIDATION');
     await expectError(harness.store.transaction((tx) => tx.customers.similarNames({ nameKey: 'x'.repeat(501) })), 'VALIDATION');
+  },
+});
+
+const cities = ['Duluth', 'Edina', 'Fargo', 'Mankato', 'Minneapolis', 'Plymouth', 'Rochester', 'St. Cloud', 'St. Paul', 'Woodbury'];
+const surnames = ['Anderson', 'Berg', 'Carlson', 'Dahl', 'Hanson', 'Johnson', 'Larson', 'Lund', 'Nelson', 'Olson'];
+const trades = ['Staffing', 'Services', 'Manufacturing', 'Logistics', 'Staffing Services', 'Health Services', 'Tool & Die', 'Foods'];
+
+/** The `i`th name of a book whose names share words, as real ones do: a city, a surname, a trade. */
+const sharedWordsName = (i: number) => `${cities[i % 10]} ${surnames[Math.floor(i / 10) % 10]} ${trades[Math.floor(i / 100) % 8]}`;
+
+/**
+ * What `similarNames` answers at the least (the port's contract): the names nearest `probe` in the
+ * order of folded names and of folded names read backwards, 50 on either side in `branches` out of
+ * the 400 nearest, compared and ranked.
+ */
+function windowsAnswer(book: readonly Customer[], probe: string, branches: ReadonlySet<string>, threshold: number, limit: number) {
+  const keyed = book.flatMap((c) => {
+    const key = duplicateKeys(c).nameKey;
+    return key === null ? [] : [{ c, key, backwards: [...key].reverse().join('') }];
+  });
+  const candidates = new Set<Customer>();
+  for (const [side, value] of [['key', probe], ['backwards', [...probe].reverse().join('')]] as const) {
+    const order = [...keyed].sort((a, b) => compareCodePoints(a[side], b[side]) || compareCodePoints(a.c.id, b.c.id));
+    const at = order.findIndex((entry) => compareCodePoints(entry[side], value) >= 0);
+    const start = at === -1 ? order.length : at;
+    for (const nearest of [order.slice(start, start + 400), order.slice(Math.max(0, start - 400), start).reverse()]) {
+      for (const entry of nearest.filter((e) => branches.has(e.c.branchId)).slice(0, 50)) candidates.add(entry.c);
+    }
+  }
+  return [...candidates]
+    .map((c) => ({ id: c.id, similarity: trigramSimilarity(probe, duplicateKeys(c).nameKey!) }))
+    .filter((c) => c.similarity >= threshold)
+    .sort((a, b) => b.similarity - a.similarity || compareCodePoints(a.id, b.id))
+    .slice(0, limit);
+}
+
+/** `similarNames` in a book whose names share words: bounded work, yet the names a typo apart are found. */
+export const similarNamesBounded = defineCase({
+  id: 'similar-names-bounded',
+  title:
+    'in a book whose names share words, similarNames returns at most `limit` names, best first, at their similarity, in the branches asked; ' +
+    'finds the name a typo apart and the exact repeat; and does at least as well as comparing the 50 names on either side in the two name orders',
+  timeout: 300_000,
+  sizes: { quick: 1500, large: 20_000 },
+  async run(harness, size = 1500) {
+    const refs = await seed(harness.store);
+    const other = await harness.store.transaction((tx) => tx.branches.insert(fixture('branches', { name: 'Other' })));
+    const book: Customer[] = [];
+    for (let from = 0; from < size; from += 1000) {
+      const drafts = Array.from({ length: Math.min(1000, size - from) }, (_, k) => {
+        const i = from + k;
+        return fixture('customers', { name: sharedWordsName(i) }, i % 5 === 0 ? { ...refs, branchId: other.id } : refs, i);
+      });
+      book.push(...(await harness.store.transaction((tx) => tx.customers.insertMany(drafts))));
+    }
+    book.push(...(await harness.store.transaction((tx) => tx.customers.getMany([refs.customerId]))).flatMap((c) => (c ? [c] : [])));
+    const main = new Set([refs.branchId]);
+    const everywhere = new Set([refs.branchId, other.id]);
+    const ask = async (nameKey: string, options: { branchIds?: string[]; threshold?: number; limit?: number } = {}) => {
+      const found = await harness.store.transaction((tx) => tx.customers.similarNames({ nameKey, ...options }));
+      const threshold = options.threshold ?? 0.5;
+      const limit = options.limit ?? 20;
+      expect(found.length).toBeLessThanOrEqual(limit);
+      found.forEach((f, i) => {
+        expect(f.similarity).toBeCloseTo(trigramSimilarity(nameKey, duplicateKeys(f.customer).nameKey!), 9);
+        expect(f.similarity).toBeGreaterThanOrEqual(threshold);
+        if (options.branchIds) expect(options.branchIds).toContain(f.customer.branchId);
+        const next = found[i + 1];
+        if (next) expect(f.similarity > next.similarity || (f.similarity === next.similarity && compareCodePoints(f.customer.id, next.customer.id) < 0)).toBe(true);
+      });
+      // at least as good, rank by rank, as the names in the windows
+      const floor = windowsAnswer(book, nameKey, options.branchIds ? new Set(options.branchIds) : everywhere, threshold, limit);
+      expect(found.length).toBeGreaterThanOrEqual(floor.length);
+      floor.forEach((f, i) => expect(found[i]!.similarity).toBeGreaterThanOrEqual(f.similarity - 1e-9));
+      return found;
+    };
+
+    // a typo of a name in the main branch (its surname's third letter dropped): that name comes first
+    const original = book[777]!;
+    const surname = surnames[7]!;
+    const typo = duplicateKeys({ name: original.name.replace(surname, surname.slice(0, 2) + surname.slice(3)) }).nameKey!;
+    expect(typo).toBe('st cloud lud foods');
+    const near = await ask(typo, { branchIds: [refs.branchId] });
+    expect(near[0]!.customer.id).toBe(original.id);
+    // an exact repeat: similarity 1, only in the branches asked
+    const repeated = book[1234 % size]!;
+    const key = duplicateKeys(repeated).nameKey!;
+    const inMain = await ask(key, { branchIds: [refs.branchId] });
+    const twins = book.filter((c) => duplicateKeys(c).nameKey === key);
+    expect(inMain.filter((f) => f.similarity === 1).map((f) => f.customer.id)).toEqual(
+      ids(twins.filter((c) => main.has(c.branchId))).sort(compareCodePoints).slice(0, 20),
+    );
+    const anywhere = await ask(key);
+    expect(anywhere.filter((f) => f.similarity === 1).map((f) => f.customer.id)).toEqual(ids(twins).sort(compareCodePoints).slice(0, 20));
+    // a name many in the book resemble: exactly `limit` of them, at most
+    const common = duplicateKeys({ name: 'Minneapolis Hanson Staffing Services Group' }).nameKey!;
+    expect(await ask(common, { threshold: 0.3 })).toHaveLength(20);
+    expect(await ask(common, { threshold: 0.3, limit: 5, branchIds: [refs.branchId] })).toHaveLength(5);
+    await ask(duplicateKeys({ name: 'Zenith Aerospace' }).nameKey!);
   },
 });
 
@@ -169,4 +269,4 @@ export const hierarchyVersionTracks = defineCase({
 });
 
 /** The cases on the keys, bulk writes and versions that keep actions flat at scale. */
-export const scaleCases = [duplicateKeysIndexed, similarNames, updateManyAllOrNothing, updateManyMoves, hierarchyVersionTracks] as const;
+export const scaleCases = [duplicateKeysIndexed, similarNames, similarNamesBounded, updateManyAllOrNothing, updateManyMoves, hierarchyVersionTracks] as const;

@@ -8,11 +8,18 @@ import { atIndex, missingParent } from '../../_internal/storeErrors.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
-import { trigramSimilarity } from '../../../rules/trigramSimilarity.js';
+import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
 import { valueOf } from './Table.js';
 import { keyOf, queryPage } from './page.js';
 import { repository } from './repository.js';
 import type { Session } from './Session.js';
+
+/**
+ * The most row numbers a `similarNames` search reads from the postings of the trigram index, on
+ * top of the names of its windows: its cost stays flat however large the book, and its answer is
+ * the exact top unless every trigram that tells the name apart is common in the book.
+ */
+export const similarNamesReadBudget = 1_000;
 
 /** The customer repository inside the transaction `session`: the generic one plus the customer tree and search. */
 export function customerRepository(session: Session): CustomerRepository {
@@ -75,25 +82,29 @@ export function customerRepository(session: Session): CustomerRepository {
     async lockTrees() {},
     async similarNames(input) {
       const query = checkSimilarNameQuery(input);
-      const table = session.table('customers');
       const branches = query.branchIds ? new Set(query.branchIds) : null;
-      const scores = table.trigrams!.similar(query.nameKey, query.threshold);
-      // Records this transaction wrote are compared one by one: the index holds committed rows only.
-      for (const id of session.writes.get('customers')?.keys() ?? []) {
-        scores.delete(id);
+      // The index holds committed rows only: the rows this transaction wrote are compared one by one.
+      const written = session.writes.get('customers');
+      const { found: indexed } = session.table('customers').trigrams!.nearest(query.nameKey, {
+        threshold: query.threshold,
+        limit: query.limit,
+        // a committed row the transaction did not write exists: only its branch needs reading
+        accept: branches ? (id) => branches.has(read(id)!.branchId) : () => true,
+        skip: written?.keys() ?? [],
+        budget: similarNamesReadBudget,
+        window: { size: nameWindow, reach: nameWindowReach },
+      });
+      const found: SimilarName[] = indexed.map(({ id, similarity }) => ({ customer: read(id)!, similarity }));
+      const similarity = similarityTo(query.nameKey);
+      for (const id of written?.keys() ?? []) {
         const row = session.read('customers', id);
         const key = row ? valueOf('customers', row, 'nameKey') : null;
-        const similarity = key === null ? 0 : trigramSimilarity(query.nameKey, key);
-        if (row && similarity >= query.threshold) scores.set(id, similarity);
+        const customer = row as Customer | null;
+        if (key === null || !customer || (branches && !branches.has(customer.branchId))) continue;
+        const score = similarity(key);
+        if (score >= query.threshold) found.push({ customer, similarity: score });
       }
-      const found: SimilarName[] = [];
-      for (const [id, similarity] of scores) {
-        const customer = read(id);
-        if (customer && (!branches || branches.has(customer.branchId))) found.push({ customer, similarity });
-      }
-      return found
-        .sort((a, b) => b.similarity - a.similarity || compareCodePoints(a.customer.id, b.customer.id))
-        .slice(0, query.limit);
+      return found.sort(bestFirst).slice(0, query.limit);
     },
     async subtree(id) {
       const root = read(checkId('customers', id));

@@ -4,12 +4,13 @@ import { checkParentChange } from '../../_internal/treeGuards.js';
 import { decodeCursor } from '../../_internal/cursor.js';
 import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord } from '../../_internal/recordChecks.js';
-import { sortKey } from '../../_internal/sortKey.js';
+import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
 import { atIndex, conflict, missingParent, notFound } from '../../_internal/storeErrors.js';
 import type { CustomerRepository, CustomerSearch, Draft, Page, SimilarName } from '../../port/Repository.js';
 import { insertBatch, postgresRepository, updateBatch } from './repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
-import { arrayLiteral, containsPattern, prefixUpperBound, quoteIdent } from './sqlText.js';
+import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';
 import { checkQueryText } from '../../_internal/storable.js';
 import { whereSql, type StoredRecord, type TableAccess } from './tableAccess.js';
 import { pathIndexLength, type TableDefinition } from './tables.js';
@@ -169,11 +170,8 @@ function nameKeyColumn(t: TableDefinition): string {
   return column;
 }
 
-/**
- * The customer repository inside one transaction: the generic one, plus the tree and search.
- * @param trigrams - the schema `pg_trgm` is installed in (looked up once per store), or `null` without it
- */
-export function postgresCustomerRepository(access: TableAccess, trigrams: () => Promise<string | null>): CustomerRepository {
+/** The customer repository inside one transaction: the generic one, plus the tree and search. */
+export function postgresCustomerRepository(access: TableAccess): CustomerRepository {
   const { remove: _remove, ...base } = postgresRepository<'customers'>(access);
   const t = access.t;
   const update = async (next: StoredRecord & Customer): Promise<Customer> => {
@@ -214,31 +212,45 @@ export function postgresCustomerRepository(access: TableAccess, trigrams: () => 
     async similarNames(input) {
       const query = checkSimilarNameQuery(input);
       const column = t.similar?.column;
-      if (column === undefined) throw new Error('staffcore: customers have no trigram-indexed key');
-      const extension = await trigrams();
+      const branch = t.indexed.find(({ field }) => field === 'branchId')?.column;
+      if (column === undefined || branch === undefined) throw new Error('staffcore: customers have no similar-name key or branch column');
       const params: unknown[] = [query.nameKey];
-      const conditions = query.branchIds ? whereSql(t, [['branchId', [...query.branchIds]]], params) : [];
-      let sql: string;
-      if (extension === null) {
-        // Without pg_trgm: the exact repeats, which the plain index finds.
-        sql = `SELECT data, 1::real AS similarity FROM ${t.name} WHERE ${[`${column} = $1`, ...conditions].join(' AND ')} ORDER BY id LIMIT ${query.limit}`;
-      } else {
-        const schema = quoteIdent(extension);
-        // `%` uses the trigram index at the session's threshold, set for this transaction only
-        // (read-only work runs without one: it gets one of its own around the two statements).
-        if (!access.connection.transactional) await access.connection.query(access.op('similarNames'), 'BEGIN');
-        await access.connection.query(access.op('similarNames'), "SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [String(query.threshold)]);
-        sql =
-          `SELECT data, ${schema}.similarity(${column}, $1) AS similarity FROM ${t.name} ` +
-          `WHERE ${[`${column} OPERATOR(${schema}.%) $1`, ...conditions].join(' AND ')} ORDER BY similarity DESC, id LIMIT ${query.limit}`;
-      }
-      let rows: { data: Customer; similarity: number }[];
-      try {
-        rows = await access.connection.query<{ data: Customer; similarity: number }>(access.op('similarNames'), sql, params);
-      } finally {
-        if (extension !== null && !access.connection.transactional) await access.connection.query(access.op('similarNames'), 'COMMIT');
-      }
-      return rows.map((row): SimilarName => ({ customer: row.data, similarity: Number(row.similarity) }));
+      const inBranches = query.branchIds ? `WHERE ${whereSql(t, [['branchId', [...query.branchIds]]], params).join(' AND ')}` : '';
+      // Each window: the `nameWindowReach` names nearest the one searched for on one side of it, in
+      // one of the two orders (each read from its own index), and of those the first `nameWindow`
+      // in the branches asked.
+      const window = (condition: string, order: string) =>
+        `(SELECT id, key FROM (SELECT id, ${column} AS key, ${branch} FROM ${t.name} WHERE ${condition} ` +
+        `ORDER BY ${order} LIMIT ${nameWindowReach}) w ${inBranches} LIMIT ${nameWindow})`;
+      const backwards = `reverse(${column})`;
+      const candidates = await access.connection.query<{ id: string; key: string }>(
+        access.op('similarNames'),
+        [
+          window(`${column} >= $1`, `${column}, id`),
+          window(`${column} < $1`, `${column} DESC, id DESC`),
+          window(`${backwards} >= reverse($1::text)`, `${backwards}, id`),
+          window(`${backwards} < reverse($1::text)`, `${backwards} DESC, id DESC`),
+        ].join(' UNION '),
+        params,
+      );
+      const similarity = similarityTo(query.nameKey);
+      const best = candidates
+        .map((row) => ({ id: row.id, similarity: similarity(row.key) }))
+        .filter((row) => row.similarity >= query.threshold)
+        .sort((a, b) => b.similarity - a.similarity || compareCodePoints(a.id, b.id))
+        .slice(0, query.limit);
+      if (best.length === 0) return [];
+      // The records themselves, with their names as they are now: outside a transaction a name may
+      // have changed since the first statement, so each is compared again.
+      const rows = await access.connection.query<{ data: Customer; key: string | null }>(
+        access.op('similarNames'),
+        `SELECT data, ${column} AS key FROM ${t.name} WHERE id = ANY($1::text[])`,
+        [arrayLiteral(best.map((row) => row.id))],
+      );
+      return rows
+        .map((row): SimilarName => ({ customer: row.data, similarity: row.key === null ? 0 : similarity(row.key) }))
+        .filter((row) => row.similarity >= query.threshold)
+        .sort(bestFirst);
     },
     async subtree(id) {
       const key = checkId('customers', id);

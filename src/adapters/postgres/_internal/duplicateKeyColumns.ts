@@ -17,10 +17,11 @@ export async function trigramSchema(connection: Connection, operation: string): 
 }
 
 /**
- * Installs `pg_trgm` when the server has it and the role may (it is a trusted extension: a
- * database owner may create it), then indexes the customers' folded names by trigrams. Without
- * it, nothing fails: `similarNames` answers exact matches only. A refused `CREATE EXTENSION`
- * rolls back to a savepoint, so the migration goes on.
+ * Migration 3's step: installs `pg_trgm` when the server has it and the role may (it is a trusted
+ * extension: a database owner may create it), then indexes the customers' folded names by
+ * trigrams. Without it, nothing fails. A refused `CREATE EXTENSION` rolls back to a savepoint, so
+ * the migration goes on. Migration 9 drops the index: `similarNames` reads its bounded windows
+ * from two btree indexes instead, and needs no extension.
  */
 export async function indexNamesByTrigrams(connection: Connection, schema: string, operation: string): Promise<void> {
   let extension = await trigramSchema(connection, operation);

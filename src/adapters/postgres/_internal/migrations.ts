@@ -90,6 +90,20 @@ export const migrations: readonly Migration[] = [
       `CREATE UNIQUE INDEX IF NOT EXISTS "assignments_one_active_employee_idx" ON ${tablesOf(schema).assignments.name} ("order_id", "employee_id") WHERE "state" = 'active'`,
     ],
   },
+  {
+    version: 11,
+    name: "customers' folded names indexed in order and read backwards in order, for similarNames' bounded windows; " +
+      'the pg_trgm index of version 3 dropped (similarNames no longer scans it: its cost grew with the book)',
+    statements: (schema) => {
+      const t = tablesOf(schema).customers;
+      const column = t.similar!.column;
+      return [
+        `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${t.table}_${column.slice(1, -1)}_id_idx`)} ON ${t.name} (${column}, id)`,
+        `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${t.table}_${column.slice(1, -1)}_reversed_idx`)} ON ${t.name} ((reverse(${column})), id)`,
+        `DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(`${t.table}_${column.slice(1, -1)}_trgm_idx`)}`,
+      ];
+    },
+  },
 ];
 
 /** The version a store needs the schema to be at. */
