@@ -335,7 +335,8 @@ const noOrders = new Set(['H', 'X']);
  * a record owned by a customer (`customerId`, or `parentId` for a department) that was `X` when
  * the event's transaction committed — or, for a new order or assignment, whose effective status
  * was `X` (it or an ancestor: a deletion above applies below to orders and assignments) — and no
- * event changes such a record, except the events of {@link correctiveActions}. A record moved to
+ * event changes such a record, nor a deleted customer record itself, except the events of
+ * {@link correctiveActions}. A record moved to
  * another owner (a move, a merge) is judged by its new owner, whatever the action: moving a
  * record onto a deleted record is never a clean-up, moving it off one always is. Removals and
  * history entries (status changes, moves) are not work.
@@ -355,7 +356,9 @@ export function noWorkUnderDeleted(data: Pick<SoakData, 'feed'>): InvariantResul
     } else if (moved) {
       owner = (moved.after as string | null) ?? null;
     } else {
-      owner = state.ownerOf.get(`${event.entity}/${event.recordId}`) ?? null;
+      // A change of a customer record in place is judged by the record itself (a live department
+      // under a deleted parent is a record of its own); a change of anything else by its owner.
+      owner = event.entity === 'customers' ? event.recordId : (state.ownerOf.get(`${event.entity}/${event.recordId}`) ?? null);
       if (correctiveActions.has(event.action)) return;
     }
     if (owner === null) return;
