@@ -468,7 +468,7 @@ describe('postgresStore duplicate keys', () => {
       }));
       expect(found).toMatchObject({ byName: [saved[0]!.id], byPhone: [saved[0]!.id], similar: [saved[1]!.id] });
       expect(found.version).toMatch(/^0:/);
-      // version 3's trigram index is gone (version 9): the windows of similarNames read the id and reversed ones
+      // version 3's trigram index is gone (version 11): the windows of similarNames read the id and reversed ones
       const { rows } = await fresh.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'app' ORDER BY indexname");
       expect(rows.map((row) => row.indexname).filter((name) => /trgm|derived_name_key_/.test(name))).toEqual([
         'customers_derived_name_key_id_idx',

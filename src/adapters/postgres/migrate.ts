@@ -54,7 +54,7 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  *
  * The customers' folded names are indexed in order and read backwards in order, which is what
  * `customers.add` reads to report names that differ by a typo: no extension is needed. (Version 3
- * installed `pg_trgm` where it could, for a trigram index that version 9 drops.)
+ * installed `pg_trgm` where it could, for a trigram index that version 11 drops.)
  *
  * Versioned and idempotent: a second run applies nothing and changes nothing. Concurrent runs (several
  * app instances starting at once) wait for each other on a transaction-level advisory lock, so each
