@@ -75,7 +75,8 @@ describe('CustomerName', () => {
         if (!parsed.success) return;
         expect(parsed.data.name).toBe(expected);
         // A name of legal suffixes alone ("Inc.") folds to nothing: a gap of the name key, not of this rule.
-        const onlySuffixes = /^(?:[^\p{L}\p{N}]|inc|llc)*$/iu.test(expected);
+        // The key folds accents first ("inć" is "inc"), so the check does too.
+        const onlySuffixes = /^(?:[^\p{L}\p{N}]|inc|llc)*$/iu.test(expected.normalize('NFD').replace(/\p{M}/gu, ''));
         if (!onlySuffixes) expect(duplicateKeys({ name: parsed.data.name }).nameKey).not.toBeNull();
       }),
     );
