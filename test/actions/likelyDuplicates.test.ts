@@ -7,11 +7,12 @@ const stores = storesUnderTest('dups');
 const cities = ['Minneapolis', 'St. Paul', 'Duluth', 'Rochester', 'Bloomington', 'Edina', 'Plymouth', 'Eagan', 'Woodbury', 'Fargo'];
 const surnames = ['Anderson', 'Johnson', 'Olson', 'Peterson', 'Nelson', 'Larson', 'Hanson', 'Carlson', 'Swanson', 'Erickson'];
 const trades = ['Staffing', 'Services', 'Manufacturing', 'Logistics', 'Staffing Services', 'Tool & Die', 'Health Services', 'Foods', 'Printing', 'Plastics'];
-const suffixes = ['', ' Inc.', ' Group', ' of Minnesota', ' Partners'];
+const suffixes = ['', ' Group', ' Partners', ' Solutions', ' Associates'];
+const places = ['', ' of Minnesota', ' of Iowa', ' of the Dakotas', ' of Wisconsin', ' Midwest', ' North', ' South', ' East', ' West', ' Central'];
 
-/** The `i`th name of a book whose names share words as real ones do: 5,000 names before any repeats. */
+/** The `i`th name of a book whose names share words as real ones do, all different up to 55,000. */
 const bookName = (i: number) =>
-  `${cities[i % 10]} ${surnames[Math.floor(i / 10) % 10]} ${trades[Math.floor(i / 100) % 10]}${suffixes[Math.floor(i / 1000) % 5]}`;
+  `${cities[i % 10]} ${surnames[Math.floor(i / 10) % 10]} ${trades[Math.floor(i / 100) % 10]}${suffixes[Math.floor(i / 1000) % 5]}${places[Math.floor(i / 5000) % 11]}`;
 /** How many customers the book holds: 50,000 in the large tier. */
 const bookSize = tier === 'large' ? 50_000 : 3000;
 
@@ -42,10 +43,10 @@ describe.each(stores)('likely duplicates of customers.add on the %s store', (_na
       const { added } = await lee.customers.addMany({ rows: Array.from({ length: 1000 }, (_, k) => ({ name: bookName(from + k) })) });
       book.push(...added.map((a) => a.customer));
     }
-    // 'Duluth Anderson Staffing Services Inc.' keyed as 'Duluth Andersen Staffing Services Inc.'
+    // 'Duluth Anderson Staffing Services Group' keyed as 'Duluth Andersen Staffing Services Group'
     const original = book[1402]!;
-    expect(original.name).toBe('Duluth Anderson Staffing Services Inc.');
-    const typo = await lee.customers.add({ name: 'Duluth Andersen Staffing Services Inc.' });
+    expect(original.name).toBe('Duluth Anderson Staffing Services Group');
+    const typo = await lee.customers.add({ name: 'Duluth Andersen Staffing Services Group' });
     const near = typo.likelyDuplicates.filter((d) => d.reasons.includes('similarName'));
     expect(near[0]).toMatchObject({ customerId: original.id, name: original.name });
     expect(near.length).toBeLessThanOrEqual(20);
