@@ -253,7 +253,7 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
         Object.fromEntries(
           Object.entries(actions).map(([name, definition]) => [
             name,
-            (input?: unknown) => runAction(env, `${group}.${name}`, definition as never, input),
+            (input?: unknown) => runAction(env, definition as never, input),
           ]),
         ),
       ),

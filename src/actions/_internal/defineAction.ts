@@ -1,16 +1,25 @@
 import type * as z from 'zod';
+import type { StaffcoreErrorCode } from '../../errors/index.js';
 import type { Permission } from '../../model/index.js';
 import type { ActionRun } from './ActionRun.js';
 
 /**
- * One action, declared once: the schema its input must pass, the permission it needs, and its
- * own rule. Everything else (parsing, the permission check, one transaction, the actor's scope,
- * the audit events of its writes, the `updatedAt`/`updatedBy` stamp) is done by `runAction`, so no
- * action can forget a step.
+ * One action, declared once: its public name, the schema its input must pass, the schema of its
+ * result, the permission it needs, the refusals it can raise, and its own rule. Everything else
+ * (parsing, the permission check, one transaction, the actor's scope, the audit events of its
+ * writes, the `updatedAt`/`updatedBy` stamp) is done by `runAction`, so no action can forget a step.
  */
-export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
+export interface ActionDefinition<N extends string = string, S extends z.ZodType = z.ZodType, R = unknown> {
+  /** The public name, group then action: `customers.add`. Audit events record it. */
+  readonly name: N;
+  /** One line: what the action does. */
+  readonly summary: string;
   /** The input schema (a strict object: unknown keys are refused). */
   readonly input: S;
+  /** The result schema: every result the action returns passes it. */
+  readonly result?: z.ZodType<R>;
+  /** The error codes the action refuses with, besides `VALIDATION`, `FORBIDDEN`, `BUSY`, `STORE` and `INTERNAL` (which any action can raise). */
+  readonly refusals?: readonly StaffcoreErrorCode[];
   /** What the input describes, for messages: `Invalid customer: name: must not be blank`. */
   readonly subject: string;
   /** The permission the actor's roles must grant. */
@@ -41,12 +50,12 @@ export interface ActionDefinition<S extends z.ZodType = z.ZodType, R = unknown> 
  * Declares an action (see {@link ActionDefinition}); the type of its input and result follow
  * from the schema and the run function.
  */
-export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>): ActionDefinition<S, R> {
+export function defineAction<const N extends string, S extends z.ZodType, R>(definition: ActionDefinition<N, S, R>): ActionDefinition<N, S, R> {
   return Object.freeze({ ...definition });
 }
 
 /** The input type of an action, as a caller writes it. */
-export type InputOf<D> = D extends ActionDefinition<infer S, unknown> ? z.input<S> : never;
+export type InputOf<D> = D extends ActionDefinition<string, infer S, unknown> ? z.input<S> : never;
 
 /** The result type of an action. */
-export type ResultOf<D> = D extends ActionDefinition<z.ZodType, infer R> ? R : never;
+export type ResultOf<D> = D extends ActionDefinition<string, z.ZodType, infer R> ? R : never;

@@ -42,12 +42,12 @@ function instantOf(env: ActionEnvironment, action: string): string {
  * becomes `INTERNAL`.
  *
  * @param env - the store, the actor and the configuration
- * @param action - the action's public name (`customers.add`), recorded in its audit events
  * @param definition - the action
  * @param input - the caller's input, unchecked
  * @returns the action's result
  */
-export async function runAction<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<never, R>, input: unknown): Promise<R> {
+export async function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, never, R>, input: unknown): Promise<R> {
+  const action = definition.name;
   try {
     requirePermission(env.actor, definition.permission);
     const parsed: never = parseOrThrow(definition.input, input ?? {}, definition.subject);
@@ -68,7 +68,7 @@ export async function runAction<R>(env: ActionEnvironment, action: string, defin
 }
 
 /** One attempt of an action: its one transaction. */
-async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<never, R>, parsed: never, now: string, options: { readonly readOnly: boolean }): Promise<R> {
+async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<string, never, R>, parsed: never, now: string, options: { readonly readOnly: boolean }): Promise<R> {
   return await env.store.transaction(async (raw) => {
     // An action that exists to correct deleted records may change what they hold; no other may.
     const deletion = definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion);

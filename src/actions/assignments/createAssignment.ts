@@ -38,6 +38,8 @@ export type CreateAssignmentResult = Assignment & {
  * ```
  */
 export const createAssignment = defineAction({
+  name: 'assignments.create',
+  summary: 'Places an employee on an order, refused by the status up the tree or a do-not-assign bar.',
   input: CreateAssignmentInput,
   subject: 'assignment',
   permission: 'assignment.edit',

@@ -10,6 +10,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * `assignment.edit`), `CONFLICT`, `BUSINESS_RULE` (already ended, an end before the start).
  */
 export const endAssignment = defineAction({
+  name: 'assignments.end',
+  summary: 'Ends an assignment on its last day worked.',
   input: EndAssignmentInput,
   subject: 'assignment',
   permission: 'assignment.edit',

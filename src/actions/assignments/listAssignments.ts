@@ -10,6 +10,8 @@ import { scopedPage } from '../_internal/ownedRecord.js';
  * order. Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listAssignments = defineAction({
+  name: 'assignments.list',
+  summary: 'Lists the assignments of a record, its subtree or its whole tree: active ones, or all.',
   input: ListAssignmentsInput,
   subject: 'assignment list',
   permission: 'customer.read',

@@ -54,6 +54,8 @@ export interface MassUpdateRatesResult {
  * ```
  */
 export const massUpdateRates = defineAction({
+  name: 'assignments.massUpdateRates',
+  summary: 'Changes the pay and/or bill rates of many assignments at once: a dry run previews every before and after, the commit is all or nothing.',
   input: MassUpdateRatesInput,
   subject: 'mass rate update',
   permission: 'assignment.massUpdateRates',

@@ -65,6 +65,8 @@ async function treeTrail(run: ActionRun, id: CustomerId, scope: 'subtree' | 'mas
  * the actor's scope. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `audit.read`).
  */
 export const listAuditTrail = defineAction({
+  name: 'audit.list',
+  summary: "Reads one record's audit trail, oldest first.",
   input: AuditListInput,
   subject: 'audit query',
   permission: 'audit.read',

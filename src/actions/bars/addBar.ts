@@ -26,6 +26,8 @@ export interface AddBarResult {
  * ```
  */
 export const addBar = defineAction({
+  name: 'bars.add',
+  summary: 'Bars an employee from a record or its whole tree (\"do not assign\"), with the reason.',
   input: AddBarInput,
   subject: 'bar',
   permission: 'bar.edit',

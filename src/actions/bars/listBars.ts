@@ -10,6 +10,8 @@ import { scopedPage } from '../_internal/ownedRecord.js';
  * `scope: 'master'` from the record to see them.) Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listBars = defineAction({
+  name: 'bars.list',
+  summary: 'Lists the bars of a record, its subtree or its whole tree.',
   input: ListBarsInput,
   subject: 'bar list',
   permission: 'customer.read',

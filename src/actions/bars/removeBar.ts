@@ -8,6 +8,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * `bar.edit`), `NOT_FOUND`, `CONFLICT`, `BUSINESS_RULE` (already lifted).
  */
 export const removeBar = defineAction({
+  name: 'bars.remove',
+  summary: 'Lifts a bar, recording who and why.',
   input: RemoveBarInput,
   subject: 'bar',
   permission: 'bar.edit',

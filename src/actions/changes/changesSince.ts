@@ -38,6 +38,8 @@ export interface ChangesSinceResult {
  * ```
  */
 export const changesSince = defineAction({
+  name: 'changes.since',
+  summary: 'Reads the change feed after a cursor, in commit order.',
   input: ChangesSinceInput,
   subject: 'change feed query',
   permission: 'changes.read',

@@ -14,6 +14,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const addContact = defineAction({
+  name: 'contacts.add',
+  summary: 'Adds a person at a customer or department, linked to the record.',
   input: AddContactInput,
   subject: 'contact',
   permission: 'contact.edit',

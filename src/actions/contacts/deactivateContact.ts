@@ -9,6 +9,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * `contact.edit`), `CONFLICT`, `BUSINESS_RULE` (already inactive).
  */
 export const deactivateContact = defineAction({
+  name: 'contacts.deactivate',
+  summary: 'Marks a contact inactive (kept, never deleted).',
   input: DeactivateContactInput,
   subject: 'contact',
   permission: 'contact.edit',

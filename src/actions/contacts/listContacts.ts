@@ -21,6 +21,8 @@ export interface ListContactsResult {
  * ```
  */
 export const listContacts = defineAction({
+  name: 'contacts.list',
+  summary: 'Lists the contacts of a record, its subtree or its whole tree: active ones, or all.',
   input: ListContactsInput,
   subject: 'contact list',
   permission: 'customer.read',

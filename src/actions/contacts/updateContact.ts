@@ -15,6 +15,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * ```
  */
 export const updateContact = defineAction({
+  name: 'contacts.update',
+  summary: "Changes a contact's name, title, phone or e-mail.",
   input: UpdateContactInput,
   subject: 'contact',
   permission: 'contact.edit',

@@ -17,6 +17,8 @@ import { defineAction } from '../_internal/defineAction.js';
  * ```
  */
 export const checkCustomerCredit = defineAction({
+  name: 'credit.check',
+  summary: 'Answers allowed / warned / blocked for a new order, with reasons and figures.',
   input: CreditCheckInput,
   subject: 'credit check',
   permission: 'customer.read',

@@ -14,6 +14,8 @@ import { defineAction } from '../_internal/defineAction.js';
  * ```
  */
 export const setCreditLimit = defineAction({
+  name: 'credit.setLimit',
+  summary: "Sets a root customer's credit limit and policy.",
   input: SetCreditLimitInput,
   subject: 'credit limit',
   permission: 'credit.manage',

@@ -32,6 +32,8 @@ export interface AddCustomerResult {
  * `STANDARDIZATION_REQUIRED`.
  */
 export const addCustomer = defineAction({
+  name: 'customers.add',
+  summary: 'Adds a customer or department; only the name is required, the rest is defaulted with its provenance.',
   input: AddCustomerInput,
   subject: 'customer',
   permission: 'customer.add',

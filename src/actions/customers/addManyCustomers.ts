@@ -88,6 +88,8 @@ function duplicatesWithinBatch(records: readonly { readonly row: number; readonl
  * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of `customers.add`.
  */
 export const addManyCustomers = defineAction({
+  name: 'customers.addMany',
+  summary: 'Adds many customers in one go (a bulk import), each row with the rules of `add`, errors per row.',
   input: AddManyCustomersInput,
   subject: 'import',
   permission: 'customer.add',

@@ -44,6 +44,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * department changed meanwhile: nothing is written).
  */
 export const applyDefaultsToDepartments = defineAction({
+  name: 'customers.applyDefaultsToDepartments',
+  summary: 'Copies chosen fields of a record to every department below it (a dry run lists the changes first).',
   input: ApplyDefaultsToDepartmentsInput,
   subject: 'push-down of defaults',
   permission: 'customer.edit',

@@ -30,6 +30,8 @@ const immer = new Immer({ autoFreeze: false });
  * actor's level), `CONFLICT`.
  */
 export const changeCustomerStatus = defineAction({
+  name: 'customers.changeStatus',
+  summary: "Changes a record's status (optionally its whole subtree's), recorded with who, when and why.",
   input: ChangeStatusInput,
   subject: 'status change',
   permission: 'customer.changeStatus',

@@ -13,6 +13,8 @@ export interface CopyContactToBillingResult {
  * one call. Refuses with `VALIDATION` (no contact address), `NOT_FOUND`, `FORBIDDEN`, `CONFLICT`.
  */
 export const copyCustomerContactToBilling = defineAction({
+  name: 'customers.copyContactToBilling',
+  summary: 'Copies the contact address to the billing address.',
   input: CopyContactToBillingInput,
   subject: 'copy to billing',
   permission: 'customer.edit',

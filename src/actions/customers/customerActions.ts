@@ -26,6 +26,8 @@ export interface CustomerActionsResult {
  * ```
  */
 export const customerActions = defineAction({
+  name: 'customers.actions',
+  summary: "The record's actions menu: every entry enabled or not, and why, by roles, integrations and status.",
   input: CustomerRef,
   subject: 'customer',
   permission: 'customer.read',

@@ -20,6 +20,8 @@ export interface CapabilitiesResult {
  * permission), each with its reason. Refuses with `NOT_FOUND`, `FORBIDDEN` (no `customer.read`).
  */
 export const customerCapabilities = defineAction({
+  name: 'customers.capabilities',
+  summary: 'Explains the effective status and whether a new order or an assignment is allowed.',
   input: CapabilitiesInput,
   subject: 'customer',
   permission: 'customer.read',

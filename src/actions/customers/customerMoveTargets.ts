@@ -70,6 +70,8 @@ function markTargets(run: ActionRun, record: Customer, nodes: readonly Customer[
  * its own departments, deleted, or outside the rep's scope. Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const customerMoveTargets = defineAction({
+  name: 'customers.moveTargets',
+  summary: "Lists where a record could move: the root customers, or one root's tree marked valid or not, and why.",
   input: MoveTargetsInput,
   subject: 'move targets',
   permission: 'customer.read',

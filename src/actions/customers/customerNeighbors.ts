@@ -29,6 +29,8 @@ export interface NeighborsResult {
  * ```
  */
 export const customerNeighbors = defineAction({
+  name: 'customers.neighbors',
+  summary: "The previous and next record of the actor's last search.",
   input: CustomerRef,
   subject: 'customer',
   permission: 'customer.read',

@@ -13,6 +13,8 @@ export interface GetCustomerResult {
  * `customer.read`, `VALIDATION` for a malformed id.
  */
 export const getCustomer = defineAction({
+  name: 'customers.get',
+  summary: 'Reads a record the actor may see.',
   input: GetCustomerInput,
   subject: 'customer',
   permission: 'customer.read',

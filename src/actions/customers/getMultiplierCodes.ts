@@ -15,6 +15,8 @@ import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
  * ```
  */
 export const getMultiplierCodes = defineAction({
+  name: 'customers.multiplierCodes',
+  summary: "Reads a record's effective multiplier codes, each with where it came from.",
   input: GetMultiplierCodesInput,
   subject: 'multiplier codes',
   permission: 'customer.read',

@@ -16,6 +16,8 @@ export interface MoveHistoryResult {
  * as it stood on a date. Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listMoves = defineAction({
+  name: 'customers.moveHistory',
+  summary: 'Reads the recorded moves of a record, its subtree or its whole tree, oldest first.',
   input: MoveHistoryInput,
   subject: 'move history',
   permission: 'customer.read',

@@ -16,6 +16,8 @@ export interface StatusHistoryResult {
  * Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listStatusChanges = defineAction({
+  name: 'customers.statusHistory',
+  summary: "Reads a record's status history, oldest first.",
   input: StatusHistoryInput,
   subject: 'status history',
   permission: 'customer.read',

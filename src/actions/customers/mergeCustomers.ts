@@ -135,6 +135,8 @@ async function applyPlan<E extends MergedEntity>(merged: MergedRepositories, pla
  * ```
  */
 export const mergeCustomers = defineAction({
+  name: 'customers.merge',
+  summary: 'Merges a duplicate into the surviving record (a dry run lists every change first) and marks it deleted, \"duplicate of\".',
   input: MergeCustomersInput,
   subject: 'merge',
   permission: 'customer.merge',

@@ -21,6 +21,8 @@ export interface MoveCustomerResult {
  * version (`CONFLICT`).
  */
 export const moveCustomer = defineAction({
+  name: 'customers.move',
+  summary: 'Moves a record, with its departments, under another parent (or makes it a root), recorded in the move history.',
   input: MoveCustomerInput,
   subject: 'move',
   permission: 'customer.move',

@@ -26,6 +26,8 @@ export interface SearchCustomersResult {
  * the actor's level).
  */
 export const searchCustomers = defineAction({
+  name: 'customers.search',
+  summary: "Searches the records in the actor's scope (active statuses by default), ordered and paged.",
   input: SearchCustomersInput,
   subject: 'search',
   permission: 'customer.read',

@@ -28,6 +28,8 @@ export interface SetMultiplierCodesResult {
  * ```
  */
 export const setMultiplierCodes = defineAction({
+  name: 'customers.setMultiplierCodes',
+  summary: "Sets or clears a record's multiplier codes (agreed markup, overtime factors, minimum and target margins).",
   input: SetMultiplierCodesInput,
   subject: 'multiplier codes',
   permission: 'customer.multiplierCodes',

@@ -17,6 +17,8 @@ export interface UpdateCustomerResult {
  * (the record changed since `version`), `STANDARDIZATION_REQUIRED`.
  */
 export const updateCustomer = defineAction({
+  name: 'customers.update',
+  summary: 'Changes fields of a record, based on the version read.',
   input: UpdateCustomerInput,
   subject: 'customer update',
   permission: 'customer.edit',

@@ -69,6 +69,8 @@ const mentionFor =
  * ```
  */
 export const viewCustomer = defineAction({
+  name: 'customers.view',
+  summary: "The record's header: name, ID, status and active indicator, tasks icon, default worksite, effective status and who imposes it.",
   input: CustomerRef,
   subject: 'customer',
   permission: 'customer.read',

@@ -14,6 +14,8 @@ export type AddDepartmentResult = AddCustomerResult;
  * scope), `STATUS_BLOCKED` (a deleted parent), `STANDARDIZATION_REQUIRED`.
  */
 export const addDepartment = defineAction({
+  name: 'departments.add',
+  summary: 'Adds a department directly beneath a record, inheriting its defaults with their provenance.',
   input: AddDepartmentInput,
   subject: 'department',
   permission: 'customer.add',

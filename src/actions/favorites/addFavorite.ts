@@ -14,6 +14,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const addFavorite = defineAction({
+  name: 'favorites.add',
+  summary: 'Bookmarks a record for the actor.',
   input: FavoriteRef,
   subject: 'favorite',
   permission: 'favorite.edit',

@@ -16,6 +16,8 @@ export interface ListFavoritesResult {
 
 /** `favorites.list`: the actor's bookmarked records, oldest bookmark first. Refuses with `FORBIDDEN`. */
 export const listFavorites = defineAction({
+  name: 'favorites.list',
+  summary: "Lists the actor's bookmarked records.",
   input: ListFavoritesInput,
   subject: 'favorite list',
   permission: 'customer.read',

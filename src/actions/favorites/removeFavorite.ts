@@ -13,6 +13,8 @@ export interface RemoveFavoriteResult {
  * Refuses with `FORBIDDEN` (no `favorite.edit`), `NOT_FOUND` (record out of scope, or not a favorite).
  */
 export const removeFavorite = defineAction({
+  name: 'favorites.remove',
+  summary: 'Removes a bookmark.',
   input: FavoriteRef,
   subject: 'favorite',
   permission: 'favorite.edit',

@@ -13,6 +13,8 @@ export interface AddBranchLevelResult {
  * `FORBIDDEN` (no `hierarchy.manage`), `NOT_FOUND` (a parent outside the actor's level).
  */
 export const addBranchLevel = defineAction({
+  name: 'hierarchy.addLevel',
+  summary: "Adds a level below one within the actor's level.",
   input: AddBranchLevelInput,
   subject: 'branch',
   permission: 'hierarchy.manage',

@@ -9,6 +9,8 @@ export interface ListBranchLevelsResult {
 
 /** `hierarchy.list`: lists the levels of the hierarchy within the actor's scope. Refuses with `FORBIDDEN`. */
 export const listBranchLevels = defineAction({
+  name: 'hierarchy.list',
+  summary: "Lists the levels within the actor's level, parents first.",
   input: ListBranchLevelsInput,
   subject: 'hierarchy list',
   permission: 'hierarchy.read',

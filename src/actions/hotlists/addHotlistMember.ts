@@ -11,6 +11,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (already on the hotlist).
  */
 export const addHotlistMember = defineAction({
+  name: 'hotlists.addMember',
+  summary: 'Adds a record to an existing hotlist.',
   input: AddHotlistMemberInput,
   subject: 'hotlist member',
   permission: 'hotlist.edit',

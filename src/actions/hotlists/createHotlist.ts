@@ -22,6 +22,8 @@ export interface CreateHotlistResult {
  * ```
  */
 export const createHotlist = defineAction({
+  name: 'hotlists.create',
+  summary: 'Creates a hotlist, optionally with the record as its first member.',
   input: CreateHotlistInput,
   subject: 'hotlist',
   permission: 'hotlist.edit',

@@ -15,6 +15,8 @@ export interface HotlistMembersResult {
  * actor's level are left out (they read as not there). Refuses with `NOT_FOUND` (no such hotlist), `FORBIDDEN`.
  */
 export const listHotlistMembers = defineAction({
+  name: 'hotlists.members',
+  summary: 'Lists the records on a hotlist.',
   input: HotlistMembersInput,
   subject: 'hotlist',
   permission: 'customer.read',

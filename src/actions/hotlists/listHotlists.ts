@@ -10,6 +10,8 @@ export interface ListHotlistsResult {
 
 /** `hotlists.list`: the actor's own hotlists, by name, to pick one to add a record to. Refuses with `FORBIDDEN`. */
 export const listHotlists = defineAction({
+  name: 'hotlists.list',
+  summary: "Lists the actor's hotlists.",
   input: ListHotlistsInput,
   subject: 'hotlist list',
   permission: 'customer.read',

@@ -28,6 +28,8 @@ export interface CreateInvoiceResult {
  * ```
  */
 export const createInvoice = defineAction({
+  name: 'invoices.create',
+  summary: "Bills hours of a record's assignments; totals and due date follow from the lines and the terms.",
   input: CreateInvoiceInput,
   subject: 'invoice',
   permission: 'invoice.create',

@@ -17,6 +17,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const createZeroDollarInvoice = defineAction({
+  name: 'invoices.createZeroDollar',
+  summary: 'Adds a 0.00 invoice to a record.',
   input: CreateZeroDollarInvoiceInput,
   subject: 'invoice',
   permission: 'invoice.zeroDollar',

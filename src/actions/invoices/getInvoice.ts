@@ -21,6 +21,8 @@ export interface InvoiceDetail {
  * received after `asOf` is not yet paid on it). Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const getInvoice = defineAction({
+  name: 'invoices.get',
+  summary: 'Reads one invoice with its lines, payments and standing.',
   input: GetInvoiceInput,
   subject: 'invoice',
   permission: 'customer.read',

@@ -35,6 +35,8 @@ export interface InvoiceHistoryPage {
  * ```
  */
 export const listInvoices = defineAction({
+  name: 'invoices.list',
+  summary: 'Lists invoice history with due dates and overdue state, by scope.',
   input: ListInvoicesInput,
   subject: 'invoice list',
   permission: 'customer.read',

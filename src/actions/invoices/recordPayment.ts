@@ -20,6 +20,8 @@ export interface RecordPaymentResult {
  * `BUSINESS_RULE` (more than the balance, a payment dated before the invoice).
  */
 export const recordPayment = defineAction({
+  name: 'invoices.recordPayment',
+  summary: 'Records a payment against an invoice.',
   input: RecordPaymentInput,
   subject: 'payment',
   permission: 'invoice.payment',

@@ -13,6 +13,8 @@ import { scopedIds } from '../_internal/scopedIds.js';
  * ```
  */
 export const listMessages = defineAction({
+  name: 'messages.list',
+  summary: 'Lists the communication history of a record, its subtree or its whole tree, newest first.',
   input: ListMessagesInput,
   subject: 'message list',
   permission: 'customer.read',

@@ -16,6 +16,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const logMessage = defineAction({
+  name: 'messages.log',
+  summary: 'Logs a communication: author, time, method and text.',
   input: LogMessageInput,
   subject: 'message',
   permission: 'message.log',

@@ -10,6 +10,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * active assignments left — counted in `details.activeAssignments`).
  */
 export const closeOrder = defineAction({
+  name: 'orders.close',
+  summary: 'Closes an order whose assignments have ended.',
   input: CloseOrderInput,
   subject: 'order',
   permission: 'order.close',

@@ -48,6 +48,8 @@ export interface CreateOrderResult {
  * ```
  */
 export const createOrder = defineAction({
+  name: 'orders.create',
+  summary: "Opens a new order on a record (type `Temp` by default), checked against the status up the tree and the customer's credit.",
   input: CreateOrderInput,
   subject: 'order',
   permission: 'order.create',

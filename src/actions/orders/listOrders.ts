@@ -15,6 +15,8 @@ import { scopedPage } from '../_internal/ownedRecord.js';
  * ```
  */
 export const listOrders = defineAction({
+  name: 'orders.list',
+  summary: 'Lists the orders of a record, its subtree or its whole tree: active ones, or all.',
   input: ListOrdersInput,
   subject: 'order list',
   permission: 'customer.read',

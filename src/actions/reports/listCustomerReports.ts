@@ -37,6 +37,8 @@ export interface CustomerReports {
  * ```
  */
 export const listCustomerReports = defineAction({
+  name: 'reports.forCustomer',
+  summary: 'Lists the reports that open from a record, with its Customer ID filled in.',
   input: ReportsForCustomerInput,
   subject: 'customer reports',
   permission: 'report.run',

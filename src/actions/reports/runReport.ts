@@ -35,6 +35,8 @@ async function joined(chunks: AsyncIterable<string>): Promise<string> {
  * ```
  */
 export const runReport = defineAction({
+  name: 'reports.run',
+  summary: "Runs a report by name, in the actor's scope, as typed rows, CSV or JSON.",
   input: RunReportInput,
   subject: 'report run',
   permission: 'report.run',

@@ -29,6 +29,8 @@ export interface DraftPostResult extends SocialPostDraft {
  * ```
  */
 export const draftPost = defineAction({
+  name: 'social.draftPost',
+  summary: 'Drafts a Twitter/X post for a record (needs the integration and a handle); nothing is posted.',
   input: DraftPostInput,
   subject: 'post',
   permission: 'social.share',

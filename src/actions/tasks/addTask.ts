@@ -14,6 +14,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const addTask = defineAction({
+  name: 'tasks.add',
+  summary: 'Adds a task on a record, assigned to the actor by default.',
   input: AddTaskInput,
   subject: 'task',
   permission: 'task.edit',

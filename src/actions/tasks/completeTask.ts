@@ -8,6 +8,8 @@ import { ownedRecordToChange } from '../_internal/ownedRecord.js';
  * `FORBIDDEN` (no `task.edit`), `CONFLICT`, `BUSINESS_RULE` (already completed).
  */
 export const completeTask = defineAction({
+  name: 'tasks.complete',
+  summary: 'Marks a task done.',
   input: CompleteTaskInput,
   subject: 'task',
   permission: 'task.edit',

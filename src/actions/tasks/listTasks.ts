@@ -16,6 +16,8 @@ export interface ListTasksResult {
  * Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listTasks = defineAction({
+  name: 'tasks.list',
+  summary: 'Lists the tasks of a record, its subtree or its whole tree: incomplete ones, or all.',
   input: ListTasksInput,
   subject: 'task list',
   permission: 'customer.read',

@@ -18,6 +18,8 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  * ```
  */
 export const assignTimeClock = defineAction({
+  name: 'timeClocks.assign',
+  summary: 'Assigns a time-clock device to a record (needs the time-clock integration).',
   input: AssignTimeClockInput,
   subject: 'time clock',
   permission: 'timeClock.assign',

@@ -10,6 +10,8 @@ export interface ListTimeClocksResult {
 
 /** `timeClocks.list`: the time-clock devices assigned to a record. Refuses with `NOT_FOUND`, `FORBIDDEN`. */
 export const listTimeClocks = defineAction({
+  name: 'timeClocks.list',
+  summary: 'Lists the devices assigned to a record.',
   input: ListTimeClocksInput,
   subject: 'time clock list',
   permission: 'customer.read',

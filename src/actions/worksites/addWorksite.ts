@@ -16,6 +16,8 @@ export interface AddWorksiteResult {
  * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`.
  */
 export const addWorksite = defineAction({
+  name: 'worksites.add',
+  summary: 'Adds a worksite to a customer; the first one becomes the default.',
   input: AddWorksiteInput,
   subject: 'worksite',
   permission: 'worksite.edit',

@@ -11,6 +11,8 @@ export interface ListWorksitesResult {
 
 /** `worksites.list`: lists a customer's worksites, by name. Refuses with `NOT_FOUND`, `FORBIDDEN`. */
 export const listWorksites = defineAction({
+  name: 'worksites.list',
+  summary: "Lists a customer's worksites, by name.",
   input: ListWorksitesInput,
   subject: 'worksite list',
   permission: 'customer.read',

@@ -14,6 +14,8 @@ export interface SetDefaultWorksiteResult {
  * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`.
  */
 export const setDefaultWorksite = defineAction({
+  name: 'worksites.setDefault',
+  summary: "Makes one of a customer's worksites its default.",
   input: SetDefaultWorksiteInput,
   subject: 'default worksite',
   permission: 'worksite.edit',
