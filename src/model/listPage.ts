@@ -16,3 +16,24 @@ export const ScopedListFields = {
   /** The `next` cursor of the previous page. */
   after: z.string().max(2000).nullable().optional(),
 };
+
+/**
+ * One page of a list: what every list action returns (`customers.search`, `orders.list`,
+ * `audit.list`, …). `next` is the cursor to pass as `after` for the following page, `null` on the
+ * last one.
+ */
+export interface Page<T> {
+  /** The page's items, in the list's order. */
+  readonly items: readonly T[];
+  /** The cursor of the following page (pass it as `after`), or `null` when this page is the last. */
+  readonly next: string | null;
+}
+
+/**
+ * The schema of a {@link Page} of `item`: the result schema of a list action.
+ * @param item - the schema of one item
+ * @returns `{ items: item[], next: string | null }`
+ */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.strictObject({ items: z.array(item).readonly(), next: z.string().nullable() });
+}
