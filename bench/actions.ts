@@ -13,7 +13,7 @@
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, standardRoles, type Staffcore } from '../src/index.js';
 import { tableName, type Backend } from './backends.js';
 import { businessName, customerDraft, mistypedBusinessName } from './fixtures.js';
 import { time } from './measure.js';
@@ -24,7 +24,7 @@ const address = (n: number) => ({ line1: `${n} Lake St`, city: 'Minneapolis', re
 /** A store with one company level and an administrator acting at it. */
 export async function agencyOn(store: Store): Promise<{ sc: Staffcore; companyId: string }> {
   const company = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' }, { clock });
-  const sc = createStaffcore({ store, clock, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, clock, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
   return { sc, companyId: company.id };
 }
 
@@ -159,7 +159,7 @@ export async function benchGetDepth(makeStore: () => Promise<Store>, depth: numb
   const { sc } = await agencyOn(store);
   let parentId = (await sc.hierarchy.list()).branches[0]!.id;
   for (let level = 1; level < depth; level++) parentId = (await sc.hierarchy.addLevel({ name: `Level ${level}`, parentId })).branch.id;
-  const rep = createStaffcore({ store, clock, actor: { id: 'dana', name: 'Dana', branchId: parentId, roles: [standardRoles.salesRep] } });
+  const rep = createStaffcore({ actions: allActions, store, clock, actor: { id: 'dana', name: 'Dana', branchId: parentId, roles: [standardRoles.salesRep] } });
   const { customer } = await rep.customers.add({ name: 'Deep Customer' });
   return bestPer(5, 200, async () => {
     for (let i = 0; i < 200; i++) await rep.customers.get({ id: customer.id });

@@ -8,7 +8,7 @@
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { Decimal } from '../src/model/decimal.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles } from '../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, standardRoles } from '../src/index.js';
 import { fixture } from '../src/testing/fixtures.js';
 import type { Customer, Invoice, Order } from '../src/index.js';
 import { median, ms, printTable, time } from './measure.js';
@@ -79,7 +79,7 @@ export async function benchCredit(): Promise<void> {
     );
   });
   const seeded = performance.now() - seedStart;
-  const sc = createStaffcore({ store, clock, actor: { id: 'admin', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, clock, actor: { id: 'admin', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
   const rootId = customers[0]!.id;
   const someDepartment = customers.at(-1)!.id;
 

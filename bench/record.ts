@@ -11,7 +11,7 @@
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles } from '../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, standardRoles } from '../src/index.js';
 import { fixture } from '../src/testing/fixtures.js';
 import type { Backend } from './backends.js';
 import { median, ms, printTable, time } from './measure.js';
@@ -22,7 +22,7 @@ const words = ['Acme', 'Northwind', 'Contoso', 'Globex', 'Initech', 'Umbrella', 
 
 async function company(store: Store) {
   const level = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' }, { clock });
-  const sc = createStaffcore({ store, clock, actor: { id: 'ada', name: 'Ada', branchId: level.id, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, clock, actor: { id: 'ada', name: 'Ada', branchId: level.id, roles: [standardRoles.administrator] } });
   return { level, sc };
 }
 

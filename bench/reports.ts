@@ -15,7 +15,7 @@
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type Customer, type Invoice, type InvoiceLine, type Payment, type ReportRow } from '../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, standardRoles, type Customer, type Invoice, type InvoiceLine, type Payment, type ReportRow } from '../src/index.js';
 import { fixture } from '../src/testing/fixtures.js';
 import { pglite, server, tableName, type Backend } from './backends.js';
 import { median, ms, printTable, time } from './measure.js';
@@ -109,7 +109,7 @@ async function seed(store: Store, keep: boolean): Promise<Seeded> {
 
 /** Runs the report as a host would: master view from a department deep in the tree. */
 function reportOf(store: Store, seeded: Seeded) {
-  const sc = createStaffcore({ store, clock: fixedClock(`${asOf}T09:00:00Z`), actor: { id: 'admin', name: 'Ada', branchId: seeded.branchId, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, clock: fixedClock(`${asOf}T09:00:00Z`), actor: { id: 'admin', name: 'Ada', branchId: seeded.branchId, roles: [standardRoles.administrator] } });
   const department = seeded.customers.at(-1)!.id;
   return async (): Promise<ReportRow> => {
     const output = await sc.reports.run({ name: 'customer.financialSummary', params: { customerId: department, scope: 'master', ...period, asOf } });

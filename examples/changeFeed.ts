@@ -1,9 +1,10 @@
-import { bootstrapHierarchy, createStaffcore, standardRoles, type AuditEvent } from 'staffcore';
+import { type AuditEvent, bootstrapHierarchy, changes, createStaffcore, customers, standardRoles } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const store = memoryStore();
 const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing' });
 const sc = createStaffcore({
+  actions: { customers, changes },
   store,
   actor: { id: 'sync', name: 'Search indexer', branchId: company.id, roles: [standardRoles.administrator] },
 });

@@ -1,4 +1,4 @@
-import { bootstrapHierarchy, createStaffcore, fixedClock, isStaffcoreError, standardRoles } from 'staffcore';
+import { assignments, bars, bootstrapHierarchy, createStaffcore, credit as creditActions, customers, fixedClock, invoices, isStaffcoreError, orders, standardRoles } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const store = memoryStore();
@@ -9,9 +9,9 @@ const company = await bootstrapHierarchy(store, {
 });
 const clock = fixedClock('2026-11-02T09:00:00Z');
 const rep = { branchId: company.id, salesTeamId: 'twin-cities' };
-const sc = createStaffcore({ store, clock, actor: { ...rep, id: 'dana', name: 'Dana Reyes', roles: [standardRoles.salesRep] } });
-const billing = createStaffcore({ store, clock, actor: { ...rep, id: 'bo', name: 'Bo Lind', roles: [standardRoles.billing] } });
-const admin = createStaffcore({ store, clock, actor: { ...rep, id: 'ana', name: 'Ana Ortiz', roles: [standardRoles.administrator] } });
+const sc = createStaffcore({ actions: { customers, orders, assignments, bars, credit: creditActions, invoices }, store, clock, actor: { ...rep, id: 'dana', name: 'Dana Reyes', roles: [standardRoles.salesRep] } });
+const billing = createStaffcore({ actions: { customers, orders, assignments, bars, credit: creditActions, invoices }, store, clock, actor: { ...rep, id: 'bo', name: 'Bo Lind', roles: [standardRoles.billing] } });
+const admin = createStaffcore({ actions: { customers, orders, assignments, bars, credit: creditActions, invoices }, store, clock, actor: { ...rep, id: 'ana', name: 'Ana Ortiz', roles: [standardRoles.administrator] } });
 
 const { customer } = await sc.customers.add({ name: 'Bolt Logistics' });
 await sc.customers.changeStatus({ id: customer.id, to: 'A', reason: 'Credit approved' });

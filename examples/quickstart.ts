@@ -1,4 +1,4 @@
-import { bootstrapHierarchy, createStaffcore, standardRoles } from 'staffcore';
+import { bootstrapHierarchy, createStaffcore, customers, standardRoles } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const store = memoryStore();
@@ -9,6 +9,7 @@ const company = await bootstrapHierarchy(store, {
 });
 
 const sc = createStaffcore({
+  actions: { customers },
   store,
   actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, salesTeamId: 'twin-cities', roles: [standardRoles.salesRep] },
 });

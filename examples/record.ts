@@ -1,9 +1,10 @@
-import { bootstrapHierarchy, createStaffcore, standardRoles } from 'staffcore';
+import { bootstrapHierarchy, contacts, createStaffcore, customers, departments, messageActions, standardRoles, tasks } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const store = memoryStore();
 const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing' });
 const sc = createStaffcore({
+  actions: { customers, departments, contacts, messages: messageActions, tasks },
   store,
   actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, roles: [standardRoles.salesRep] },
   integrations: { timeClock: true },

@@ -1,9 +1,10 @@
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles } from 'staffcore';
+import { assignments, bootstrapHierarchy, createStaffcore, customers, departments, fixedClock, invoices, orders, reports as reportActions, standardRoles } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const store = memoryStore();
 const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing', kind: 'company' });
 const sc = createStaffcore({
+  actions: { customers, departments, orders, assignments, invoices, reports: reportActions },
   store,
   clock: fixedClock('2026-04-30T12:00:00Z'),
   actor: { id: 'bea', name: 'Bea Lund', branchId: company.id, roles: [standardRoles.administrator] },

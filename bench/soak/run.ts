@@ -24,7 +24,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createStaffcore, isStaffcoreError, standardRoles, type AuditEvent } from '../../src/index.js';
+import { allActions, createStaffcore, isStaffcoreError, standardRoles, type AuditEvent } from '../../src/index.js';
 import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
 import { entityNames, isAudited, type Page, type Store } from '../../src/adapters/port/index.js';
 import { checkInvariants, type InvariantResult, type Row } from './invariants.js';
@@ -134,7 +134,7 @@ function tell(slot: Slot, message: CoordinatorMessage): void {
 
 /** Reads the change feed from the start while the workers write, then catches up to the end. */
 function tailFeed(store: Store, branchId: string) {
-  const sc = createStaffcore({ store, actor: { id: 'soak-tail', name: 'Soak feed reader', branchId, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, actor: { id: 'soak-tail', name: 'Soak feed reader', branchId, roles: [standardRoles.administrator] } });
   const ids: string[] = [];
   const state = { errors: 0, finishing: false, failure: null as unknown };
   const done = (async () => {
@@ -171,7 +171,7 @@ function tailFeed(store: Store, branchId: string) {
 }
 
 async function readFeed(store: Store, branchId: string): Promise<AuditEvent[]> {
-  const sc = createStaffcore({ store, actor: { id: 'soak-check', name: 'Soak check', branchId, roles: [standardRoles.administrator] } });
+  const sc = createStaffcore({ actions: allActions, store, actor: { id: 'soak-check', name: 'Soak check', branchId, roles: [standardRoles.administrator] } });
   const events: AuditEvent[] = [];
   let cursor: string | null = null;
   for (;;) {

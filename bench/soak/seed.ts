@@ -4,7 +4,7 @@
  * departments, worksites, a contact, a credit limit, an open order with an assignment, and an invoice.
  */
 import { format, subDays } from 'date-fns';
-import { bootstrapHierarchy, createStaffcore, standardRoles, type Staffcore } from '../../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, standardRoles, type Staffcore } from '../../src/index.js';
 import type { Store } from '../../src/adapters/port/index.js';
 
 /** What the workers need to know of the seeded data. */
@@ -49,6 +49,7 @@ export async function seedSoak(store: Store): Promise<Seeded> {
     { by: 'soak-seed' },
   );
   const sc = createStaffcore({
+    actions: allActions,
     store,
     actor: { id: 'soak-seed', name: 'Soak seed', branchId: company.id, roles: [standardRoles.administrator] },
     integrations: { timeClock: true, twitter: true },

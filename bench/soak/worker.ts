@@ -7,7 +7,7 @@
  * tallied by action and code and sent to the coordinator every second.
  */
 import pg from 'pg';
-import { createStaffcore, isStaffcoreError, standardRoles, type StaffcoreError } from '../../src/index.js';
+import { allActions, createStaffcore, isStaffcoreError, standardRoles, type StaffcoreError } from '../../src/index.js';
 import { postgresStore } from '../../src/adapters/postgres/index.js';
 import { Known, operations, pickOperation, random, type MixContext } from './mix.js';
 import { emptyTally, expectedCodes, soakApplicationName, type CoordinatorMessage, type Defect, type WorkerConfig, type WorkerMessage, type WorkerTally } from './protocol.js';
@@ -148,6 +148,7 @@ async function main(): Promise<void> {
 
   const instance = (actorId: string) =>
     createStaffcore({
+      actions: allActions,
       store,
       actor: { id: actorId, name: `Soak ${actorId}`, branchId: config.companyBranchId, roles: [standardRoles.administrator] },
       integrations: { timeClock: true, twitter: true },

@@ -1,5 +1,5 @@
 import type { Store } from '../adapters/port/index.js';
-import { fieldError, messages, parseOrThrow } from '../errors/index.js';
+import { StaffcoreError, fieldError, isStaffcoreError, messages, parseOrThrow } from '../errors/index.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
@@ -8,16 +8,29 @@ import { defaultStatusCatalog, type StatusCatalog } from '../rules/statusCatalog
 import type { ReportDefinition } from '../reports/defineReport.js';
 import { createReportRegistry } from '../reports/ReportRegistry.js';
 import type { ActionEnvironment } from './_internal/ActionEnvironment.js';
-import type { InputOf, ResultOf } from './_internal/defineAction.js';
-import { runAction } from './_internal/runAction.js';
-import { actionTable, type ActionTable } from './actionTable.js';
+import type { ActionDefinition, InputOf, ResultOf } from './_internal/defineAction.js';
+import { runAction, runActionIn } from './_internal/runAction.js';
+import type { AllActions } from './allActions.js';
+import type { Repositories } from '../adapters/port/index.js';
 
-/** What {@link createStaffcore} needs: the store, the acting rep, and optional configuration. */
-export interface StaffcoreOptions {
+/**
+ * Action groups as a host hands them to {@link createStaffcore}: each key a group's name, each value
+ * the group (`{ customers, orders }`, or `allActions`).
+ */
+export type ActionGroups = { readonly [group: string]: { readonly [action: string]: ActionDefinition } };
+
+/** What {@link createStaffcore} needs: the store, the acting rep, the action groups, and optional configuration. */
+export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
   /** Where records live: `memoryStore()`, `postgresStore({ client })` or a host's own store. */
   readonly store: Store;
   /** The service rep every action runs as. */
   readonly actor: ActorInput;
+  /**
+   * The action groups the instance offers, by name: `{ customers, orders }` (imported from
+   * `staffcore`), or `allActions` for every group. Only these are bound, and only these are in
+   * the host's bundle.
+   */
+  readonly actions: G;
   /** Where the time comes from; the system clock when left out. */
   readonly clock?: Clock;
   /** The organization's status catalog; the default P/A/H/I/X when left out. */
@@ -34,167 +47,51 @@ export interface StaffcoreOptions {
 }
 
 /** One action as a caller sees it: one input object (optional when every field is), a promised result. */
-export type BoundAction<D> = {} extends InputOf<D>
-  ? (input?: InputOf<D>) => Promise<ResultOf<D>>
-  : (input: InputOf<D>) => Promise<ResultOf<D>>;
+export type BoundAction<D> = {} extends InputOf<D> ? (input?: InputOf<D>) => Promise<ResultOf<D>> : (input: InputOf<D>) => Promise<ResultOf<D>>;
 
-/** The actions of one group of the action table (`customers`, `worksites`, …), bound to an instance. */
-export type ActionGroup<G extends keyof ActionTable> = { readonly [A in keyof ActionTable[G]]: BoundAction<ActionTable[G][A]> };
+/** The actions of one group, bound to an instance: `sc.customers.add(input)`. */
+export type BoundGroup<M> = { readonly [A in keyof M]: BoundAction<M[A]> };
 
-/**
- * The actions on customer records: `add`, `addMany`, `get`, `search`, `update`, `changeStatus`,
- * `copyContactToBilling`, `statusHistory`, `capabilities`, `move`, `moveHistory`, `moveTargets`, `applyDefaultsToDepartments`,
- * `view`, `actions`, `neighbors`, `merge`.
- * @interface
- */
-export type CustomerActions = ActionGroup<'customers'>;
-/**
- * The actions on departments: `add`.
- * @interface
- */
-export type DepartmentActions = ActionGroup<'departments'>;
-/**
- * The actions on worksites: `add`, `setDefault`, `list`.
- * @interface
- */
-export type WorksiteActions = ActionGroup<'worksites'>;
-/**
- * The actions on orders: `create`, `list`, `close`.
- * @interface
- */
-export type OrderActions = ActionGroup<'orders'>;
-/**
- * The actions on assignments: `create`, `end`, `list`.
- * @interface
- */
-export type AssignmentActions = ActionGroup<'assignments'>;
-/**
- * The actions on do-not-assign bars: `add`, `remove`, `list`.
- * @interface
- */
-export type BarActions = ActionGroup<'bars'>;
-/**
- * The actions on invoices: `create`, `createZeroDollar`, `get`, `list`, `recordPayment`.
- * @interface
- */
-export type InvoiceActions = ActionGroup<'invoices'>;
-/**
- * The actions on credit: `setLimit`, `check`.
- * @interface
- */
-export type CreditActions = ActionGroup<'credit'>;
-/**
- * The actions on the branch hierarchy: `addLevel`, `list`.
- * @interface
- */
-export type HierarchyActions = ActionGroup<'hierarchy'>;
-/**
- * The audit trail of a record: `list`.
- * @interface
- */
-export type AuditActions = ActionGroup<'audit'>;
-/**
- * The change feed: `since`.
- * @interface
- */
-export type ChangeFeedActions = ActionGroup<'changes'>;
-/**
- * The actions on contacts: `add`, `list`, `deactivate`, `update`.
- * @interface
- */
-export type ContactActions = ActionGroup<'contacts'>;
-/**
- * The actions on messages: `log`, `list`.
- * @interface
- */
-export type MessageActions = ActionGroup<'messages'>;
-/**
- * The actions on tasks: `add`, `complete`, `list`.
- * @interface
- */
-export type TaskActions = ActionGroup<'tasks'>;
-/**
- * The actions on hotlists: `create`, `addMember`, `members`, `list`.
- * @interface
- */
-export type HotlistActions = ActionGroup<'hotlists'>;
-/**
- * The actions on the actor's favorites: `add`, `remove`, `list`.
- * @interface
- */
-export type FavoriteActions = ActionGroup<'favorites'>;
-/**
- * The actions on time clocks: `assign`, `list`.
- * @interface
- */
-export type TimeClockActions = ActionGroup<'timeClocks'>;
-/**
- * The social actions: `draftPost`.
- * @interface
- */
-export type SocialActions = ActionGroup<'social'>;
-/**
- * Customer reports: `forCustomer`, `run`.
- * @interface
- */
-export type ReportActions = ActionGroup<'reports'>;
+/** The action groups given, bound to an instance. */
+export type BoundGroups<G> = { readonly [K in keyof G]: BoundGroup<G[K]> };
 
 /**
- * A staffcore instance: the actor it acts as, and every action of the action table, by group —
- * `customers.add`, `customers.search`, `worksites.add`, `audit.list`, `changes.since`, … The type
- * is derived from the action table, so it lists exactly the actions there are.
+ * A staffcore instance: the actor it acts as, the action groups it was given, bound —
+ * `sc.customers.add(…)`, `sc.orders.create(…)` — and {@link StaffcoreInstance.transaction} to run
+ * several of them in one transaction. Its type follows from the groups given: an instance made
+ * with `actions: { customers }` has `sc.customers` and nothing else. `Staffcore` alone is an
+ * instance with every group (`allActions`).
  */
-export interface Staffcore {
+export type Staffcore<G extends ActionGroups = AllActions> = StaffcoreInstance<G> & BoundGroups<G>;
+
+/** What every instance has besides its action groups. */
+export interface StaffcoreInstance<G extends ActionGroups> {
   /** The actor every action runs as (parsed). */
   readonly actor: Actor;
-  /** Customer records. */
-  readonly customers: CustomerActions;
-  /** Departments in customer trees. */
-  readonly departments: DepartmentActions;
-  /** Worksites of customer records. */
-  readonly worksites: WorksiteActions;
-  /** Orders of customer records. */
-  readonly orders: OrderActions;
-  /** Employees placed on orders. */
-  readonly assignments: AssignmentActions;
-  /** Do-not-assign bars. */
-  readonly bars: BarActions;
-  /** Invoices, their lines and payments. */
-  readonly invoices: InvoiceActions;
-  /** Credit limits and checks. */
-  readonly credit: CreditActions;
-  /** The branch hierarchy. */
-  readonly hierarchy: HierarchyActions;
-  /** The audit trail of a record. */
-  readonly audit: AuditActions;
-  /** The change feed of every committed write. */
-  readonly changes: ChangeFeedActions;
-  /** Contacts of customer records. */
-  readonly contacts: ContactActions;
-  /** Logged communications. */
-  readonly messages: MessageActions;
-  /** Tasks linked to records. */
-  readonly tasks: TaskActions;
-  /** Hotlists and their members. */
-  readonly hotlists: HotlistActions;
-  /** The actor's bookmarked records. */
-  readonly favorites: FavoriteActions;
-  /** Time-clock devices (time-clock integration). */
-  readonly timeClocks: TimeClockActions;
-  /** Posts drafted for social networks (Twitter/X integration). */
-  readonly social: SocialActions;
-  /** Customer reports. */
-  readonly reports: ReportActions;
+  /**
+   * Runs several actions, of any of the instance's groups, in one store transaction: they all
+   * commit when `work` resolves, or none does — a refusal or an error thrown by `work` rolls every
+   * one of them back, with their audit and change-feed events (which share one `transactionId`).
+   * Inside, call the actions on `tx`, one after another; the instance's own actions would run in
+   * transactions of their own. Once an action inside has been refused, the transaction is lost:
+   * later calls on `tx` fail with the same error, and so does `transaction`, even when `work`
+   * caught the refusal. A conflict is not retried here (the caller may run the whole work again).
+   *
+   * @param work - the actions to run, on `tx`
+   * @returns what `work` returned, once everything has committed
+   * @throws StaffcoreError whatever refused first (nothing was written), or `INTERNAL` for an error `work` threw
+   * @example
+   * ```ts
+   * const { customer, order } = await sc.transaction(async (tx) => {
+   *   const { customer } = await tx.customers.add({ name: 'Harbor Foods' });
+   *   const { order } = await tx.orders.create({ customerId: customer.id, position: 'Picker' });
+   *   await tx.tasks.add({ customerId: customer.id, subject: 'Call about the first order' });
+   *   return { customer, order };
+   * });
+   * ```
+   */
+  transaction<R>(work: (tx: BoundGroups<G>) => Promise<R>): Promise<R>;
 }
-
-/** Every group of the action table is on {@link Staffcore}, and nothing else: a new group must be added there. */
-type GroupsAgree = [Exclude<keyof Staffcore, 'actor'>] extends [keyof ActionTable]
-  ? [keyof ActionTable] extends [Exclude<keyof Staffcore, 'actor'>]
-    ? true
-    : false
-  : false;
-const groupsAgree: GroupsAgree = true;
-void groupsAgree;
 
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
@@ -202,19 +99,42 @@ const requireFunction = (value: unknown, path: string, expected: string): void =
   }
 };
 
+/** The groups given, checked: an object of groups whose actions carry their group's name. */
+function checkGroups(groups: unknown): ActionGroups {
+  if (typeof groups !== 'object' || groups === null) throw fieldError('options', ['actions'], messages.expected('action groups such as { customers, orders } or allActions'));
+  for (const [group, members] of Object.entries(groups)) {
+    const actions = typeof members === 'object' && members !== null ? Object.entries(members as object) : [];
+    const wrong = actions.length === 0 || actions.some(([key, action]) => (action as Partial<ActionDefinition> | null)?.name !== `${group}.${key}` || typeof (action as ActionDefinition).run !== 'function');
+    if (wrong) throw fieldError('options', ['actions', group], messages.expected(`the ${group} group of staffcore's actions, given under its own name`));
+  }
+  return groups as ActionGroups;
+}
+
+/** Binds every action of the groups to a way of running one. */
+function bind<G extends ActionGroups>(groups: G, run: (definition: ActionDefinition, input: unknown) => Promise<unknown>): BoundGroups<G> {
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(groups).map(([group, members]) => [
+        group,
+        Object.freeze(Object.fromEntries(Object.entries(members).map(([name, definition]) => [name, (input?: unknown) => run(definition, input)]))),
+      ]),
+    ),
+  ) as BoundGroups<G>;
+}
+
 /**
- * Creates a staffcore instance over a store, acting as one service rep. Every action takes one
- * object and runs the same way: the rep's permission is checked, the input parsed (unknown keys
- * are refused), and the action's rule runs in one store transaction with the rep's hierarchy
- * scope; every write is stamped and recorded in the audit trail in that transaction. A refusal
- * writes nothing.
+ * Creates a staffcore instance over a store, acting as one service rep, with the action groups
+ * given. Every action takes one object and runs the same way: the rep's permission is checked, the
+ * input parsed (unknown keys are refused), and the action's rule runs in one store transaction with
+ * the rep's hierarchy scope; every write is stamped and recorded in the audit trail in that
+ * transaction. A refusal writes nothing.
  *
- * @param options - the store, the actor, and optionally a clock, a status catalog and an address standardizer
- * @returns the actions
- * @throws StaffcoreError `VALIDATION` when the actor or the options are malformed
+ * @param options - the store, the actor, the action groups, and optionally a clock, a status catalog and an address standardizer
+ * @returns the instance: its actor, its groups' actions, and `transaction`
+ * @throws StaffcoreError `VALIDATION` when the actor, the groups or the options are malformed
  * @example
  * ```ts
- * import { createStaffcore, bootstrapHierarchy, standardRoles } from 'staffcore';
+ * import { createStaffcore, bootstrapHierarchy, customers, standardRoles } from 'staffcore';
  * import { memoryStore } from 'staffcore/adapters/memory';
  *
  * const store = memoryStore();
@@ -222,15 +142,17 @@ const requireFunction = (value: unknown, path: string, expected: string): void =
  * const sc = createStaffcore({
  *   store,
  *   actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, roles: [standardRoles.salesRep] },
+ *   actions: { customers },
  * });
  * const { customer } = await sc.customers.add({ name: 'Acme Manufacturing' });
  * customer.status //=> 'P'
  * ```
  */
-export function createStaffcore(options: StaffcoreOptions): Staffcore {
+export function createStaffcore<const G extends ActionGroups>(options: StaffcoreOptions<G>): Staffcore<G> {
   if (typeof options?.store?.transaction !== 'function') {
     throw fieldError('options', ['store'], messages.expected('a store such as memoryStore()'));
   }
+  const groups = checkGroups(options.actions) as G;
   requireFunction(options.clock?.now, 'clock.now', 'a function returning a Date');
   requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', 'a function');
   if (options.integrations !== undefined && (typeof options.integrations !== 'object' || options.integrations === null)) {
@@ -246,18 +168,44 @@ export function createStaffcore(options: StaffcoreOptions): Staffcore {
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
     reports: createReportRegistry(options.reports ?? []),
   };
-  const groups = Object.fromEntries(
-    Object.entries(actionTable).map(([group, actions]) => [
-      group,
-      Object.freeze(
-        Object.fromEntries(
-          Object.entries(actions).map(([name, definition]) => [
-            name,
-            (input?: unknown) => runAction(env, definition as never, input),
-          ]),
-        ),
-      ),
-    ]),
-  );
-  return Object.freeze({ actor, ...groups }) as Staffcore;
+  const transaction = <R>(work: (tx: BoundGroups<G>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work);
+  return Object.freeze({ actor, transaction, ...bind(groups, (definition, input) => runAction(env, definition, input)) }) as Staffcore<G>;
+}
+
+/** {@link StaffcoreInstance.transaction}: the actions `work` calls on its `tx`, in one store transaction. */
+async function runInOneTransaction<G extends ActionGroups, R>(env: ActionEnvironment, groups: G, work: (tx: BoundGroups<G>) => Promise<R>): Promise<R> {
+  if (typeof work !== 'function') throw fieldError('transaction', ['work'], messages.expected('a function of the transaction’s actions'));
+  try {
+    return await env.store.transaction(async (raw: Repositories) => {
+      let refusal: { readonly error: unknown } | null = null;
+      let open = true;
+      // Actions run one after another on the one transaction, whatever order `work` calls them in.
+      let queue: Promise<unknown> = Promise.resolve();
+      const tx = bind(groups, (definition, input) => {
+        const next = queue.then(async () => {
+          if (!open) throw new StaffcoreError('BUSINESS_RULE', messages.transactionEnded(definition.name), { details: { action: definition.name } });
+          if (refusal) throw refusal.error;
+          try {
+            return await runActionIn(env, definition, input, raw);
+          } catch (error) {
+            refusal ??= { error };
+            throw error;
+          }
+        });
+        queue = next.catch(() => undefined);
+        return next;
+      });
+      try {
+        const result = await work(tx);
+        await queue;
+        if (refusal) throw (refusal as { readonly error: unknown }).error;
+        return result;
+      } finally {
+        open = false;
+      }
+    });
+  } catch (error) {
+    if (isStaffcoreError(error)) throw error;
+    throw new StaffcoreError('INTERNAL', messages.unexpected('transaction'), { cause: error, details: { action: 'transaction' } });
+  }
 }

@@ -1,30 +1,27 @@
 export { createStaffcore } from './createStaffcore.js';
-export type {
-  ActionGroup,
-  AssignmentActions,
-  AuditActions,
-  BarActions,
-  BoundAction,
-  ChangeFeedActions,
-  CreditActions,
-  CustomerActions,
-  DepartmentActions,
-  HierarchyActions,
-  InvoiceActions,
-  OrderActions,
-  Staffcore,
-  StaffcoreOptions,
-  WorksiteActions,
-  ContactActions,
-  MessageActions,
-  TaskActions,
-  HotlistActions,
-  FavoriteActions,
-  TimeClockActions,
-  SocialActions,
-  ReportActions,
-} from './createStaffcore.js';
-export type { ActionTable } from './actionTable.js';
+export type { ActionGroups, BoundAction, BoundGroup, BoundGroups, Staffcore, StaffcoreInstance, StaffcoreOptions } from './createStaffcore.js';
+export type { ActionDefinition, InputOf, ResultOf } from './_internal/defineAction.js';
+export { allActions, type AllActions } from './allActions.js';
+export { listActions } from './listActions.js';
+export { customers } from './customers/customers.js';
+export { departments } from './departments/departments.js';
+export { worksites } from './worksites/worksites.js';
+export { orders } from './orders/orders.js';
+export { assignments } from './assignments/assignments.js';
+export { bars } from './bars/bars.js';
+export { invoices } from './invoices/invoices.js';
+export { credit } from './credit/credit.js';
+export { hierarchy } from './hierarchy/hierarchy.js';
+export { audit } from './audit/audit.js';
+export { changes } from './changes/changes.js';
+export { contacts } from './contacts/contacts.js';
+export { messageActions } from './messages/messageActions.js';
+export { tasks } from './tasks/tasks.js';
+export { hotlists } from './hotlists/hotlists.js';
+export { favorites } from './favorites/favorites.js';
+export { timeClocks } from './timeClocks/timeClocks.js';
+export { social } from './social/social.js';
+export { reports } from './reports/reports.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
 export type { BootstrapOptions } from './hierarchy/bootstrapHierarchy.js';
 export type { AddCustomerResult } from './customers/addCustomer.js';

@@ -1,4 +1,5 @@
 import { bootstrapHierarchy } from '../actions/hierarchy/bootstrapHierarchy.js';
+import { allActions } from '../actions/allActions.js';
 import { createStaffcore } from '../actions/createStaffcore.js';
 import { memoryStore } from '../adapters/memory/memoryStore.js';
 import type { Store } from '../adapters/port/index.js';
@@ -58,6 +59,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     setup: { defaultWorkerCompCode: '8810', defaultTerms: { label: 'Net 30', netDays: 30 } },
   });
   const admin = createStaffcore({
+    actions: allActions,
     store,
     clock,
     actor: { id: 'admin', name: 'Ada Admin', branchId: company.id, roles: [standardRoles.administrator] },
@@ -82,9 +84,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   const lee: ActorInput = { id: 'lee', name: 'Lee Park', branchId: stPaul.id, salesTeamId: 'east-metro', roles: [standardRoles.salesRep] };
   say(`- reps: ${dana.name} at Minneapolis (sales team twin-cities), ${lee.name} at St. Paul (sales team east-metro)`);
 
-  const asDana = createStaffcore({ store, clock, actor: dana });
-  const asDanaWithPostal = createStaffcore({ store, clock, actor: dana, addressStandardizer: postalStandardizer });
-  const asLee = createStaffcore({ store, clock, actor: lee });
+  const asDana = createStaffcore({ actions: allActions, store, clock, actor: dana });
+  const asDanaWithPostal = createStaffcore({ actions: allActions, store, clock, actor: dana, addressStandardizer: postalStandardizer });
+  const asLee = createStaffcore({ actions: allActions, store, clock, actor: lee });
 
   say();
   say('## 1. Dana adds a customer with only its name');

@@ -1,10 +1,10 @@
 import { fieldError, messages } from '../errors/index.js';
 import type { ReportDefinition } from './defineReport.js';
-import { builtInReports } from './builtIn/index.js';
+import { builtInReportNames } from './builtIn/builtInReportNames.js';
 
 const namePattern = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** The reports an instance can run, by name: the built-in ones and a host's own. */
+/** The reports an instance can run, by name: the host's own, or the built-in ones too ({@link withBuiltIns}). */
 export interface ReportRegistry {
   /**
    * Looks a report up by name.
@@ -12,7 +12,7 @@ export interface ReportRegistry {
    * @returns the report, or `null` when none has that name
    */
   get(name: string): ReportDefinition | null;
-  /** Every report, built-in ones first, in the order registered. */
+  /** Every report, in the order registered (built-in ones first, when included). */
   list(): readonly ReportDefinition[];
 }
 
@@ -28,7 +28,9 @@ export function takesCustomerId(report: ReportDefinition): boolean {
 }
 
 /**
- * Builds the registry of an instance: the built-in reports, then the host's own.
+ * Builds the registry of an instance's own reports, checked: a malformed definition, or a name
+ * taken by another report or a built-in one, is refused. The built-in reports are added by the
+ * `reports` actions ({@link withBuiltIns}), so an instance without them does not carry them.
  *
  * @param reports - the host's reports (made with `defineReport`)
  * @returns the registry
@@ -36,12 +38,13 @@ export function takesCustomerId(report: ReportDefinition): boolean {
  * @example
  * ```ts
  * const registry = createReportRegistry([worksites]);
- * registry.get('customer.snapshot')?.title //=> 'Customer snapshot'
+ * registry.get('worksites')?.title //=> 'Worksites'
  * ```
  */
 export function createReportRegistry(reports: readonly ReportDefinition[] = []): ReportRegistry {
   if (!Array.isArray(reports)) throw fieldError('options', ['reports'], messages.expected('an array of reports made with defineReport'));
-  const byName = new Map<string, ReportDefinition>(builtInReports.map((report) => [report.name, report]));
+  const byName = new Map<string, ReportDefinition>();
+  const builtIn = new Set<string>(builtInReportNames);
   reports.forEach((report, i) => {
     const candidate = report as Partial<ReportDefinition> | null;
     if (
@@ -53,12 +56,27 @@ export function createReportRegistry(reports: readonly ReportDefinition[] = []):
     ) {
       throw fieldError('options', ['reports', i], messages.notAReport);
     }
-    if (byName.has(candidate.name)) throw fieldError('options', ['reports', i, 'name'], messages.duplicateReport(candidate.name));
+    if (byName.has(candidate.name) || builtIn.has(candidate.name)) throw fieldError('options', ['reports', i, 'name'], messages.duplicateReport(candidate.name));
     byName.set(candidate.name, report);
   });
-  const all = Object.freeze([...byName.values()]);
+  return registryOf([...byName.values()]);
+}
+
+function registryOf(reports: readonly ReportDefinition[]): ReportRegistry {
+  const byName = new Map(reports.map((report) => [report.name, report]));
+  const all = Object.freeze([...reports]);
   return {
     get: (name) => byName.get(name) ?? null,
     list: () => all,
   };
+}
+
+/**
+ * A registry with the built-in reports first, then the host's.
+ * @param registry - the host's reports
+ * @param builtIns - the built-in reports
+ * @returns both, by name
+ */
+export function withBuiltIns(registry: ReportRegistry, builtIns: readonly ReportDefinition[]): ReportRegistry {
+  return registryOf([...builtIns, ...registry.list()]);
 }

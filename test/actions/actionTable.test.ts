@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTable, type ActionTable } from '../../src/actions/actionTable.js';
+import { allActions as actionTable, type AllActions as ActionTable } from '../../src/index.js';
 import { entityNames, isAudited } from '../../src/adapters/port/index.js';
 import { messages, permissions, standardRoles, type ActorInput, type Staffcore } from '../../src/index.js';
 import { buildAgency, mainStreet, type Agency } from '../helpers/agency.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/adapters/port/index.js';
-import { bootstrapHierarchy, createStaffcore, fixedClock, standardRoles, type AuditEvent, type Staffcore } from '../../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, standardRoles, type AuditEvent, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 
@@ -9,8 +9,8 @@ const stores = storesUnderTest('audit');
 async function agencyOn(store: Store): Promise<{ admin: Staffcore; rep: Staffcore; company: string }> {
   const clock = fixedClock('2026-11-22T09:00:00Z');
   const company = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' }, { by: 'setup', clock });
-  const admin = createStaffcore({ store, clock, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
-  const rep = createStaffcore({ store, clock, actor: { id: 'dana', name: 'Dana', branchId: company.id, roles: [standardRoles.salesRep] } });
+  const admin = createStaffcore({ actions: allActions, store, clock, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+  const rep = createStaffcore({ actions: allActions, store, clock, actor: { id: 'dana', name: 'Dana', branchId: company.id, roles: [standardRoles.salesRep] } });
   return { admin, rep, company: company.id };
 }
 

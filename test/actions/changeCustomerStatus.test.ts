@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStatusCatalog, createStaffcore, defaultStatuses } from '../../src/index.js';
+import { createStatusCatalog, allActions, createStaffcore, defaultStatuses } from '../../src/index.js';
 import { buildAgency, clock } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -82,7 +82,7 @@ describe('customers.changeStatus', () => {
       [...defaultStatuses, { code: 'BID', name: 'Bid', allowsOrders: true, allowsAssignments: false, inActiveSearches: true }],
       'P',
     );
-    const sc = createStaffcore({ store: agency.store, actor: agency.dana, clock, statuses });
+    const sc = createStaffcore({ actions: allActions, store: agency.store, actor: agency.dana, clock, statuses });
     await sc.customers.changeStatus({ id: root.id, to: 'BID' });
     const capabilities = await sc.customers.capabilities({ id: root.id });
     expect(capabilities.createOrder.allowed).toBe(true);

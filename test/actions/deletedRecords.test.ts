@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Repositories, Store } from '../../src/adapters/port/index.js';
 import { memoryStore } from '../../src/adapters/memory/index.js';
-import { StaffcoreError, createStaffcore, messages } from '../../src/index.js';
+import { StaffcoreError, allActions, createStaffcore, messages } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, eventCount, refusedWritesNothing } from '../helpers/workTree.js';
@@ -122,7 +122,7 @@ describe('an action meeting a conflict its caller did not ask for', () => {
     const stale = await expectError(u.dana.customers.changeStatus({ id: u.root, to: 'A', version: 9 }), 'CONFLICT');
     expect(stale.details).toMatchObject({ expected: 9 });
     expect(asked.attempts).toBe(0);
-    const sc = createStaffcore({ store: u.agency.store, actor: u.agency.dana });
+    const sc = createStaffcore({ actions: allActions, store: u.agency.store, actor: u.agency.dana });
     expect((await sc.customers.get({ id: u.root })).customer.status).toBe('P');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaffcore, messages, standardRoles, type Staffcore } from '../../src/index.js';
+import { allActions, createStaffcore, messages, standardRoles, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, eventCount, refusedWritesNothing, type WorkTree } from '../helpers/workTree.js';
@@ -59,7 +59,7 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       expect(first).toMatchObject({ authorId: 'dana', at: '2026-11-22T09:00:00.000Z', method: 'phone', contactId: contact.id, customerId: t.warehouse });
       const later = t.agency.as(t.agency.dana);
       const clockLater = { now: () => new Date('2026-11-23T10:00:00Z') };
-      const second = await createStaffcore({ store: t.agency.store, actor: t.agency.dana, clock: clockLater }).messages.log({
+      const second = await createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, clock: clockLater }).messages.log({
         customerId: t.night,
         method: 'email',
         text: 'Sent the rate sheet',

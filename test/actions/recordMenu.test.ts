@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTable } from '../../src/actions/actionTable.js';
+import { allActions as actionTable } from '../../src/index.js';
 import { recordMenuItems, standardRoles, type ActorInput, type RecordMenuItemId, type Staffcore } from '../../src/index.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, eventCount, type WorkTree } from '../helpers/workTree.js';

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { migrate, postgresStore } from '../../src/adapters/postgres/index.js';
-import { bootstrapHierarchy, createStaffcore, standardRoles } from '../../src/index.js';
+import { bootstrapHierarchy, allActions, createStaffcore, standardRoles } from '../../src/index.js';
 import { buildAgency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -65,7 +65,7 @@ describe('the hierarchy behind the scope', () => {
       const second = postgresStore({ client: db });
       const company = await bootstrapHierarchy(first, { name: 'Co' });
       const admin = (store: typeof first) =>
-        createStaffcore({ store, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
+        createStaffcore({ actions: allActions, store, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
       expect((await admin(first).hierarchy.list()).branches).toHaveLength(1);
       await admin(second).hierarchy.addLevel({ name: 'East', parentId: company.id });
       expect((await admin(first).hierarchy.list()).branches.map((b) => b.name)).toEqual(['Co', 'East']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapHierarchy, createStaffcore, fixedClock, isStaffcoreError, standardRoles, type Customer } from 'staffcore';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, isStaffcoreError, standardRoles, type Customer } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const clock = fixedClock('2026-11-22T09:00:00Z');
@@ -19,6 +19,7 @@ async function agency() {
     setup: { defaultWorkerCompCode: '8810', defaultTerms: { label: 'Net 30', netDays: 30 } },
   });
   const sc = createStaffcore({
+    actions: allActions,
     store,
     clock,
     actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, roles: [standardRoles.salesRep] },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkParentChange } from '../../src/adapters/_internal/treeGuards.js';
 import { memoryStore } from '../../src/adapters/memory/index.js';
-import { StaffcoreError, createStaffcore, fixedClock, isStaffcoreError, messages, standardRoles } from '../../src/index.js';
+import { StaffcoreError, allActions, createStaffcore, fixedClock, isStaffcoreError, messages, standardRoles } from '../../src/index.js';
 import { buildAgency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -125,7 +125,7 @@ describe('store and option errors', () => {
   });
 
   it('refuse a store that is not one, and a store used after dispose', async () => {
-    expect(() => createStaffcore({ store: {} as never, actor: {} as never })).toThrowError(
+    expect(() => createStaffcore({ actions: allActions, store: {} as never, actor: {} as never })).toThrowError(
       `[staffcore] Invalid options: store: ${messages.expected('a store such as memoryStore()')}`,
     );
     const store = memoryStore();
@@ -155,11 +155,11 @@ describe('a host clock', () => {
     const foreign = runInNewContext('new Date("2026-11-22T09:30:00Z")') as Date;
     expect(foreign instanceof Date).toBe(false);
     const agency = await buildAgency();
-    const sc = createStaffcore({ store: agency.store, clock: { now: () => foreign }, actor: agency.lee });
+    const sc = createStaffcore({ actions: allActions, store: agency.store, clock: { now: () => foreign }, actor: agency.lee });
     const { customer } = await sc.customers.add({ name: 'Realm Foods' });
     expect(customer.createdAt).toBe('2026-11-22T09:30:00.000Z');
     for (const now of [() => runInNewContext('new Date("nope")') as Date, () => '2026-11-22T09:30:00Z' as unknown as Date]) {
-      const broken = createStaffcore({ store: agency.store, clock: { now }, actor: agency.lee });
+      const broken = createStaffcore({ actions: allActions, store: agency.store, clock: { now }, actor: agency.lee });
       const error = await expectError(broken.customers.add({ name: 'Never' }), 'INTERNAL');
       expect(error.message).toContain('the clock did not return a valid Date');
     }
@@ -170,11 +170,11 @@ describe('set-up mistakes say what to do', () => {
   it('an empty store points to bootstrapHierarchy; a level the hierarchy lacks points to hierarchy.list', async () => {
     const store = memoryStore();
     const actor = { id: 'ada', name: 'Ada', branchId: '1', roles: [standardRoles.administrator] };
-    const empty = await expectError(createStaffcore({ store, actor }).customers.search({}), 'FORBIDDEN');
+    const empty = await expectError(createStaffcore({ actions: allActions, store, actor }).customers.search({}), 'FORBIDDEN');
     expect(empty.message).toBe(`[staffcore] ${messages.actorOutsideHierarchy('1', true)}`);
     expect(empty.message).toContain('call bootstrapHierarchy(store, { name })');
     const agency = await buildAgency();
-    const missing = await expectError(createStaffcore({ store: agency.store, actor: { ...actor, branchId: '99' } }).customers.search({}), 'FORBIDDEN');
+    const missing = await expectError(createStaffcore({ actions: allActions, store: agency.store, actor: { ...actor, branchId: '99' } }).customers.search({}), 'FORBIDDEN');
     expect(missing.message).toBe(`[staffcore] ${messages.actorOutsideHierarchy('99', false)}`);
     expect(missing.details.path).toEqual(['actor', 'branchId']);
   });
@@ -182,7 +182,7 @@ describe('set-up mistakes say what to do', () => {
   it('roles given as names point to standardRoles or a role object', () => {
     let thrown: unknown;
     try {
-      createStaffcore({ store: memoryStore(), actor: { id: 'ada', name: 'Ada', branchId: '1', roles: ['salesRep' as never] } });
+      createStaffcore({ actions: allActions, store: memoryStore(), actor: { id: 'ada', name: 'Ada', branchId: '1', roles: ['salesRep' as never] } });
     } catch (error) {
       thrown = error;
     }

@@ -1,6 +1,6 @@
 import {
   bootstrapHierarchy,
-  createStaffcore,
+  allActions, createStaffcore,
   fixedClock,
   standardRoles,
   type ActorInput,
@@ -33,6 +33,7 @@ export async function buildAgency<S extends Store = ReturnType<typeof memoryStor
     setup: { defaultWorkerCompCode: '8810', defaultTerms: { label: 'Net 30', netDays: 30 } },
   });
   const admin = createStaffcore({
+    actions: allActions,
     store,
     clock,
     actor: { id: 'admin', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] },
@@ -47,7 +48,7 @@ export async function buildAgency<S extends Store = ReturnType<typeof memoryStor
     ids: { company: company.id, midwest: midwest.id, minneapolis: minneapolis.id, stPaul: stPaul.id },
     dana,
     lee,
-    as: (actor, extra = {}) => createStaffcore({ store, clock, actor, ...extra }),
+    as: (actor, extra = {}) => createStaffcore({ actions: allActions, store, clock, actor, ...extra }),
   };
 }
 

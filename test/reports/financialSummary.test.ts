@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaffcore, fixedClock, type Staffcore } from '../../src/index.js';
+import { allActions, createStaffcore, fixedClock, type Staffcore } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, eventCount, type WorkTree } from '../helpers/workTree.js';
@@ -35,7 +35,7 @@ async function sample(store: Awaited<ReturnType<(typeof stores)[number][1]>>): P
   await invoice(t, t.root, '2027-02-01', '1', '1.00', '2.00'); //                              after the period; due 2027-03-03
   await invoice(t, t.root, '2027-03-01', '1', '1.00', '1000.00'); //                           after the period and asOf
   // The move, on 2026-12-15 by its own clock.
-  const mover = createStaffcore({ store: t.agency.store, clock: fixedClock('2026-12-15T10:00:00Z'), actor: t.agency.dana });
+  const mover = createStaffcore({ actions: allActions, store: t.agency.store, clock: fixedClock('2026-12-15T10:00:00Z'), actor: t.agency.dana });
   const { customer: night } = await mover.customers.get({ id: t.night });
   await mover.customers.move({ id: t.night, newParentId: beta.id, version: night.version });
   await invoice(t, t.night, '2026-12-15', '1', '10.00', '12.34'); //                           move day: under Beta; due 2027-01-14

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { createStaffcore, CustomerId, defineReport, messages, standardRoles } from '../../src/index.js';
+import { allActions, createStaffcore, CustomerId, defineReport, messages, standardRoles } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree } from '../helpers/workTree.js';
@@ -36,7 +36,7 @@ const branchCount = defineReport({
 describe.each(stores)('the report registry on %s', (_name, makeStore) => {
   it('lists the customer reports of a record with its Customer ID filled in, the host’s own after the built-in ones', async () => {
     const t = await buildWorkTree(await makeStore());
-    const sc = createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames, branchCount] });
+    const sc = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames, branchCount] });
     const { customerId, reports } = await sc.reports.forCustomer({ id: t.warehouse });
     expect(customerId).toBe(t.warehouse);
     expect(reports.map((r) => r.name)).toEqual([
@@ -122,13 +122,24 @@ describe('createStaffcore({ reports })', () => {
   it('refuses a report name taken already, and something that is not a report, naming it', async () => {
     const t = await buildWorkTree();
     const taken = defineReport({ ...worksiteNames, name: 'customer.snapshot' });
-    const duplicate = await expectError(Promise.resolve().then(() => createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
+    const duplicate = await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
     expect(duplicate.details.path).toEqual(['reports', 0, 'name']);
     expect(duplicate.message).toContain(messages.duplicateReport('customer.snapshot'));
     const notOne = await expectError(
-      Promise.resolve().then(() => createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [{ name: 'x' } as never] })),
+      Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [{ name: 'x' } as never] })),
       'VALIDATION',
     );
     expect(notOne.details.path).toEqual(['reports', 0]);
+  });
+
+  it('refuses every built-in name, and an instance with the reports group lists the built-ins first', async () => {
+    const t = await buildWorkTree();
+    const listed = (await t.dana.reports.forCustomer({ id: t.root })).reports.map((report) => report.name);
+    for (const name of listed) {
+      const taken = defineReport({ ...worksiteNames, name });
+      await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
+    }
+    const own = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames] });
+    expect((await own.reports.forCustomer({ id: t.root })).reports.map((report) => report.name)).toEqual([...listed, worksiteNames.name]);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { createStaffcore, CustomerId, defineReport, messages, type ReportDefinition } from '../../src/index.js';
+import { allActions, createStaffcore, CustomerId, defineReport, messages, type ReportDefinition } from '../../src/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, type WorkTree } from '../helpers/workTree.js';
@@ -74,7 +74,7 @@ describe.each(stores)('reports read only what the actor may see, on %s', (_name,
   it('refuses a customer report on a record outside the scope before the report starts, whatever it reads', async () => {
     const t = await buildWorkTree(await makeStore());
     const started: string[] = [];
-    const dana = createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [careless(started)] });
+    const dana = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [careless(started)] });
     const error = await expectError(dana.reports.run({ name: 'host.careless', params: { customerId: t.elsewhere } }), 'NOT_FOUND');
     expect(error.details.path).toEqual(['params', 'customerId']);
     expect(error.message).not.toContain('Capitol');
@@ -82,7 +82,7 @@ describe.each(stores)('reports read only what the actor may see, on %s', (_name,
     // Inside the scope it runs.
     expect(await dana.reports.run({ name: 'host.careless', params: { customerId: t.root } })).toMatchObject({ rows: [{ name: 'Acme' }] });
     // And for the rep of St. Paul, the St. Paul record is there.
-    const lee = createStaffcore({ store: t.agency.store, actor: t.agency.lee, reports: [careless(started)] });
+    const lee = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.lee, reports: [careless(started)] });
     expect(await lee.reports.run({ name: 'host.careless', params: { customerId: t.elsewhere } })).toMatchObject({ rows: [{ name: 'Capitol Foods' }] });
   });
 
@@ -90,7 +90,7 @@ describe.each(stores)('reports read only what the actor may see, on %s', (_name,
     const t = await buildWorkTree(await makeStore());
     await withWorksites(t);
     const rows = async (actor: typeof t.agency.dana) => {
-      const sc = createStaffcore({ store: t.agency.store, actor, reports: [wholeBook] });
+      const sc = createStaffcore({ actions: allActions, store: t.agency.store, actor, reports: [wholeBook] });
       const out = await sc.reports.run({ name: 'host.wholeBook' });
       if (out.format !== 'rows') throw new Error('expected rows');
       return Object.fromEntries(out.rows.map((row) => [row['what'], row['names']]));
@@ -115,7 +115,7 @@ describe.each(stores)('reports read only what the actor may see, on %s', (_name,
 
   it('shows an empty audit trail for a record outside the scope, and refuses the change feed', async () => {
     const t = await buildWorkTree(await makeStore());
-    const dana = createStaffcore({ store: t.agency.store, actor: t.agency.dana, reports: [trail as ReportDefinition] });
+    const dana = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [trail as ReportDefinition] });
     expect(await dana.reports.run({ name: 'host.trail', params: { recordId: t.root } })).toMatchObject({ rows: [{ events: 1 }] });
     expect(await dana.reports.run({ name: 'host.trail', params: { recordId: t.elsewhere } })).toMatchObject({ rows: [{ events: 0 }] });
     const error = await expectError(dana.reports.run({ name: 'host.trail', params: { recordId: t.root, feed: true } }), 'FORBIDDEN');

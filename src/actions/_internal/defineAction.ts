@@ -43,7 +43,7 @@ export interface ActionDefinition<N extends string = string, S extends z.ZodType
    * @param input - the parsed input
    * @returns the action's result
    */
-  readonly run: (run: ActionRun, input: z.output<S>) => Promise<R>;
+  run(run: ActionRun, input: z.output<S>): Promise<R>;
 }
 
 /**

@@ -1,9 +1,11 @@
+import type * as z from 'zod';
 import { StaffcoreError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
 import { loadAccess, requirePermission } from './access.js';
 import type { ActionDefinition } from './defineAction.js';
 import type { ActionEnvironment } from './ActionEnvironment.js';
 import { createActionRun, isAskedConflict } from './ActionRun.js';
 import { WriteLog } from './recordWrites.js';
+import type { Repositories } from '../../adapters/port/index.js';
 
 /**
  * How many times an action runs when it meets a conflict its caller did not ask for (it gave no
@@ -46,11 +48,11 @@ function instantOf(env: ActionEnvironment, action: string): string {
  * @param input - the caller's input, unchecked
  * @returns the action's result
  */
-export async function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, never, R>, input: unknown): Promise<R> {
+export async function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown): Promise<R> {
   const action = definition.name;
   try {
     requirePermission(env.actor, definition.permission);
-    const parsed: never = parseOrThrow(definition.input, input ?? {}, definition.subject);
+    const parsed = parseOrThrow(definition.input, input ?? {}, definition.subject);
     const now = instantOf(env, action);
     const options = { readOnly: definition.readOnly === true };
     for (let attempt = 1; ; attempt++) {
@@ -67,9 +69,44 @@ export async function runAction<R>(env: ActionEnvironment, definition: ActionDef
   }
 }
 
+/**
+ * Runs one action inside a transaction already open (`sc.transaction`): the same steps as
+ * {@link runAction}, on the transaction's repositories, with no retry (a conflict surfaces).
+ *
+ * @param env - the store, the actor and the configuration
+ * @param definition - the action
+ * @param input - the caller's input, unchecked
+ * @param raw - the open transaction's repositories
+ * @returns the action's result
+ */
+export async function runActionIn<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown, raw: Repositories): Promise<R> {
+  const action = definition.name;
+  try {
+    requirePermission(env.actor, definition.permission);
+    const parsed = parseOrThrow(definition.input, input ?? {}, definition.subject);
+    return await step(env, action, definition, parsed, instantOf(env, action), { readOnly: definition.readOnly === true }, raw);
+  } catch (error) {
+    if (isStaffcoreError(error)) throw error;
+    throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });
+  }
+}
+
 /** One attempt of an action: its one transaction. */
-async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<string, never, R>, parsed: never, now: string, options: { readonly readOnly: boolean }): Promise<R> {
-  return await env.store.transaction(async (raw) => {
+async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<string, z.ZodType, R>, parsed: unknown, now: string, options: { readonly readOnly: boolean }): Promise<R> {
+  return await env.store.transaction((raw) => step(env, action, definition, parsed, now, options, raw), options);
+}
+
+/** The action's work in a transaction: scope, rule, recorded writes, audit events last. */
+async function step<R>(
+  env: ActionEnvironment,
+  action: string,
+  definition: ActionDefinition<string, z.ZodType, R>,
+  parsed: unknown,
+  now: string,
+  options: { readonly readOnly: boolean },
+  raw: Repositories,
+): Promise<R> {
+  {
     // An action that exists to correct deleted records may change what they hold; no other may.
     const deletion = definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion);
     const log = new WriteLog({ now, actorId: env.actor.id }, deletion);
@@ -91,5 +128,5 @@ async function once<R>(env: ActionEnvironment, action: string, definition: Actio
     const events = log.events(action);
     for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
     return result;
-  }, options);
+  }
 }

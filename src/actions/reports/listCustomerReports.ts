@@ -1,3 +1,4 @@
+import { reportsOf } from './reportsOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ReportsForCustomerInput } from '../../reports/ReportInputs.js';
 import type { ReportColumn } from '../../reports/ReportColumn.js';
@@ -47,7 +48,7 @@ export const listCustomerReports = defineAction({
     const customer = await run.customer(input.id);
     return {
       customerId: customer.id,
-      reports: run.reports
+      reports: reportsOf(run)
         .list()
         .filter(takesCustomerId)
         .map((report) => ({

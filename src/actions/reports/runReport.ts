@@ -1,3 +1,4 @@
+import { reportsOf } from './reportsOf.js';
 import { parseOrThrow } from '../../errors/index.js';
 import type { CustomerId } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
@@ -42,7 +43,7 @@ export const runReport = defineAction({
   permission: 'report.run',
   readOnly: true,
   async run(run, input): Promise<ReportOutput> {
-    const report = run.reports.get(input.name);
+    const report = reportsOf(run).get(input.name);
     if (!report) throw notFound('reports', input.name, 'name');
     const params: unknown = parseOrThrow(report.params, input.params, `${report.name} parameters`, ['params']);
     // A customer report on a record outside the actor's scope is refused before the report runs, whatever it reads.
