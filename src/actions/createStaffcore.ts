@@ -1,5 +1,5 @@
 import type { Store } from '../adapters/port/index.js';
-import { StaffcoreError, fieldError, isStaffcoreError, messages, parseOrThrow } from '../errors/index.js';
+import { StaffcoreError, fieldError, messages, parseOrThrow } from '../errors/index.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
@@ -79,7 +79,7 @@ export interface StaffcoreInstance<G extends ActionGroups> {
    *
    * @param work - the actions to run, on `tx`
    * @returns what `work` returned, once everything has committed
-   * @throws StaffcoreError whatever refused first (nothing was written), or `INTERNAL` for an error `work` threw
+   * @throws StaffcoreError whatever refused first (nothing was written); an error `work` itself threw comes back unchanged (nothing was written either)
    * @example
    * ```ts
    * const { customer, order } = await sc.transaction(async (tx) => {
@@ -175,37 +175,32 @@ export function createStaffcore<const G extends ActionGroups>(options: Staffcore
 /** {@link StaffcoreInstance.transaction}: the actions `work` calls on its `tx`, in one store transaction. */
 async function runInOneTransaction<G extends ActionGroups, R>(env: ActionEnvironment, groups: G, work: (tx: BoundGroups<G>) => Promise<R>): Promise<R> {
   if (typeof work !== 'function') throw fieldError('transaction', ['work'], messages.expected('a function of the transaction’s actions'));
-  try {
-    return await env.store.transaction(async (raw: Repositories) => {
-      let refusal: { readonly error: unknown } | null = null;
-      let open = true;
-      // Actions run one after another on the one transaction, whatever order `work` calls them in.
-      let queue: Promise<unknown> = Promise.resolve();
-      const tx = bind(groups, (definition, input) => {
-        const next = queue.then(async () => {
-          if (!open) throw new StaffcoreError('BUSINESS_RULE', messages.transactionEnded(definition.name), { details: { action: definition.name } });
-          if (refusal) throw refusal.error;
-          try {
-            return await runActionIn(env, definition, input, raw);
-          } catch (error) {
-            refusal ??= { error };
-            throw error;
-          }
-        });
-        queue = next.catch(() => undefined);
-        return next;
+  return await env.store.transaction(async (raw: Repositories) => {
+    let refusal: { readonly error: unknown } | null = null;
+    let open = true;
+    // Actions run one after another on the one transaction, whatever order `work` calls them in.
+    let queue: Promise<unknown> = Promise.resolve();
+    const tx = bind(groups, (definition, input) => {
+      const next = queue.then(async () => {
+        if (!open) throw new StaffcoreError('BUSINESS_RULE', messages.transactionEnded(definition.name), { details: { action: definition.name } });
+        if (refusal) throw refusal.error;
+        try {
+          return await runActionIn(env, definition, input, raw);
+        } catch (error) {
+          refusal ??= { error };
+          throw error;
+        }
       });
-      try {
-        const result = await work(tx);
-        await queue;
-        if (refusal) throw (refusal as { readonly error: unknown }).error;
-        return result;
-      } finally {
-        open = false;
-      }
+      queue = next.catch(() => undefined);
+      return next;
     });
-  } catch (error) {
-    if (isStaffcoreError(error)) throw error;
-    throw new StaffcoreError('INTERNAL', messages.unexpected('transaction'), { cause: error, details: { action: 'transaction' } });
-  }
+    try {
+      const result = await work(tx);
+      await queue;
+      if (refusal) throw (refusal as { readonly error: unknown }).error;
+      return result;
+    } finally {
+      open = false;
+    }
+  });
 }

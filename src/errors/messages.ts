@@ -111,6 +111,8 @@ export const messages = {
   notAnInstant: (value: string) => `"${value}" is not an ISO 8601 instant`,
   /** A host callback or an unexpected failure inside an action. */
   unexpected: (action: string) => `The action ${action} failed unexpectedly`,
+  /** `postgresStore({ hostTransaction: true })` given a pool rather than the host's connection. */
+  hostTransactionNeedsConnection: 'must be the one connection the host began its transaction on (a client checked out of the pool, or PGlite’s transaction), not a pool',
   /** An action called on a transaction's `tx` after the transaction ended. */
   transactionEnded: (action: string) => `${action} was called after its transaction ended; call the instance's actions, or run a new transaction`,
   /** The storage backend failed. */

@@ -36,7 +36,7 @@ import type { BranchRepository, Repositories, Store, TransactionOptions } from '
 import type { PostgresClient } from './PostgresClient.js';
 import { postgresAuditLog } from './_internal/auditLog.js';
 import { auditTablesOf } from './_internal/auditTables.js';
-import { defaultTimeouts, runTransaction, type Connection, type Timeouts } from './_internal/connection.js';
+import { defaultTimeouts, isPool, runTransaction, type Connection, type Timeouts } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { postgresFinancials } from './_internal/financials.js';
 import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
@@ -64,6 +64,18 @@ export interface PostgresStoreOptions {
   readonly lockTimeout?: number;
   /** How long one statement of a writing transaction may run, in milliseconds, before `BUSY`; 30000 by default, 0 for no limit. */
   readonly statementTimeout?: number;
+  /**
+   * The client is one connection inside a transaction the host began — a `pg` client checked out of
+   * a pool after the host's `BEGIN`, or the `tx` PGlite's `transaction()` hands its callback — so
+   * that staffcore's writes and the host's own commit or roll back together. The store then never
+   * begins, commits or rolls back: each of its transactions (one action, or one `sc.transaction`)
+   * runs in a savepoint, released when it succeeds and rolled back to when it is refused, so a
+   * refusal leaves nothing behind and the host's transaction stays usable; the host's `COMMIT` or
+   * `ROLLBACK` decides the rest. `lockTimeout` and `statementTimeout` are not set (the
+   * transaction's settings are the host's). Make a store for each such transaction; a pool is
+   * refused.
+   */
+  readonly hostTransaction?: boolean;
 }
 
 /** A store kept in PostgreSQL. */
@@ -137,6 +149,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   if (typeof (client as { query?: unknown } | null | undefined)?.query !== 'function') {
     throw fieldError('options', ['client'], messages.notAPostgresClient);
   }
+  const hostTransaction = options.hostTransaction === true;
+  if (hostTransaction && isPool(client)) throw fieldError('options', ['client'], messages.hostTransactionNeedsConnection);
   const schema = checkSchema(options.schema ?? defaultSchema);
   const timeouts: Timeouts = {
     lockTimeout: checkTimeout(options.lockTimeout, 'lockTimeout', defaultTimeouts.lockTimeout),
@@ -178,7 +192,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
           }
           return work(repositories(connection, options));
         },
-        { ...options, timeouts },
+        { ...options, timeouts, hostTransaction },
       );
     },
     async dispose() {

@@ -77,6 +77,7 @@ export class Connection {
   constructor(
     private readonly queryable: PostgresQueryable,
     readonly transactional = true,
+    private readonly savepoint = false,
   ) {}
 
   /** Runs one statement in the transaction; a driver error becomes a `STORE` error. */
@@ -104,7 +105,7 @@ export class Connection {
     }
     if (outcome.ok && this.failure === undefined) {
       try {
-        await this.queryable.query('COMMIT');
+        await this.queryable.query(this.savepoint ? `RELEASE SAVEPOINT ${savepointName}` : 'COMMIT');
         return;
       } catch (error) {
         // After a failed COMMIT the session's state is not worth trusting: a pool drops the connection.
@@ -112,7 +113,12 @@ export class Connection {
       }
     }
     try {
-      await this.queryable.query('ROLLBACK');
+      if (this.savepoint) {
+        await this.queryable.query(`ROLLBACK TO SAVEPOINT ${savepointName}`);
+        await this.queryable.query(`RELEASE SAVEPOINT ${savepointName}`);
+      } else {
+        await this.queryable.query('ROLLBACK');
+      }
     } catch (error) {
       throw new BrokenConnection(outcome.ok ? storeError('transaction', this.failure) : outcome.error, error);
     }
@@ -131,7 +137,35 @@ class BrokenConnection extends Error {
   }
 }
 
-async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts): Promise<R> {
+/** The savepoint a store inside the host's transaction runs each of its transactions in. */
+const savepointName = 'staffcore_transaction';
+
+/**
+ * Runs `work` inside the transaction the host holds open on `queryable`, in a savepoint: released
+ * when `work` succeeds, rolled back to when it fails, so a refusal leaves nothing and the host's
+ * transaction stays usable. The host's COMMIT or ROLLBACK decides the rest; the bounded waits are
+ * the host's to set.
+ */
+async function inSavepoint<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>): Promise<R> {
+  try {
+    await queryable.query(`SAVEPOINT ${savepointName}`);
+  } catch (error) {
+    throw storeError('SAVEPOINT (the client must be inside a transaction the host began)', error);
+  }
+  const connection = new Connection(queryable, true, true);
+  let result: R;
+  try {
+    result = await work(connection);
+  } catch (error) {
+    await connection.finish({ ok: false, error });
+    throw error;
+  }
+  await connection.finish({ ok: true });
+  return result;
+}
+
+async function inTransaction<R>(queryable: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts, host: boolean): Promise<R> {
+  if (host) return inSavepoint(queryable, work);
   if (!readOnly) {
     try {
       await queryable.query('BEGIN');
@@ -215,7 +249,7 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
     setImmediate(watch.stop);
   };
   try {
-    const result = await inTransaction(lent, work, readOnly, timeouts);
+    const result = await inTransaction(lent, work, readOnly, timeouts, false);
     release(null);
     return result;
   } catch (error) {
@@ -244,14 +278,14 @@ function serialized<R>(client: object, task: () => Promise<R>): Promise<R> {
  */
 const singleConnections = new WeakMap<object, { readonly lost: () => Error | null }>();
 
-async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts): Promise<R> {
+async function onSingleConnection<R>(client: PostgresQueryable, work: (connection: Connection) => Promise<R>, readOnly: boolean, timeouts: Timeouts, host: boolean): Promise<R> {
   let watch = singleConnections.get(client);
   if (!watch) singleConnections.set(client, (watch = watchErrors(client)));
   return serialized(client, async () => {
     const lost = watch.lost();
     if (lost) throw storeError('BEGIN (the connection was lost earlier)', lost);
     try {
-      return await inTransaction(client, work, readOnly, timeouts);
+      return await inTransaction(client, work, readOnly, timeouts, host);
     } catch (error) {
       throw error instanceof BrokenConnection ? error.original : error;
     }
@@ -268,13 +302,14 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function runTransaction<R>(
   client: PostgresClient,
   work: (connection: Connection) => Promise<R>,
-  options: { readonly readOnly?: boolean; readonly timeouts?: Timeouts } = {},
+  options: { readonly readOnly?: boolean; readonly timeouts?: Timeouts; readonly hostTransaction?: boolean } = {},
 ): Promise<R> {
   const readOnly = options.readOnly === true;
+  const host = options.hostTransaction === true;
   const timeouts = options.timeouts ?? defaultTimeouts;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await (isPool(client) ? onPool(client, work, readOnly, timeouts) : onSingleConnection(client, work, readOnly, timeouts));
+      return await (isPool(client) && !host ? onPool(client, work, readOnly, timeouts) : onSingleConnection(client, work, readOnly, timeouts, host));
     } catch (error) {
       if (attempt >= maxAttempts || !isRetryable(error)) throw error;
       // A short, growing, jittered pause lets the transaction that won finish first.
