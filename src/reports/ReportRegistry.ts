@@ -4,7 +4,7 @@ import { builtInReportNames } from './builtIn/builtInReportNames.js';
 
 const namePattern = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** The reports an instance can run, by name: the host's own, or the built-in ones too ({@link withBuiltIns}). */
+/** The reports an instance can run, by name: the host's own, or the built-in ones too (`withBuiltIns`). */
 export interface ReportRegistry {
   /**
    * Looks a report up by name.
@@ -30,7 +30,7 @@ export function takesCustomerId(report: ReportDefinition): boolean {
 /**
  * Builds the registry of an instance's own reports, checked: a malformed definition, or a name
  * taken by another report or a built-in one, is refused. The built-in reports are added by the
- * `reports` actions ({@link withBuiltIns}), so an instance without them does not carry them.
+ * `reports` actions (`withBuiltIns`), so an instance without them does not carry them.
  *
  * @param reports - the host's reports (made with `defineReport`)
  * @returns the registry

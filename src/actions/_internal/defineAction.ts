@@ -38,7 +38,9 @@ export interface ActionDefinition<N extends string = string, S extends z.ZodType
    */
   readonly correctsDeleted?: boolean;
   /**
-   * The action's own rule, inside the transaction.
+   * The action's own rule, inside the transaction. A host never calls it: `createStaffcore` runs
+   * it with every step around it.
+   * @internal
    * @param run - the transaction's repositories, the actor's scope and the helpers
    * @param input - the parsed input
    * @returns the action's result
