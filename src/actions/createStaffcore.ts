@@ -1,5 +1,6 @@
 import type { Store } from '../adapters/port/index.js';
-import { fieldError, messages, parseOrThrow } from '../errors/index.js';
+import { fieldError, parseOrThrow } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 import { StaffcoreError, type StaffcoreErrorDetails, type ValidationIssue } from './StaffcoreError.js';
 
 type Path = readonly (string | number)[];

@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../errors/index.js';
+import { StaffcoreError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { StatusDefinition } from '../model/index.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../errors/index.js';
+import { StaffcoreError, fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { Branch, BranchId } from '../model/index.js';
 import { TreeIndex } from './TreeIndex.js';
 

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../errors/index.js';
+import { StaffcoreError, fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 
 /** What a {@link TreeIndex} needs of a record: its id and its parent's id (`null` for a root). */
 export interface TreeLink {

@@ -1,4 +1,5 @@
-import { StaffcoreError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { StaffcoreError, isStaffcoreError, parseOrThrow } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { loadAccess, requirePermission } from './access.js';
 import type { ActionDefinition } from './defineAction.js';
 import type { ActionEnvironment } from './ActionEnvironment.js';

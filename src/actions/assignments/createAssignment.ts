@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
 import { applicableBar } from '../../rules/applicableBar.js';
 import { priceWithMultiplierCodes } from '../../rules/priceWithMultiplierCodes.js';

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';

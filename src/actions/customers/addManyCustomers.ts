@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { StaffcoreError, isStaffcoreError, issuesOf, messages, parseOptions, validationFailure, type StaffcoreErrorCode, type ValidationIssue } from '../../errors/index.js';
+import { StaffcoreError, isStaffcoreError, issuesOf, parseOptions, validationFailure, type StaffcoreErrorCode, type ValidationIssue } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AddCustomerInput, AddManyCustomersInput, type Customer, type Worksite } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
 import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';

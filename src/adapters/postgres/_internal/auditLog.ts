@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../../errors/index.js';
+import { StaffcoreError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import { AuditEventId, type AuditEvent } from '../../../model/index.js';
 import { checkNewAuditEvents } from '../../_internal/auditEventChecks.js';
 import { checkFeedQuery, checkTrailQuery, feedPage, trailPage } from '../../_internal/auditQueries.js';

@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../../errors/index.js';
+import { StaffcoreError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import type { PostgresClient, PostgresPool, PostgresPoolConnection, PostgresQueryable } from '../PostgresClient.js';
 
 /** SQLSTATEs after which the whole transaction is run again: serialization failure, deadlock. */
