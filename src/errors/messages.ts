@@ -330,3 +330,112 @@ export const duplicateReport = (name: string) => `a report named "${name}" is re
 
 /** A report reading the change feed, which spans every branch. */
 export const reportReadsFeed = 'A report cannot read the change feed: it spans every branch. Read it with changes.since.';
+
+// ---- business rules of the actions ----
+/** A payment above what is left to pay on the invoice. */
+export const paymentAboveBalance = (amount: string, invoiceId: string, balance: string) =>
+  `The payment of ${amount} is more than invoice ${invoiceId}'s balance of ${balance}`;
+
+/** A payment dated before its invoice. */
+export const paymentBeforeInvoice = (invoiceDate: string) => `The payment is dated before the invoice (${invoiceDate})`;
+
+/** An end date before the start date of the same input. */
+export const endBeforeStart = 'The end date is before the start date';
+
+/** An assignment's end date before the start it already has. */
+export const endBeforeAssignmentStart = (startDate: string) => `The end date is before the assignment's start (${startDate})`;
+
+/** An order's worksite that belongs to neither the record nor its ancestors. */
+export const worksiteOutsidePath = (worksiteId: string, customerId: string) =>
+  `Worksite ${worksiteId} belongs to customer ${customerId}, not to this record or its ancestors`;
+
+/** An order closed while assignments on it are still active. */
+export const orderHasActiveAssignments = (orderId: string, active: number) =>
+  `Order ${orderId} has ${active} active assignment${active === 1 ? '' : 's'}; end ${active === 1 ? 'it' : 'them'} before closing the order`;
+
+/** An order closed again. */
+export const orderAlreadyClosed = (id: string) => `Order ${id} is already closed`;
+
+/** An order that is not open takes no assignment. */
+export const orderNotOpen = (id: string, state: string) => `Order ${id} is ${state}; it takes no new assignments`;
+
+/** An employee assigned twice to one order. */
+export const alreadyOnOrder = (employeeId: string, orderId: string) => `Employee ${employeeId} is already on order ${orderId}`;
+
+/** A bar added where the employee is already barred. */
+export const alreadyBarred = (employeeId: string, customerId: string) => `Employee ${employeeId} is already barred from customer ${customerId}`;
+
+/** A lifted bar lifted again. */
+export const barAlreadyLifted = (id: string) => `Bar ${id} was already lifted`;
+
+/** An ended assignment ended again. */
+export const assignmentAlreadyEnded = (id: string) => `Assignment ${id} has already ended`;
+
+/** A credit limit set on a department instead of its root. */
+export const creditLimitOnDepartment = (id: string) => `Customer ${id} is a department; set the credit limit on its root customer`;
+
+/** A new order refused by the root customer's credit; `reasons` are the check's blocking reasons. */
+export const creditBlocksOrder = (rootId: string, reasons: readonly string[]) =>
+  `Customer ${rootId}'s credit blocks a new order: ${reasons.join('; ')}`;
+
+/** Where a bar applies, for {@link employeeBarred}: the record itself, or an ancestor's whole tree. */
+export const barredWhere = (customerId: string | null) => (customerId === null ? 'this customer' : `customer ${customerId} and its whole tree`);
+
+/** An employee barred from the record or, by a tree-wide bar, from an ancestor's tree. */
+export const employeeBarred = (employeeId: string, where: string, reason: string) => `Employee ${employeeId} is barred from ${where}: ${reason}`;
+
+/** An invoice line naming an assignment of another customer. */
+export const notAssignmentOfCustomer = (customerId: string) => `must be an assignment of customer ${customerId}`;
+
+/** A rate or amount below zero. */
+export const notNegative = 'must not be negative';
+
+/** A mass rate update that changes neither rate. */
+export const rateChangeMissing = 'give a change to the pay rate, the bill rate or both';
+
+/** A mass rate update that keeps the markup and also changes the bill rate. */
+export const keepMarkupWithBill = 'moves the bill rate with a pay change: give `pay` and leave out `bill`';
+
+/** A rate change that would take a rate below zero. */
+export const rateBelowZero = (id: string, field: string, value: string) => `The change would take assignment ${id}'s ${field} rate below zero (${value})`;
+
+// ---- the gross-profit calculator and the bill-rate solver ----
+/** A decimal field of the calculator that is not a plain decimal. */
+export const notADecimal = 'must be a decimal such as "12.50"';
+
+/** A tax of the calculator given as something other than an object. */
+export const taxNotAnObject = 'must be an object such as { rate: "6.2" }';
+
+/** An additional burden that is neither a percent of pay nor an amount per hour (or both). */
+export const burdenEitherOr = 'must be either { percentOfPay } or { perHour }';
+
+/** A number of weeks out of range. */
+export const weeksOutOfRange = 'must be a whole number of weeks from 1 to 520';
+
+/** A start date left out while a tax has a wage base. */
+export const startDateForWageBase = 'is required when a tax has a wage base (the caps apply per calendar year)';
+
+/** Both targets of the bill-rate solver, or neither. */
+export const exactlyOneTarget = 'give exactly one of targetGpPercent and targetMarkupPercent';
+
+/** A GP target the VMS fee makes unreachable. */
+export const targetUnreachable = 'cannot be reached: with the VMS fee it leaves nothing of the billing for the wages';
+
+/** A GP target without billable hours. */
+export const noBillableHours = 'must give billable hours to reach a GP target';
+
+// ---- failures inside the library or the store ----
+/** The host's clock returned something other than a valid `Date`. */
+export const clockNotADate = (action: string) => `${unexpected(action)}: the clock did not return a valid Date`;
+
+/** The audit counter row of the PostgreSQL schema is missing. */
+export const auditCounterMissing = 'The store failed during audit.append: the audit_counter row is missing (run migrate() on a fresh schema)';
+
+/** A query on a transaction that has already ended. */
+export const transactionEnded = (operation: string) => `${storeFailed(operation)}: the transaction has already ended`;
+
+/** A pool whose `connect()` did not lend a usable connection. */
+export const poolConnectBroken = "The store failed during connect: the pool's connect() did not return a connection with query() and release()";
+
+/** A cycle found while a move history is replayed. */
+export const replayCycle = (id: string, day: string) => `${treeCycle(id)} (replaying the move history to ${day})`;

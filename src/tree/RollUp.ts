@@ -325,7 +325,7 @@ export class RollUp {
       if (!wanted.has(e)) continue;
       const result = TreeIndex.fromNumbered(ids, numbers, parents.slice());
       if (!result.success) {
-        throw new StaffcoreError('VALIDATION', `${messages.treeCycle(result.issue.id)} (replaying the move history to ${day})`, {
+        throw new StaffcoreError('VALIDATION', messages.replayCycle(result.issue.id, day), {
           details: { id: result.issue.id },
         });
       }

@@ -25,7 +25,7 @@ function instantOf(env: ActionEnvironment, action: string): string {
   const now: unknown = env.clock.now();
   const time = isDate(now) ? Date.prototype.getTime.call(now) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new StaffcoreError('INTERNAL', `${messages.unexpected(action)}: the clock did not return a valid Date`, { details: { action } });
+    throw new StaffcoreError('INTERNAL', messages.clockNotADate(action), { details: { action } });
   }
   return new Date(time).toISOString();
 }

@@ -66,7 +66,7 @@ export function postgresAuditLog(connection: Connection, tables: AuditTables): A
         ownFrom === null ? null : String(ownFrom),
       ]);
       if (!row) {
-        throw new StaffcoreError('STORE', `${messages.storeFailed('audit.append')}: the audit_counter row is missing (run migrate() on a fresh schema)`, {
+        throw new StaffcoreError('STORE', messages.auditCounterMissing, {
           details: { operation: 'audit.append' },
         });
       }

@@ -83,7 +83,7 @@ export class Connection {
   /** Runs one statement in the transaction; a driver error becomes a `STORE` error. */
   async query<R = Record<string, unknown>>(operation: string, text: string, params?: unknown[]): Promise<R[]> {
     if (this.closed) {
-      throw new StaffcoreError('STORE', `${messages.storeFailed(operation)}: the transaction has already ended`, { details: { operation } });
+      throw new StaffcoreError('STORE', messages.transactionEnded(operation), { details: { operation } });
     }
     try {
       const result = await this.queryable.query(text, params);
@@ -205,7 +205,7 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
     throw storeError('connect', error);
   }
   if (typeof lent?.query !== 'function' || typeof lent.release !== 'function') {
-    throw new StaffcoreError('STORE', `${messages.storeFailed('connect')}: the pool's connect() did not return a connection with query() and release()`);
+    throw new StaffcoreError('STORE', messages.poolConnectBroken);
   }
   const watch = watchErrors(lent);
   // A connection that broke is handed back as broken, so the pool closes it instead of lending it again.
