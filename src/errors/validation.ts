@@ -1,6 +1,9 @@
 import type * as z from 'zod';
 import * as messages from './messages.js';
-import { StaffcoreError, type StaffcoreErrorDetails, type ValidationIssue } from './StaffcoreError.js';
+import { StaffcoreError, type ValidationDetails, type ValidationIssue } from './StaffcoreError.js';
+
+/** What a caller may add to a `VALIDATION` error's details besides its path and issues. */
+type RecordNamed = Pick<ValidationDetails, 'entity' | 'id'>;
 
 type Path = readonly (string | number)[];
 type RawIssue = z.core.$ZodRawIssue;
@@ -78,7 +81,7 @@ export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[
  * @param details - further facts for `details` (`entity`, `id`); `path` and `issues` come from the issues
  * @returns the error to throw
  */
-export function validationFailure(what: string, issues: readonly ValidationIssue[], details: StaffcoreErrorDetails = {}): StaffcoreError {
+export function validationFailure(what: string, issues: readonly ValidationIssue[], details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   const first = issues[0] ?? { path: [], message: messages.invalid };
   const where = first.path.length > 0 ? first.path.join('.') : '(root)';
   return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${first.message}`, {
@@ -95,7 +98,7 @@ export function validationFailure(what: string, issues: readonly ValidationIssue
  * @param details - further facts for `details` (`entity`, `id`)
  * @returns the error to throw
  */
-export function fieldError(what: string, path: Path, message: string, details: StaffcoreErrorDetails = {}): StaffcoreError {
+export function fieldError(what: string, path: Path, message: string, details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, [{ path, message }], details);
 }
 
@@ -107,7 +110,7 @@ export function fieldError(what: string, path: Path, message: string, details: S
  * @param prefix - a path to put in front of every issue's path
  * @returns the error to throw
  */
-export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError {
+export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, issuesOf(error, prefix));
 }
 

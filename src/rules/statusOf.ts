@@ -19,7 +19,8 @@ import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 export function statusOf(code: string, catalog: StatusCatalog = defaultStatusCatalog): StatusDefinition {
   const status = catalog.statuses.find((s) => s.code === code);
   if (!status) {
-    throw new StaffcoreError('VALIDATION', messages.unknownStatus(String(code)), { details: { path: ['status'] } });
+    const issue = { path: ['status'], message: messages.unknownStatus(String(code)) };
+    throw new StaffcoreError('VALIDATION', issue.message, { details: { path: issue.path, issues: [issue] } });
   }
   return status;
 }

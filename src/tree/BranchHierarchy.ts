@@ -41,7 +41,7 @@ export class BranchHierarchy {
         case 'DUPLICATE':
           throw fieldError('branch hierarchy', ['id'], issue.message, details);
         case 'CYCLE':
-          throw new StaffcoreError('VALIDATION', messages.hierarchyCycle(issue.id), { details });
+          throw new StaffcoreError('VALIDATION', messages.hierarchyCycle(issue.id), { details: { ...details, path: [], issues: [{ path: [], message: messages.hierarchyCycle(issue.id) }] } });
       }
     }
     return new BranchHierarchy(new Map(branches.map((branch) => [branch.id, branch])), result.index);

@@ -325,9 +325,8 @@ export class RollUp {
       if (!wanted.has(e)) continue;
       const result = TreeIndex.fromNumbered(ids, numbers, parents.slice());
       if (!result.success) {
-        throw new StaffcoreError('VALIDATION', messages.replayCycle(result.issue.id, day), {
-          details: { id: result.issue.id },
-        });
+        const message = messages.replayCycle(result.issue.id, day);
+        throw new StaffcoreError('VALIDATION', message, { details: { path: ['moves'], issues: [{ path: ['moves'], message }], id: result.issue.id } });
       }
       out.set(e, result.index);
     }

@@ -111,7 +111,7 @@ export class TreeIndex {
     const result = TreeIndex.tryFrom(records);
     if (result.success) return result.index;
     const { issue } = result;
-    if (issue.code === 'CYCLE') throw new StaffcoreError('VALIDATION', issue.message, { details: { id: issue.id } });
+    if (issue.code === 'CYCLE') throw new StaffcoreError('VALIDATION', issue.message, { details: { path: [], issues: [{ path: [], message: issue.message }], id: issue.id } });
     throw fieldError('tree', [issue.code === 'DUPLICATE' ? 'id' : 'parentId'], issue.message, { id: issue.id });
   }
 

@@ -43,7 +43,7 @@ export function storeError(operation: string, error: unknown): StaffcoreError {
   if (error instanceof StaffcoreError) return error;
   const sqlState = sqlStateOf(error);
   const busy = busyOf(sqlState, error);
-  if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: { operation, sqlState } });
+  if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: sqlState === undefined ? { operation } : { operation, sqlState } });
   // A unique index refused a row a concurrent transaction committed first (one active assignment of
   // an employee per order): a conflict the caller did not ask for, so the action runs again and its
   // own rule then refuses with its reason.
