@@ -439,3 +439,46 @@ export const poolConnectBroken = "The store failed during connect: the pool's co
 
 /** A cycle found while a move history is replayed. */
 export const replayCycle = (id: string, day: string) => `${treeCycle(id)} (replaying the move history to ${day})`;
+
+// ---- the record schemas (`Customer`, `AddCustomerInput`, …) ----
+/** A value that is not an id's characters. */
+export const idCharacters = 'must be 1–64 letters, digits, "_" or "-"';
+
+/** A phone number in another shape. */
+export const phoneFormat = 'must be a phone number such as "+1 612 555 0100"';
+
+/** A phone number with too few digits. */
+export const phoneDigits = 'must hold at least 7 digits';
+
+/** A country that is not a two-letter code. */
+export const countryCode = 'must be an ISO 3166 two-letter country code';
+
+/** A worker-comp class code in another shape. */
+export const workerCompCode = 'must be a worker-comp class code such as "8810"';
+
+/** A status code in another shape. */
+export const statusCodeFormat = 'must be an upper-case status code such as "P"';
+
+/** An amount of zero or less where only more will do. */
+export const positiveAmount = 'must be more than 0.00';
+
+/** A kind of record in another shape. */
+export const entityName = 'must be a kind of record such as "customers"';
+
+/** A time zone this runtime does not know. */
+export const timeZone = 'must be an IANA time zone such as "America/Chicago"';
+
+/** A percent in another shape. */
+export const percentFormat = 'must be a percent such as "3" or "2.5"';
+
+/** A decimal field given an infinite or NaN number; `what` names the kind of value (`amount`, `rate`). */
+export const decimalNotFinite = (what: string) => `${what} must be a finite decimal`;
+
+/** A decimal field given something else; `what` names the kind of value. */
+export const decimalFormat = (what: string) => `${what} must be a decimal such as "12.50"`;
+
+/** A decimal field that may not be negative given a negative value; `what` names the kind of value. */
+export const decimalNegative = (what: string) => `${what} must not be negative`;
+
+/** A decimal with more places than its kind holds; `what` names the kind of value. */
+export const decimalPlaces = (what: string, maxScale: number) => `${what} has more than ${maxScale} decimal places`;
