@@ -12,7 +12,8 @@
  *
  * @module staffcore
  */
-export { StaffcoreError, isStaffcoreError, messages } from './errors/index.js';
+export { StaffcoreError, fieldErrors, isStaffcoreError, messages, parseInput } from './errors/index.js';
+export type { FieldErrors, ParsableAction, ParseInputResult } from './errors/index.js';
 export type {
   BusinessRuleDetails,
   BusyDetails,

@@ -29,3 +29,5 @@ export type {
 } from './StaffcoreError.js';
 export { fieldError, issueMessage, issuesOf, parseOptions, parseOrThrow, validationError, validationFailure } from './validation.js';
 export * as messages from './messages.js';
+export { fieldErrors, type FieldErrors } from './fieldErrors.js';
+export { parseInput, type ParsableAction, type ParseInputResult } from './parseInput.js';
