@@ -12,8 +12,35 @@
  *
  * @module staffcore
  */
-export { StaffcoreError, isStaffcoreError, messages } from './errors/index.js';
-export type { StaffcoreErrorCode, StaffcoreErrorDetails, StaffcoreErrorOptions, ValidationIssue } from './errors/index.js';
+export { StaffcoreError, fieldErrors, isStaffcoreError, messages, parseInput } from './errors/index.js';
+export type { FieldErrors, ParsableAction, ParseInputResult } from './errors/index.js';
+export type {
+  BusinessRuleDetails,
+  BusyDetails,
+  ConflictDetails,
+  CreditBlockedDetails,
+  DetailsWithPath,
+  EmployeeBarredDetails,
+  FieldPath,
+  ForbiddenDetails,
+  IntegrationMissingDetails,
+  InternalDetails,
+  MenuRefusalDetails,
+  NotFoundDetails,
+  RowRefusalDetails,
+  StaffcoreErrorCode,
+  StaffcoreErrorConstructor,
+  StaffcoreErrorDetails,
+  StaffcoreErrorDetailsByCode,
+  StaffcoreErrorDetailsOf,
+  StaffcoreErrorOptions,
+  StandardizationRequiredDetails,
+  StatusBlockedDetails,
+  StoreDetails,
+  TreeCycleDetails,
+  ValidationDetails,
+  ValidationIssue,
+} from './errors/index.js';
 export * from './model/index.js';
 export * from './rules/index.js';
 export * from './tree/index.js';

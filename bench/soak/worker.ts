@@ -38,13 +38,13 @@ function causes(error: unknown): unknown[] {
  * @param error - the `STORE` error
  */
 export function isExpectedStoreError(error: StaffcoreError): boolean {
-  const sqlState = error.details?.['sqlState'];
+  const sqlState = 'sqlState' in error.details ? error.details.sqlState : undefined;
   if (typeof sqlState === 'string') return expectedSqlStates.has(sqlState);
   return causes(error).some((e) => e instanceof Error && lostConnection.test(e.message));
 }
 
 function storeKind(error: StaffcoreError): string {
-  const sqlState = typeof error.details?.['sqlState'] === 'string' ? error.details['sqlState'] : 'none';
+  const sqlState = ('sqlState' in error.details ? error.details.sqlState : undefined) ?? 'none';
   const root = causes(error).at(-1);
   const text = (root instanceof Error ? root.message : error.message).replace(/\d+/g, 'N').slice(0, 70);
   return `${sqlState}: ${text}`;

@@ -1,5 +1,6 @@
 import type { Store } from '../adapters/port/index.js';
-import { StaffcoreError, fieldError, messages, parseOrThrow } from '../errors/index.js';
+import { StaffcoreError, fieldError, parseOrThrow } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import { Actor, type ActorInput } from '../model/index.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
@@ -182,7 +183,7 @@ async function runInOneTransaction<G extends ActionGroups, R>(env: ActionEnviron
     let queue: Promise<unknown> = Promise.resolve();
     const tx = bind(groups, (definition, input) => {
       const next = queue.then(async () => {
-        if (!open) throw new StaffcoreError('BUSINESS_RULE', messages.transactionEnded(definition.name), { details: { action: definition.name } });
+        if (!open) throw new StaffcoreError('BUSINESS_RULE', messages.calledAfterTransaction(definition.name), { details: { action: definition.name } });
         if (refusal) throw refusal.error;
         try {
           return await runActionIn(env, definition, input, raw);

@@ -1,6 +1,8 @@
+import type { CreditDecision } from '../rules/checkCredit.js';
+
 /**
  * The stable codes a {@link StaffcoreError} can carry. Callers branch on these, never on messages.
- * Each code's `details` has the shape documented on {@link StaffcoreErrorDetails}.
+ * Each code's `details` has the shape documented on {@link StaffcoreErrorDetailsOf}.
  *
  * - `VALIDATION`: input or a record failed its schema or a rule on its shape.
  * - `NOT_FOUND`: the record does not exist, or lies outside the actor's hierarchy scope.
@@ -48,51 +50,285 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
+/** A field's place in the caller's input: keys and list indexes, e.g. `['rows', 3, 'name']`. */
+export type FieldPath = readonly (string | number)[];
+
+/** One row of a bulk import (`customers.addMany`) that was refused, and why. */
+export interface RejectedRow {
+  /** The row's index in `rows`. */
+  readonly row: number;
+  /** The code `customers.add` would have refused it with. */
+  readonly code: StaffcoreErrorCode;
+  /** The offending field, from the top of the input (`['rows', 3, 'name']`). */
+  readonly path: FieldPath;
+  /** What is wrong. */
+  readonly message: string;
+  /** Every problem of the row (the first is `path` and `message`), paths from the top of the input. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** What every code's `details` may carry: the input field the error concerns. */
+export interface DetailsWithPath {
+  /** The input field concerned, as the caller named it, when the error names one. */
+  readonly path?: FieldPath;
+}
+
 /**
- * Structured data attached to a {@link StaffcoreError}. Which fields are set depends on the code:
+ * What `customers.addMany` adds to the error of the row that refused a whole import (mode
+ * `allOrNothing`) when that row was refused with another code than `VALIDATION`.
+ */
+export interface RowRefusalDetails {
+  /** Every problem of every refused row, paths from the top of the input. */
+  readonly issues?: readonly ValidationIssue[];
+  /** Every refused row, in row order. */
+  readonly rejected?: readonly RejectedRow[];
+}
+
+/** What an error raised by a record's menu rule (`checkRecordAction`) names besides the record. */
+export interface MenuRefusalDetails {
+  /** The record the action was asked of (`id` is the record whose state refused, maybe an ancestor). */
+  readonly requestedId?: string;
+  /** The menu entry the action is (`newOrder`, `assignTimeClock`, …). */
+  readonly menuItem?: string;
+}
+
+/** `details` of a `VALIDATION` error. */
+export interface ValidationDetails extends DetailsWithPath {
+  /** The first offending field, as the caller named it (`[]` for the value as a whole). */
+  readonly path: FieldPath;
+  /** Every problem found, the first at `path`. */
+  readonly issues: readonly ValidationIssue[];
+  /** The kind of record involved, when the value was a record (`customers`, `branches`). */
+  readonly entity?: string;
+  /** The id of the record involved, when the problem is one record's. */
+  readonly id?: string;
+}
+
+/** `details` of a `NOT_FOUND` error. */
+export interface NotFoundDetails extends DetailsWithPath, RowRefusalDetails {
+  /**
+   * The kind of record, spelled as the store and `audit.list` name it (`customers`, `worksites`,
+   * `branches`, …; `reports` for a report name).
+   */
+  readonly entity: string;
+  /** The id that was not found. */
+  readonly id: string;
+}
+
+/** `details` of a `FORBIDDEN` error. */
+export interface ForbiddenDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
+  /** The permission the actor lacks, when a permission is what is missing. */
+  readonly permission?: string;
+  /** The kind of record outside the actor's level, for a cascade that reaches one. */
+  readonly entity?: string;
+  /** The record outside the actor's level. */
+  readonly id?: string;
+}
+
+/** `details` of a `CONFLICT` error. */
+export interface ConflictDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The kind of record that changed. */
+  readonly entity?: string;
+  /** The record that changed. */
+  readonly id?: string;
+  /** The version the caller read. */
+  readonly expected?: number;
+  /** The version stored now. */
+  readonly stored?: number;
+  /** The store operation, for a conflict found by the store. */
+  readonly operation?: string;
+  /** PostgreSQL's SQLSTATE, for a conflict found by PostgreSQL (`23505`). */
+  readonly sqlState?: string;
+}
+
+/** `details` of a `STATUS_BLOCKED` error. */
+export interface StatusBlockedDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
+  /** The kind of record whose status blocks (`customers`). */
+  readonly entity: string;
+  /** The record whose (effective) status blocks. */
+  readonly id: string;
+}
+
+/** `details` of a `TREE_CYCLE` error. */
+export interface TreeCycleDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The kind of record moved (`customers`). */
+  readonly entity?: string;
+  /** The record that would sit under itself. */
+  readonly id: string;
+  /** The parent the move asked for, when the store found the cycle. */
+  readonly newParentId?: string;
+}
+
+/** `details` of a `STANDARDIZATION_REQUIRED` error. */
+export interface StandardizationRequiredDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The address field. */
+  readonly path: FieldPath;
+  /** Why the standardizer could not standardize the address, when it answered. */
+  readonly reason?: string;
+}
+
+/** `details` of an `EMPLOYEE_BARRED` error. */
+export interface EmployeeBarredDetails extends DetailsWithPath, RowRefusalDetails {
+  /** `bars`. */
+  readonly entity: 'bars';
+  /** The bar. */
+  readonly id: string;
+  /** The record the bar is set on (the record itself, or an ancestor for a tree-wide bar). */
+  readonly customerId: string;
+  /** The barred employee. */
+  readonly employeeId: string;
+  /** Whether the bar covers the record alone or its whole tree. */
+  readonly covers: 'record' | 'tree';
+  /** The bar's reason. */
+  readonly reason: string;
+}
+
+/** `details` of a `CREDIT_BLOCKED` error. */
+export interface CreditBlockedDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The root customer whose credit blocks. */
+  readonly customerId: string;
+  /** The credit check's decision: its reasons and figures. */
+  readonly credit: CreditDecision;
+}
+
+/** `details` of a `BUSINESS_RULE` error: the field concerned, and the facts the rule names. */
+export interface BusinessRuleDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
+  /** The kind of record the rule refused a change of (`assignments`, `customers`). */
+  readonly entity?: string;
+  /** The record the rule refused a change of. */
+  readonly id?: string;
+  /** `invoices.recordPayment`: what is left to pay on the invoice. */
+  readonly balance?: string;
+  /** `orders.close`: how many assignments of the order are still active. */
+  readonly activeAssignments?: number;
+  /** `credit.setLimit`: the department's parent (the limit belongs on the root). */
+  readonly parentId?: string;
+  /** `timeClocks.assign`: the customer the device is already assigned to. */
+  readonly customerId?: string;
+  /** `sc.transaction`: the action called on the transaction's `tx` after it ended. */
+  readonly action?: string;
+}
+
+/** `details` of a `BUSY` error. */
+export interface BusyDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The store operation that ran out of time. */
+  readonly operation: string;
+  /** PostgreSQL's SQLSTATE: `55P03` lock timeout, `57014` statement timeout. */
+  readonly sqlState?: string;
+}
+
+/** `details` of a `STORE` error. */
+export interface StoreDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The store operation that failed. */
+  readonly operation?: string;
+  /** PostgreSQL's SQLSTATE, when PostgreSQL gave one. */
+  readonly sqlState?: string;
+  /** An outdated PostgreSQL schema: its name. */
+  readonly schema?: string;
+  /** An outdated PostgreSQL schema: the version it is at. */
+  readonly version?: number;
+  /** An outdated PostgreSQL schema: the version this staffcore needs. */
+  readonly required?: number;
+  /** An outdated PostgreSQL schema: the migrations it lacks. */
+  readonly missing?: readonly unknown[];
+}
+
+/** `details` of an `INTERNAL` error. */
+export interface InternalDetails extends DetailsWithPath, RowRefusalDetails {
+  /** The action that failed. */
+  readonly action?: string;
+}
+
+/** `details` of an `INTEGRATION_MISSING` error. */
+export interface IntegrationMissingDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
+  /** The integration the organization lacks (`timeClock`, `twitter`). */
+  readonly integration: string;
+  /** The kind of record the action was asked of (`customers`). */
+  readonly entity?: string;
+  /** The record the action was asked of. */
+  readonly id?: string;
+}
+
+/** Each code's `details` shape, by code. */
+export interface StaffcoreErrorDetailsByCode {
+  /** See {@link ValidationDetails}. */
+  VALIDATION: ValidationDetails;
+  /** See {@link NotFoundDetails}. */
+  NOT_FOUND: NotFoundDetails;
+  /** See {@link ForbiddenDetails}. */
+  FORBIDDEN: ForbiddenDetails;
+  /** See {@link ConflictDetails}. */
+  CONFLICT: ConflictDetails;
+  /** See {@link StatusBlockedDetails}. */
+  STATUS_BLOCKED: StatusBlockedDetails;
+  /** See {@link TreeCycleDetails}. */
+  TREE_CYCLE: TreeCycleDetails;
+  /** See {@link StandardizationRequiredDetails}. */
+  STANDARDIZATION_REQUIRED: StandardizationRequiredDetails;
+  /** See {@link EmployeeBarredDetails}. */
+  EMPLOYEE_BARRED: EmployeeBarredDetails;
+  /** See {@link CreditBlockedDetails}. */
+  CREDIT_BLOCKED: CreditBlockedDetails;
+  /** See {@link BusinessRuleDetails}. */
+  BUSINESS_RULE: BusinessRuleDetails;
+  /** See {@link BusyDetails}. */
+  BUSY: BusyDetails;
+  /** See {@link StoreDetails}. */
+  STORE: StoreDetails;
+  /** See {@link InternalDetails}. */
+  INTERNAL: InternalDetails;
+  /** See {@link IntegrationMissingDetails}. */
+  INTEGRATION_MISSING: IntegrationMissingDetails;
+}
+
+/**
+ * The `details` of an error of code `C` (of any code when `C` is a union). Which fields each code
+ * sets:
  *
  * | code | details |
  * | --- | --- |
- * | `VALIDATION` | `path` (the first offending field, as the caller named it), `issues` (every problem) |
+ * | `VALIDATION` | `path` (the first offending field, as the caller named it), `issues` (every problem); `entity`, `id` for a record |
  * | `NOT_FOUND` | `entity`, `id`, and `path` when the id came from the caller's input |
- * | `FORBIDDEN` | `permission` (the one missing), or `path` (a branch outside the actor's level) |
- * | `CONFLICT` | `entity`, `id`, and `expected` / `stored` versions when known |
+ * | `FORBIDDEN` | `permission` (the one missing), or `path` (a branch outside the actor's level), or `entity`, `id` (a record a cascade reaches outside it) |
+ * | `CONFLICT` | `entity`, `id`, and `expected` / `stored` versions when known; `operation`, `sqlState` when the store found it |
  * | `STATUS_BLOCKED` | `entity`, `id` (the record whose status blocks), `path` |
- * | `TREE_CYCLE` | `entity`, `id`, `path` |
- * | `STANDARDIZATION_REQUIRED` | `path` (the address field) |
- * | `EMPLOYEE_BARRED` | `entity` (`bars`), `id` (the bar), `customerId` (where it is set), `employeeId`, `covers`, `reason` |
+ * | `TREE_CYCLE` | `id`, `path`, and `entity` |
+ * | `STANDARDIZATION_REQUIRED` | `path` (the address field), `reason` (the standardizer's) |
+ * | `EMPLOYEE_BARRED` | `entity` (`bars`), `id` (the bar), `customerId` (where it is set), `employeeId`, `covers`, `reason`, `path` |
  * | `CREDIT_BLOCKED` | `customerId` (the root), `credit` (the decision: reasons and figures) |
- * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule |
+ * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule: `entity`, `id`, `balance`, `activeAssignments`, `parentId`, `customerId` |
  * | `BUSY` | `operation`, and `sqlState` from PostgreSQL (`55P03` lock timeout, `57014` statement timeout) |
- * | `STORE` | `operation`, and `sqlState` from PostgreSQL |
- * | `INTERNAL` | `action` |
+ * | `STORE` | `operation`, and `sqlState` from PostgreSQL; `schema`, `version`, `required`, `missing` for an outdated schema |
+ * | `INTERNAL` | `action`, or `path` (an address the standardizer failed on) |
  * | `INTEGRATION_MISSING` | `integration` (`timeClock`, `twitter`) |
+ *
+ * Refusals of a record's menu rule (`STATUS_BLOCKED`, `FORBIDDEN`, `INTEGRATION_MISSING`,
+ * `BUSINESS_RULE`) also name `requestedId` and `menuItem`; the error of a row that refused a whole
+ * `customers.addMany` import also carries `issues` and `rejected` ({@link RowRefusalDetails}).
+ *
+ * @example
+ * ```ts
+ * if (isStaffcoreError(error, 'CONFLICT')) error.details.expected //=> 3 (a number, or undefined)
+ * ```
  */
-export interface StaffcoreErrorDetails {
-  /** The path of the first offending field in the caller's input. */
-  readonly path?: readonly (string | number)[];
-  /** Every problem found, for `VALIDATION` errors. */
-  readonly issues?: readonly ValidationIssue[];
-  /**
-   * The kind of record involved, spelled as the store and `audit.list` name it (`customers`,
-   * `worksites`, `branches`, …; `reports` for a report name).
-   */
-  readonly entity?: string;
-  /** The id of the record involved. */
-  readonly id?: string;
-  /** The permission the actor lacks, for `FORBIDDEN`. */
-  readonly permission?: string;
-  /** Any further facts worth a caller's attention. */
-  readonly [key: string]: unknown;
-}
+export type StaffcoreErrorDetailsOf<C extends StaffcoreErrorCode> = StaffcoreErrorDetailsByCode[C];
 
-/** Options of the {@link StaffcoreError} constructor. */
-export interface StaffcoreErrorOptions {
-  /** Structured facts about the failure. */
-  readonly details?: StaffcoreErrorDetails;
+/** The `details` of an error of any code: a union of each code's shape (see {@link StaffcoreErrorDetailsOf}). */
+export type StaffcoreErrorDetails = StaffcoreErrorDetailsOf<StaffcoreErrorCode>;
+
+/** Options of the {@link StaffcoreError} constructor for an error of code `C`. */
+export interface StaffcoreErrorOptions<C extends StaffcoreErrorCode = StaffcoreErrorCode> {
+  /** Structured facts about the failure, in the code's shape. */
+  readonly details?: StaffcoreErrorDetailsOf<C>;
   /** The underlying error, e.g. a database driver's. */
   readonly cause?: unknown;
 }
+
+/** The constructor's options: required when the code's `details` has required fields (`VALIDATION`, `NOT_FOUND`, …). */
+type OptionsArgument<C extends StaffcoreErrorCode> =
+  object extends StaffcoreErrorDetailsOf<C>
+    ? [options?: StaffcoreErrorOptions<C>]
+    : [options: StaffcoreErrorOptions<C> & { readonly details: StaffcoreErrorDetailsOf<C> }];
 
 /**
  * Marks staffcore's errors across copies of the library (its ESM and CommonJS builds are two
@@ -100,35 +336,25 @@ export interface StaffcoreErrorOptions {
  */
 const brand = Symbol.for('staffcore.StaffcoreError');
 
-/**
- * The one error class staffcore throws. Its `code` is stable; its message starts with `[staffcore]`.
- *
- * @example
- * ```ts
- * try {
- *   await sc.customers.add({ name: '' });
- * } catch (error) {
- *   if (isStaffcoreError(error, 'VALIDATION')) console.log(error.details.path); //=> ['name']
- * }
- * ```
- */
-export class StaffcoreError extends Error {
+/** The one class behind {@link StaffcoreError}; its type is spread over the codes by the exported type. */
+class StaffcoreErrorClass<C extends StaffcoreErrorCode = StaffcoreErrorCode> extends Error {
   /** The stable code callers branch on. */
-  readonly code: StaffcoreErrorCode;
-  /** Structured facts about the failure (field path, entity, id, …); see {@link StaffcoreErrorDetails}. */
-  readonly details: StaffcoreErrorDetails;
+  readonly code: C;
+  /** Structured facts about the failure, in the shape of the code; see {@link StaffcoreErrorDetailsOf}. */
+  readonly details: StaffcoreErrorDetailsOf<C>;
 
   /**
    * Creates an error with a stable code.
    * @param code - the stable error code
    * @param message - a human sentence; `[staffcore] ` is prefixed when missing
-   * @param options - details and cause
+   * @param options - details (in the code's shape) and cause
    */
-  constructor(code: StaffcoreErrorCode, message: string, options: StaffcoreErrorOptions = {}) {
-    super(message.startsWith('[staffcore]') ? message : `[staffcore] ${message}`, { cause: options.cause });
+  constructor(code: C, message: string, ...[options]: OptionsArgument<C>) {
+    super(message.startsWith('[staffcore]') ? message : `[staffcore] ${message}`, { cause: options?.cause });
     this.name = 'StaffcoreError';
     this.code = code;
-    this.details = options.details ?? {};
+    // Codes whose details have no required field may leave them out.
+    this.details = options?.details ?? ({} as StaffcoreErrorDetailsOf<C>);
     Object.defineProperty(this, brand, { value: true });
   }
 
@@ -143,11 +369,59 @@ export class StaffcoreError extends Error {
 }
 
 /**
+ * The one error class staffcore throws. Its `code` is stable; its message starts with `[staffcore]`;
+ * its `details` have the shape of its code ({@link StaffcoreErrorDetailsOf}).
+ *
+ * Without a type argument the type is a union over the codes, so checking `code` narrows `details`:
+ * `if (error.code === 'CONFLICT') error.details.expected`. `StaffcoreError<'NOT_FOUND'>` is an error
+ * of one code.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await sc.customers.add({ name: '' });
+ * } catch (error) {
+ *   if (isStaffcoreError(error, 'VALIDATION')) console.log(error.details.path); //=> ['name']
+ * }
+ * ```
+ */
+export type StaffcoreError<C extends StaffcoreErrorCode = StaffcoreErrorCode> = C extends StaffcoreErrorCode ? StaffcoreErrorClass<C> : never;
+
+/** The constructor of {@link StaffcoreError}: `new StaffcoreError(code, message, { details, cause })`. */
+export interface StaffcoreErrorConstructor {
+  /**
+   * Creates an error with a stable code.
+   * @param code - the stable error code
+   * @param message - a human sentence; `[staffcore] ` is prefixed when missing
+   * @param options - details (in the code's shape; required when it has required fields) and cause
+   */
+  new <C extends StaffcoreErrorCode>(code: C, message: string, ...options: OptionsArgument<C>): StaffcoreError<C>;
+  /** The prototype every staffcore error shares. */
+  readonly prototype: StaffcoreError;
+  /**
+   * Makes `instanceof StaffcoreError` true for errors of either build of staffcore.
+   * @param value - any value
+   * @returns whether `value` is a staffcore error
+   */
+  [Symbol.hasInstance](value: unknown): boolean;
+}
+
+/**
+ * The one error class staffcore throws; see the {@link StaffcoreError} type.
+ *
+ * @example
+ * ```ts
+ * new StaffcoreError('CONFLICT', 'stale', { details: { entity: 'customers', id: '7', expected: 3, stored: 4 } })
+ * ```
+ */
+export const StaffcoreError: StaffcoreErrorConstructor = StaffcoreErrorClass as unknown as StaffcoreErrorConstructor;
+
+/**
  * Tells whether a value is a {@link StaffcoreError}, optionally of one code. It recognizes errors
  * thrown by either build of staffcore (ESM or CommonJS) and by other copies of it.
  *
  * @param error - any caught value
- * @param code - when given, the code the error must carry
+ * @param code - when given, the code the error must carry; `error.details` then has that code's shape
  * @returns true when `error` is a StaffcoreError (with that code)
  * @example
  * ```ts
@@ -155,6 +429,6 @@ export class StaffcoreError extends Error {
  * isStaffcoreError(new Error('x')) //=> false
  * ```
  */
-export function isStaffcoreError(error: unknown, code?: StaffcoreErrorCode): error is StaffcoreError {
+export function isStaffcoreError<C extends StaffcoreErrorCode = StaffcoreErrorCode>(error: unknown, code?: C): error is StaffcoreError<C> {
   return error instanceof StaffcoreError && (code === undefined || error.code === code);
 }

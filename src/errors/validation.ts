@@ -1,56 +1,15 @@
 import type * as z from 'zod';
-import { messages } from './messages.js';
-import { StaffcoreError, type StaffcoreErrorDetails, type ValidationIssue } from './StaffcoreError.js';
+import { issueMessage } from './issueMessage.js';
+import * as messages from './messages.js';
+import { StaffcoreError, type ValidationDetails, type ValidationIssue } from './StaffcoreError.js';
+
+/** What a caller may add to a `VALIDATION` error's details besides its path and issues. */
+type RecordNamed = Pick<ValidationDetails, 'entity' | 'id'>;
 
 type Path = readonly (string | number)[];
 type RawIssue = z.core.$ZodRawIssue;
 
-const typeNames: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  bigint: 'a whole number',
-  date: 'a date',
-  null: 'null',
-};
-
-const formatNames: Readonly<Record<string, string>> = {
-  email: 'e-mail address',
-  url: 'URL',
-  uuid: 'UUID',
-  datetime: 'ISO 8601 instant',
-  date: 'calendar date (YYYY-MM-DD)',
-};
-
-/**
- * staffcore's wording for a zod issue, handed to zod as its per-parse error map. A message a
- * schema sets itself (`.min(1, 'must not be blank')`) takes precedence over this one.
- */
-export function issueMessage(issue: RawIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? messages.required : messages.expected(typeNames[issue.expected] ?? issue.expected);
-    case 'unrecognized_keys':
-      return messages.unknownField;
-    case 'invalid_value':
-      return messages.oneOf(issue.values.map((value) => String(value)));
-    case 'too_small':
-      if (issue.origin === 'string') return messages.tooShort(issue.minimum);
-      if (issue.origin === 'array' || issue.origin === 'set') return messages.tooFewItems(issue.minimum);
-      return messages.tooSmall(issue.minimum, issue.inclusive ?? true);
-    case 'too_big':
-      if (issue.origin === 'string') return messages.tooLong(issue.maximum);
-      if (issue.origin === 'array' || issue.origin === 'set') return messages.tooManyItems(issue.maximum);
-      return messages.tooBig(issue.maximum, issue.inclusive ?? true);
-    case 'invalid_format':
-      return messages.badFormat(formatNames[issue.format] ?? issue.format);
-    default:
-      return messages.invalid;
-  }
-}
+export { issueMessage } from './issueMessage.js';
 
 /** The parse options that put staffcore's wording on every issue. */
 export const parseOptions = { error: (issue: RawIssue) => issueMessage(issue) } as const;
@@ -78,7 +37,7 @@ export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[
  * @param details - further facts for `details` (`entity`, `id`); `path` and `issues` come from the issues
  * @returns the error to throw
  */
-export function validationFailure(what: string, issues: readonly ValidationIssue[], details: StaffcoreErrorDetails = {}): StaffcoreError {
+export function validationFailure(what: string, issues: readonly ValidationIssue[], details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   const first = issues[0] ?? { path: [], message: messages.invalid };
   const where = first.path.length > 0 ? first.path.join('.') : '(root)';
   return new StaffcoreError('VALIDATION', `Invalid ${what}: ${where}: ${first.message}`, {
@@ -95,7 +54,7 @@ export function validationFailure(what: string, issues: readonly ValidationIssue
  * @param details - further facts for `details` (`entity`, `id`)
  * @returns the error to throw
  */
-export function fieldError(what: string, path: Path, message: string, details: StaffcoreErrorDetails = {}): StaffcoreError {
+export function fieldError(what: string, path: Path, message: string, details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, [{ path, message }], details);
 }
 
@@ -107,7 +66,7 @@ export function fieldError(what: string, path: Path, message: string, details: S
  * @param prefix - a path to put in front of every issue's path
  * @returns the error to throw
  */
-export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError {
+export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, issuesOf(error, prefix));
 }
 

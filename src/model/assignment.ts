@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CalendarDate, Instant } from './dates.js';
 import { AssignmentId, CustomerId, EmployeeId, OrderId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -7,21 +8,21 @@ import { Rate } from './money.js';
 /** An employee placed on an order, with pay and bill rates. */
 export const Assignment = z.object({
   id: AssignmentId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   orderId: OrderId,
   customerId: CustomerId,
   employeeId: EmployeeId,
-  jobTitle: z.string().trim().min(1).max(120),
+  jobTitle: z.string(worded).trim().min(1).max(120),
   payRate: Rate,
   billRate: Rate,
   startDate: CalendarDate,
   endDate: CalendarDate.nullable(),
-  state: z.enum(['active', 'ended']),
+  state: z.enum(['active', 'ended'], worded),
   /** Why it ended (free text), empty while active. */
-  endReason: z.string().max(500),
+  endReason: z.string(worded).max(500),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** An employee placed on an order. */
 export type Assignment = z.infer<typeof Assignment>;
 
@@ -31,7 +32,7 @@ export const CreateAssignmentInput = z.strictObject({
   /** The employee's id, as the host's employee side knows it. */
   employeeId: EmployeeId,
   /** The order's job title when left out. */
-  jobTitle: z.string().max(120).trim().min(1).optional(),
+  jobTitle: z.string(worded).max(120).trim().min(1).optional(),
   /** The order's pay rate when left out (one of the two is required). */
   payRate: Rate.optional(),
   /** The order's bill rate when left out (one of the two is required). */
@@ -39,7 +40,7 @@ export const CreateAssignmentInput = z.strictObject({
   /** The order's start date when left out. */
   startDate: CalendarDate.optional(),
   endDate: CalendarDate.nullable().optional(),
-});
+}, worded);
 /** Places an employee on an order. */
 export type CreateAssignmentInput = z.input<typeof CreateAssignmentInput>;
 
@@ -48,10 +49,10 @@ export const EndAssignmentInput = z.strictObject({
   id: AssignmentId,
   /** The last day worked. */
   endDate: CalendarDate,
-  reason: z.string().max(500).trim().default(''),
+  reason: z.string(worded).max(500).trim().default(''),
   /** The assignment's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Ends an assignment. */
 export type EndAssignmentInput = z.input<typeof EndAssignmentInput>;
 
@@ -59,9 +60,9 @@ export type EndAssignmentInput = z.input<typeof EndAssignmentInput>;
 export const ListAssignmentsInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): active assignments only ("view active assignments"); `false`: active and ended. */
-  active: z.boolean().default(true),
+  active: z.boolean(worded).default(true),
   /** Only the assignments of this order. */
   orderId: OrderId.optional(),
-});
+}, worded);
 /** Lists assignments. */
 export type ListAssignmentsInput = z.input<typeof ListAssignmentsInput>;

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
 import { AuditEventId, RepId } from './ids.js';
 
 /** What a write did to a record: created it, changed it, or removed it. */
-export const AuditOperation = z.enum(['insert', 'update', 'remove']);
+export const AuditOperation = z.enum(['insert', 'update', 'remove'], worded);
 /** What a write did to a record. */
 export type AuditOperation = z.infer<typeof AuditOperation>;
 
@@ -12,7 +14,7 @@ export type AuditOperation = z.infer<typeof AuditOperation>;
  * One field's value before and after a write, as JSON. On an `insert` every field's `before` is
  * `null`; on a `remove` every field's `after` is `null`.
  */
-export const FieldChange = z.object({ before: z.json(), after: z.json() });
+export const FieldChange = z.object({ before: z.json(worded), after: z.json(worded) }, worded);
 /** One field's value before and after a write. */
 export type FieldChange = z.infer<typeof FieldChange>;
 
@@ -35,7 +37,7 @@ export const AuditEvent = z.object({
    * position of the transaction's first event; an event recorded before the feed carried
    * transaction ids is a transaction of its own.)
    */
-  transactionId: z.string().min(1).max(64),
+  transactionId: z.string(worded).min(1).max(64),
   /**
    * The record's version after the write: the `version` an insert or update stored. A removal
    * leaves no record, so it takes the version after the last one the record had (its last
@@ -43,22 +45,22 @@ export const AuditEvent = z.object({
    * not consecutive: several writes of one record in one action make one event). `null` only on an
    * event recorded before events carried versions.
    */
-  recordVersion: z.number().int().positive().nullable(),
+  recordVersion: z.number(worded).int().positive().nullable(),
   /** When the action ran (the action's clock). */
   at: Instant,
   /** The service rep whose action wrote the record. */
   actorId: RepId,
   /** The action, as named on a staffcore instance (`customers.add`, `worksites.setDefault`). */
-  action: z.string().regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/),
+  action: z.string(worded).regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/),
   /** The kind of record written, as the store names it (`customers`, `worksites`, …). */
-  entity: z.string().regex(/^[a-z][A-Za-z]*$/),
+  entity: z.string(worded).regex(/^[a-z][A-Za-z]*$/),
   /** The id of the record written. */
-  recordId: z.string().min(1).max(64),
+  recordId: z.string(worded).min(1).max(64),
   /** Whether the write created, changed or removed the record. */
   operation: AuditOperation,
   /** The fields the write changed, each with its value before and after. */
-  changes: z.record(z.string(), FieldChange),
-});
+  changes: z.record(z.string(worded), FieldChange, worded),
+}, worded);
 /** One write in the audit trail and the change feed. */
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
@@ -70,28 +72,28 @@ export type NewAuditEvent = z.infer<typeof NewAuditEvent>;
 /** Reads one record's audit trail, oldest first (`audit.list`). */
 export const AuditListInput = z.strictObject({
   /** The kind of record, as the store names it: `customers`, `worksites`, `branches`, … */
-  entity: z.string().max(40).regex(/^[a-z][A-Za-z]*$/, 'must be a kind of record such as "customers"'),
+  entity: z.string(worded).max(40).regex(/^[a-z][A-Za-z]*$/, messages.entityName),
   /** The record's id. */
-  id: z.string().max(64, { abort: true }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a record id (1–64 letters, digits, "_" or "-")'),
+  id: z.string(worded).max(64, { abort: true }).regex(/^[A-Za-z0-9_-]{1,64}$/, messages.notAnId),
   /**
    * For a customer record: `account` (default) its own trail; `subtree` also its departments';
    * `master` its whole tree's (as the tree stands now), merged in feed order.
    */
   scope: CustomerScope.default('account'),
   /** The page size, 1 to 1,000; 100 by default. */
-  limit: z.number().int().min(1).max(1000).default(100),
+  limit: z.number(worded).int().min(1).max(1000).default(100),
   /** The `next` cursor of the previous page. */
-  after: z.string().max(2000).nullable().optional(),
-});
+  after: z.string(worded).max(2000).nullable().optional(),
+}, worded);
 /** Reads one record's audit trail. */
 export type AuditListInput = z.input<typeof AuditListInput>;
 
 /** Reads the change feed after a cursor (`changes.since`). */
 export const ChangesSinceInput = z.strictObject({
   /** The `next` cursor of the previous page; left out or `null` reads from the first event. */
-  after: z.string().max(2000).nullable().optional(),
+  after: z.string(worded).max(2000).nullable().optional(),
   /** The page size, 1 to 10,000; 100 by default. */
-  limit: z.number().int().min(1).max(10_000).default(100),
-});
+  limit: z.number(worded).int().min(1).max(10_000).default(100),
+}, worded);
 /** Reads the change feed after a cursor. */
 export type ChangesSinceInput = z.input<typeof ChangesSinceInput>;

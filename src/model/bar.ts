@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { BarId, CustomerId, EmployeeId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -10,18 +11,18 @@ import { ScopedListFields } from './listPage.js';
  */
 export const Bar = z.object({
   id: BarId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   employeeId: EmployeeId,
-  covers: z.enum(['record', 'tree']),
-  reason: z.string().trim().min(1).max(500),
-  state: z.enum(['active', 'removed']),
+  covers: z.enum(['record', 'tree'], worded),
+  reason: z.string(worded).trim().min(1).max(500),
+  state: z.enum(['active', 'removed'], worded),
   createdAt: Instant,
   createdBy: RepId,
   removedAt: Instant.nullable(),
   removedBy: RepId.nullable(),
-  removalReason: z.string().max(500),
-});
+  removalReason: z.string(worded).max(500),
+}, worded);
 /** A do-not-assign bar. */
 export type Bar = z.infer<typeof Bar>;
 
@@ -30,20 +31,20 @@ export const AddBarInput = z.strictObject({
   customerId: CustomerId,
   employeeId: EmployeeId,
   /** `record` (default): this record only; `tree`: this record and every department below it. */
-  covers: z.enum(['record', 'tree']).default('record'),
+  covers: z.enum(['record', 'tree'], worded).default('record'),
   /** Why (required: the refusal of an assignment quotes it). */
-  reason: z.string().max(500).trim().min(1),
-});
+  reason: z.string(worded).max(500).trim().min(1),
+}, worded);
 /** Bars an employee. */
 export type AddBarInput = z.input<typeof AddBarInput>;
 
 /** Lifts a bar (`bars.remove`); it stays in the list of all bars with who lifted it and why. */
 export const RemoveBarInput = z.strictObject({
   id: BarId,
-  reason: z.string().max(500).trim().min(1),
+  reason: z.string(worded).max(500).trim().min(1),
   /** The bar's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Lifts a bar. */
 export type RemoveBarInput = z.input<typeof RemoveBarInput>;
 
@@ -51,7 +52,7 @@ export type RemoveBarInput = z.input<typeof RemoveBarInput>;
 export const ListBarsInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): bars in force; `false`: lifted ones too. */
-  active: z.boolean().default(true),
-});
+  active: z.boolean(worded).default(true),
+}, worded);
 /** Lists bars. */
 export type ListBarsInput = z.input<typeof ListBarsInput>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { BranchId } from './ids.js';
 import { Terms, WorkerCompCode } from './terms.js';
 
@@ -7,19 +8,19 @@ export const BranchSetup = z.strictObject({
   defaultWorkerCompCode: WorkerCompCode.nullable().default(null),
   defaultTerms: Terms.nullable().default(null),
   /** Addresses of records at or below this level must be standardized before saving; `null` inherits. */
-  requireAddressStandardization: z.boolean().nullable().default(null),
-});
+  requireAddressStandardization: z.boolean(worded).nullable().default(null),
+}, worded);
 /** What a level of the hierarchy sets up. */
 export type BranchSetup = z.infer<typeof BranchSetup>;
 
 /** A level of the branch hierarchy as a host creates it. */
 export const NewBranchInput = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: z.string(worded).trim().min(1).max(120),
   parentId: BranchId.nullable().default(null),
   /** A label for the level's kind, e.g. `company`, `region`, `branch`. */
-  kind: z.string().trim().min(1).max(40).default('branch'),
+  kind: z.string(worded).trim().min(1).max(40).default('branch'),
   setup: BranchSetup.default({ defaultWorkerCompCode: null, defaultTerms: null, requireAddressStandardization: null }),
-});
+}, worded);
 /** A level of the branch hierarchy as a host creates it. */
 export type NewBranchInput = z.input<typeof NewBranchInput>;
 
@@ -29,18 +30,18 @@ export const AddBranchLevelInput = NewBranchInput.extend({ parentId: BranchId })
 export type AddBranchLevelInput = z.input<typeof AddBranchLevelInput>;
 
 /** Lists the levels of the hierarchy within the actor's level (`hierarchy.list`); takes no options. */
-export const ListBranchLevelsInput = z.strictObject({});
+export const ListBranchLevelsInput = z.strictObject({}, worded);
 /** Lists the levels of the hierarchy within the actor's level. */
 export type ListBranchLevelsInput = z.input<typeof ListBranchLevelsInput>;
 
 /** A stored level of the branch hierarchy (company → region → branch). */
 export const Branch = z.object({
   id: BranchId,
-  version: z.number().int().positive(),
-  name: z.string().trim().min(1).max(120),
+  version: z.number(worded).int().positive(),
+  name: z.string(worded).trim().min(1).max(120),
   parentId: BranchId.nullable(),
-  kind: z.string().min(1).max(40),
+  kind: z.string(worded).min(1).max(40),
   setup: BranchSetup,
-});
+}, worded);
 /** A stored level of the branch hierarchy. */
 export type Branch = z.infer<typeof Branch>;

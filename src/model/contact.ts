@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { ContactId, CustomerId, RepId, Version } from './ids.js';
 import { CustomerScope } from './customerScope.js';
@@ -7,17 +8,17 @@ import { Email, Phone } from './customer.js';
 /** A person at a customer: a separate record tied to a customer or department (people move on). */
 export const Contact = z.object({
   id: ContactId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().max(80),
-  title: z.string().trim().max(120),
+  firstName: z.string(worded).trim().min(1).max(80),
+  lastName: z.string(worded).trim().max(80),
+  title: z.string(worded).trim().max(120),
   phone: Phone.nullable(),
   email: Email.nullable(),
-  active: z.boolean(),
+  active: z.boolean(worded),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** A person at a customer. */
 export type Contact = z.infer<typeof Contact>;
 
@@ -25,12 +26,12 @@ export type Contact = z.infer<typeof Contact>;
 export const AddContactInput = z.strictObject({
   /** The customer or department the contact works at. */
   customerId: CustomerId,
-  firstName: z.string().trim().min(1, 'must not be blank').max(80),
-  lastName: z.string().trim().max(80).default(''),
-  title: z.string().trim().max(120).default(''),
+  firstName: z.string(worded).trim().min(1).max(80),
+  lastName: z.string(worded).trim().max(80).default(''),
+  title: z.string(worded).trim().max(120).default(''),
   phone: Phone.optional(),
   email: Email.optional(),
-});
+}, worded);
 /** A new contact added from a record. */
 export type AddContactInput = z.input<typeof AddContactInput>;
 
@@ -41,8 +42,8 @@ export const ListContactsInput = z.strictObject({
   /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
   /** `true` (default): only active contacts; `false`: every contact, deactivated ones too. */
-  active: z.boolean().default(true),
-});
+  active: z.boolean(worded).default(true),
+}, worded);
 /** The contacts of a record. */
 export type ListContactsInput = z.input<typeof ListContactsInput>;
 
@@ -52,18 +53,18 @@ export const DeactivateContactInput = z.strictObject({
   id: ContactId,
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** A contact who has moved on. */
 export type DeactivateContactInput = z.input<typeof DeactivateContactInput>;
 
 /** The fields of a contact that `contacts.update` may change; each optional, `null` clears a phone or e-mail. */
 export const ContactPatch = z.strictObject({
-  firstName: z.string().trim().min(1, 'must not be blank').max(80).optional(),
-  lastName: z.string().trim().max(80).optional(),
-  title: z.string().trim().max(120).optional(),
+  firstName: z.string(worded).trim().min(1).max(80).optional(),
+  lastName: z.string(worded).trim().max(80).optional(),
+  title: z.string(worded).trim().max(120).optional(),
   phone: Phone.nullable().optional(),
   email: Email.nullable().optional(),
-});
+}, worded);
 /** The fields of a contact that `contacts.update` may change. */
 export type ContactPatch = z.input<typeof ContactPatch>;
 
@@ -75,6 +76,6 @@ export const UpdateContactInput = z.strictObject({
   version: Version,
   /** The fields to change. */
   changes: ContactPatch,
-});
+}, worded);
 /** A change to a contact. */
 export type UpdateContactInput = z.input<typeof UpdateContactInput>;

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { CalendarDate } from './dates.js';
 import { CreditLimitId, CustomerId, RepId } from './ids.js';
 import { Money } from './money.js';
@@ -11,18 +13,18 @@ import { Money } from './money.js';
  */
 export const CreditLimit = z.object({
   id: CreditLimitId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   /** The root customer; the limit covers its whole tree. */
   customerId: CustomerId,
   limit: Money,
-  warnAtPercent: z.number().int().min(1).max(100),
-  blockOverdueDays: z.number().int().min(0).max(3650),
+  warnAtPercent: z.number(worded).int().min(1).max(100),
+  blockOverdueDays: z.number(worded).int().min(0).max(3650),
   setBy: RepId,
-});
+}, worded);
 /** A root customer's credit limit and policy. */
 export type CreditLimit = z.infer<typeof CreditLimit>;
 
-const nonNegativeMoney = Money.refine((amount) => !amount.startsWith('-'), 'must not be negative');
+const nonNegativeMoney = Money.refine((amount) => !amount.startsWith('-'), messages.notNegative);
 
 /** Sets (or changes) a root customer's credit limit (`credit.setLimit`). */
 export const SetCreditLimitInput = z.strictObject({
@@ -30,10 +32,10 @@ export const SetCreditLimitInput = z.strictObject({
   customerId: CustomerId,
   limit: nonNegativeMoney,
   /** Warn from this share of the limit on; 80 by default. */
-  warnAtPercent: z.number().int().min(1).max(100).default(80),
+  warnAtPercent: z.number(worded).int().min(1).max(100).default(80),
   /** Block when an invoice is unpaid more than this many days past due; 60 by default. */
-  blockOverdueDays: z.number().int().min(0).max(3650).default(60),
-});
+  blockOverdueDays: z.number(worded).int().min(0).max(3650).default(60),
+}, worded);
 /** Sets a root customer's credit limit. */
 export type SetCreditLimitInput = z.input<typeof SetCreditLimitInput>;
 
@@ -45,6 +47,6 @@ export const CreditCheckInput = z.strictObject({
   orderAmount: nonNegativeMoney.optional(),
   /** The day overdue invoices are counted on; the action's day (by the clock, UTC) when left out. */
   asOf: CalendarDate.optional(),
-});
+}, worded);
 /** Asks whether a new order would be allowed by a customer's credit. */
 export type CreditCheckInput = z.input<typeof CreditCheckInput>;

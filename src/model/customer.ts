@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { Address, AddressInput } from './address.js';
 import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
@@ -22,37 +24,36 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
  * ```
  */
 export const CustomerName = z
-  .string()
+  .string(worded)
   .overwrite((name) => name.normalize('NFC'))
   .trim()
-  .min(1, { message: 'must not be blank', abort: true })
-  .max(200, 'must be at most 200 characters')
-  // The text of messages.nameWithoutLetterOrDigit, written here so a schema alone does not bundle every message.
-  .regex(letterOrDigit, 'must contain a letter or a digit');
+  .min(1, { abort: true })
+  .max(200)
+  .regex(letterOrDigit, messages.nameWithoutLetterOrDigit);
 
 /**
  * The name as a stored record holds it: trimmed, 1 to 200 characters. Looser than
  * {@link CustomerName}, so a record saved before names needed a letter or digit can still be
  * written (marked `X`, say) without renaming it first.
  */
-const StoredCustomerName = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
+const StoredCustomerName = z.string(worded).trim().min(1).max(200);
 
 /** A business phone number: digits with the usual separators, 7 to 20 digits. */
 export const Phone = z
-  .string()
+  .string(worded)
   .max(60, { abort: true })
   .trim()
-  .regex(/^\+?[0-9 ().-]{7,30}$/, 'must be a phone number such as "+1 612 555 0100"')
-  .refine((p) => (p.match(/\d/g) ?? []).length >= 7, 'must hold at least 7 digits');
+  .regex(/^\+?[0-9 ().-]{7,30}$/, messages.phoneFormat)
+  .refine((p) => (p.match(/\d/g) ?? []).length >= 7, messages.phoneDigits);
 
 /** A business e-mail address. */
-export const Email = z.string().max(300, { abort: true }).trim().max(254, { abort: true }).pipe(z.email());
+export const Email = z.string(worded).max(300, { abort: true }).trim().max(254, { abort: true }).pipe(z.email(worded));
 
 /** A contact method such as a Twitter/X handle. */
 export const SocialHandle = z.strictObject({
-  network: z.enum(['twitter', 'linkedin', 'facebook', 'instagram', 'other']),
-  handle: z.string().trim().min(1).max(100),
-});
+  network: z.enum(['twitter', 'linkedin', 'facebook', 'instagram', 'other'], worded),
+  handle: z.string(worded).trim().min(1).max(100),
+}, worded);
 /** A contact method such as a Twitter/X handle. */
 export type SocialHandle = z.infer<typeof SocialHandle>;
 
@@ -62,7 +63,7 @@ export type SocialHandle = z.infer<typeof SocialHandle>;
  */
 export const Customer = z.object({
   id: CustomerId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   name: StoredCustomerName,
   parentId: CustomerId.nullable(),
   status: StatusCode,
@@ -72,19 +73,19 @@ export const Customer = z.object({
   defaultWorksiteId: WorksiteId.nullable(),
   phone: Phone.nullable(),
   email: Email.nullable(),
-  socialHandles: z.array(SocialHandle).max(20),
+  socialHandles: z.array(SocialHandle, worded).max(20),
   accountManagerId: RepId,
   salesTeamId: SalesTeamId.nullable(),
   defaultWorkerCompCode: WorkerCompCode.nullable(),
   terms: Terms.nullable(),
-  notes: z.string().max(10_000),
+  notes: z.string(worded).max(10_000),
   /** Set when the record was marked deleted as a duplicate of another. */
   duplicateOfId: CustomerId.nullable(),
   createdAt: Instant,
   createdBy: RepId,
   updatedAt: Instant,
   updatedBy: RepId,
-});
+}, worded);
 /** A customer record (root customer or department). */
 export type Customer = z.infer<typeof Customer>;
 
@@ -103,14 +104,14 @@ export const AddCustomerInput = z.strictObject({
   billingAddress: AddressInput.optional(),
   phone: Phone.optional(),
   email: Email.optional(),
-  socialHandles: z.array(SocialHandle).max(20).optional(),
+  socialHandles: z.array(SocialHandle, worded).max(20).optional(),
   branchId: BranchId.optional(),
   accountManagerId: RepId.optional(),
   salesTeamId: SalesTeamId.optional(),
   defaultWorkerCompCode: WorkerCompCode.optional(),
   terms: Terms.optional(),
-  notes: z.string().max(10_000).optional(),
-});
+  notes: z.string(worded).max(10_000).optional(),
+}, worded);
 /** What a rep enters to add a customer. */
 export type AddCustomerInput = z.input<typeof AddCustomerInput>;
 
@@ -121,13 +122,13 @@ export type AddCustomerInput = z.input<typeof AddCustomerInput>;
  */
 export const AddManyCustomersInput = z.strictObject({
   /** The records to add, as `customers.add` takes each (checked row by row). */
-  rows: z.array(z.custom<AddCustomerInput>()).min(1).max(100_000),
+  rows: z.array(z.custom<AddCustomerInput>(), worded).min(1).max(100_000),
   /**
    * `allOrNothing` (default): any bad row refuses the whole import and nothing is saved;
    * `validRowsOnly`: the good rows are saved and the bad ones reported.
    */
-  mode: z.enum(['allOrNothing', 'validRowsOnly']).default('allOrNothing'),
-});
+  mode: z.enum(['allOrNothing', 'validRowsOnly'], worded).default('allOrNothing'),
+}, worded);
 /** Adds many customers in one action. */
 export type AddManyCustomersInput = z.input<typeof AddManyCustomersInput>;
 
@@ -135,7 +136,7 @@ export type AddManyCustomersInput = z.input<typeof AddManyCustomersInput>;
 export const CustomerRef = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
-});
+}, worded);
 /** Names one customer record. */
 export type CustomerRef = z.input<typeof CustomerRef>;
 
@@ -150,7 +151,7 @@ export const StatusHistoryInput = z.strictObject({
   id: CustomerId,
   /** `account` (default): the record's history; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
-});
+}, worded);
 /** The input of `customers.statusHistory`. */
 export type StatusHistoryInput = z.input<typeof StatusHistoryInput>;
 
@@ -184,7 +185,7 @@ export const UpdateCustomerInput = z.strictObject({
   version: Version,
   /** The fields to change; `null` clears a field. Status, parent and branch have their own actions. */
   changes: CustomerPatch,
-});
+}, worded);
 /** A change to a customer record. */
 export type UpdateCustomerInput = z.input<typeof UpdateCustomerInput>;
 
@@ -195,14 +196,14 @@ export const ChangeStatusInput = z.strictObject({
   /** The new status code. */
   to: StatusCode,
   /** Why; required for a deletion status (`X`). */
-  reason: z.string().max(500).trim().min(1).optional(),
+  reason: z.string(worded).max(500).trim().min(1).optional(),
   /** With a deletion status: the record this one duplicates. */
   duplicateOfId: CustomerId.optional(),
   /** Also change every department below the record, in the same atomic step. */
-  cascade: z.boolean().default(false),
+  cascade: z.boolean(worded).default(false),
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** A status change asked for by a rep. */
 export type ChangeStatusInput = z.input<typeof ChangeStatusInput>;
 
@@ -212,7 +213,7 @@ export const CopyContactToBillingInput = z.strictObject({
   id: CustomerId,
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Which record to copy the contact address of. */
 export type CopyContactToBillingInput = z.input<typeof CopyContactToBillingInput>;
 
@@ -220,28 +221,28 @@ export type CopyContactToBillingInput = z.input<typeof CopyContactToBillingInput
 export const SearchCustomersInput = z.strictObject({
   /** Text the name must contain (case-insensitive); in normal form C, as names are stored. */
   text: z
-    .string()
+    .string(worded)
     .max(200)
     .overwrite((text) => text.normalize('NFC'))
     .optional(),
   /** Only these statuses; by default the statuses the catalog shows in active searches. */
-  statuses: z.array(StatusCode).min(1).max(50).optional(),
+  statuses: z.array(StatusCode, worded).min(1).max(50).optional(),
   /**
    * Also the statuses hidden from active searches (`I`, Inactive), but never the deletion status
    * (`X`): deleted records are found only by naming their status in `statuses`. Ignored when
    * `statuses` is given.
    */
-  includeInactive: z.boolean().default(false),
+  includeInactive: z.boolean(worded).default(false),
   /** Only records of this hierarchy level and the levels below it (within the actor's scope). */
   branchId: BranchId.optional(),
   /** Only root customers, no departments. */
-  rootsOnly: z.boolean().default(false),
+  rootsOnly: z.boolean(worded).default(false),
   /** `name` (default) or `id`; ties are broken by `id`, so the order is stable. */
-  orderBy: z.enum(['name', 'id']).default('name'),
+  orderBy: z.enum(['name', 'id'], worded).default('name'),
   /** The page size, 1 to 1,000; 50 by default. */
-  limit: z.number().int().min(1).max(1000).default(50),
+  limit: z.number(worded).int().min(1).max(1000).default(50),
   /** The `next` cursor of the previous page. */
-  after: z.string().max(2000).nullable().optional(),
-});
+  after: z.string(worded).max(2000).nullable().optional(),
+}, worded);
 /** A search of customer records. */
 export type SearchCustomersInput = z.input<typeof SearchCustomersInput>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, CustomerMoveId, RepId } from './ids.js';
 
@@ -8,7 +9,7 @@ import { CustomerId, CustomerMoveId, RepId } from './ids.js';
  */
 export const CustomerMove = z.object({
   id: CustomerMoveId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   /** The record moved (its departments moved with it). */
   customerId: CustomerId,
   /** Its parent before the move; `null` when it was a root customer. */
@@ -16,11 +17,11 @@ export const CustomerMove = z.object({
   /** Its parent after the move; `null` when the move promoted it to a root customer. */
   toParentId: CustomerId.nullable(),
   /** The record's version the move produced. */
-  recordVersion: z.number().int().positive(),
+  recordVersion: z.number(worded).int().positive(),
   /** When the move happened. */
   at: Instant,
   /** Who moved it. */
   by: RepId,
-});
+}, worded);
 /** The record of one move of a customer record to another parent. */
 export type CustomerMove = z.infer<typeof CustomerMove>;

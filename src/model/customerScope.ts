@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 
 /**
  * Which records a list reads for one customer record: `account` the record alone, `subtree` the
  * record and its departments below it, `master` the whole tree the record belongs to, from its root.
  */
-export const CustomerScope = z.enum(['account', 'subtree', 'master']);
+export const CustomerScope = z.enum(['account', 'subtree', 'master'], worded);
 /** Which records a list reads for one customer record. */
 export type CustomerScope = z.infer<typeof CustomerScope>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { AddCustomerInput } from './customer.js';
 import { CustomerScope } from './customerScope.js';
 import { CustomerId, Version } from './ids.js';
@@ -19,7 +20,7 @@ export const MoveCustomerInput = z.strictObject({
   newParentId: CustomerId.nullable(),
   /** The version of the record read; a newer stored version fails with `CONFLICT`. */
   version: Version,
-});
+}, worded);
 /** A move of a record to another parent. */
 export type MoveCustomerInput = z.input<typeof MoveCustomerInput>;
 
@@ -29,7 +30,7 @@ export const MoveHistoryInput = z.strictObject({
   id: CustomerId,
   /** `account` (default): the record's own moves; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
-});
+}, worded);
 /** Reads the moves of a record. */
 export type MoveHistoryInput = z.input<typeof MoveHistoryInput>;
 
@@ -40,15 +41,15 @@ export const MoveTargetsInput = z.strictObject({
   /** A root customer picked from the first list: its whole tree, each record marked as a valid new parent or not. */
   rootId: CustomerId.optional(),
   /** The page size of the root list, 1 to 1,000; 100 by default. */
-  limit: z.number().int().min(1).max(1000).default(100),
+  limit: z.number(worded).int().min(1).max(1000).default(100),
   /** The cursor of the next page of roots, from a previous answer. */
-  after: z.string().max(2000).nullable().optional(),
-});
+  after: z.string(worded).max(2000).nullable().optional(),
+}, worded);
 /** Where a record could move. */
 export type MoveTargetsInput = z.input<typeof MoveTargetsInput>;
 
 /** The fields a record can push down to its departments. */
-export const DepartmentDefaultField = z.enum(['branchId', 'accountManagerId', 'salesTeamId', 'defaultWorkerCompCode', 'terms', 'billingAddress']);
+export const DepartmentDefaultField = z.enum(['branchId', 'accountManagerId', 'salesTeamId', 'defaultWorkerCompCode', 'terms', 'billingAddress'], worded);
 /** A field a record can push down to its departments. */
 export type DepartmentDefaultField = z.infer<typeof DepartmentDefaultField>;
 
@@ -57,11 +58,11 @@ export const ApplyDefaultsToDepartmentsInput = z.strictObject({
   /** The record whose values are copied down. */
   id: CustomerId,
   /** The fields to copy. */
-  fields: z.array(DepartmentDefaultField).min(1).max(6),
+  fields: z.array(DepartmentDefaultField, worded).min(1).max(6),
   /** The version of the record read; a newer stored version fails with `CONFLICT`. */
   version: Version,
   /** List every change without writing any. */
-  dryRun: z.boolean().default(false),
-});
+  dryRun: z.boolean(worded).default(false),
+}, worded);
 /** Copies chosen fields of a record to its departments. */
 export type ApplyDefaultsToDepartmentsInput = z.input<typeof ApplyDefaultsToDepartmentsInput>;

@@ -1,15 +1,16 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, FavoriteId, RepId } from './ids.js';
 
 /** A rep's bookmark of a customer record. */
 export const Favorite = z.object({
   id: FavoriteId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   repId: RepId,
   customerId: CustomerId,
   createdAt: Instant,
-});
+}, worded);
 /** A rep's bookmark of a customer record. */
 export type Favorite = z.infer<typeof Favorite>;
 
@@ -17,11 +18,11 @@ export type Favorite = z.infer<typeof Favorite>;
 export const FavoriteRef = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
-});
+}, worded);
 /** A record to bookmark. */
 export type FavoriteRef = z.input<typeof FavoriteRef>;
 
 /** The actor's favorites (`favorites.list`); takes nothing. */
-export const ListFavoritesInput = z.strictObject({});
+export const ListFavoritesInput = z.strictObject({}, worded);
 /** The actor's favorites. */
 export type ListFavoritesInput = z.input<typeof ListFavoritesInput>;

@@ -1,35 +1,36 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, HotlistId, HotlistMemberId, RepId } from './ids.js';
 
 /** A named list of customer records a rep works through; its members are `HotlistMember` records. */
 export const Hotlist = z.object({
   id: HotlistId,
-  version: z.number().int().positive(),
-  name: z.string().trim().min(1).max(120),
+  version: z.number(worded).int().positive(),
+  name: z.string(worded).trim().min(1).max(120),
   ownerId: RepId,
-});
+}, worded);
 /** A named list of customer records. */
 export type Hotlist = z.infer<typeof Hotlist>;
 
 /** One customer record on a hotlist. */
 export const HotlistMember = z.object({
   id: HotlistMemberId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   hotlistId: HotlistId,
   customerId: CustomerId,
   addedAt: Instant,
   addedBy: RepId,
-});
+}, worded);
 /** One customer record on a hotlist. */
 export type HotlistMember = z.infer<typeof HotlistMember>;
 
 /** A new hotlist (`hotlists.create`), optionally with the record in view as its first member. */
 export const CreateHotlistInput = z.strictObject({
-  name: z.string().trim().min(1, 'must not be blank').max(120),
+  name: z.string(worded).trim().min(1).max(120),
   /** The record to add as the first member. */
   customerId: CustomerId.optional(),
-});
+}, worded);
 /** A new hotlist. */
 export type CreateHotlistInput = z.input<typeof CreateHotlistInput>;
 
@@ -37,18 +38,18 @@ export type CreateHotlistInput = z.input<typeof CreateHotlistInput>;
 export const AddHotlistMemberInput = z.strictObject({
   hotlistId: HotlistId,
   customerId: CustomerId,
-});
+}, worded);
 /** A record added to an existing hotlist. */
 export type AddHotlistMemberInput = z.input<typeof AddHotlistMemberInput>;
 
 /** The members of a hotlist the actor may see (`hotlists.members`). */
 export const HotlistMembersInput = z.strictObject({
   hotlistId: HotlistId,
-});
+}, worded);
 /** The members of a hotlist. */
 export type HotlistMembersInput = z.input<typeof HotlistMembersInput>;
 
 /** The actor's own hotlists (`hotlists.list`); takes nothing. */
-export const ListHotlistsInput = z.strictObject({});
+export const ListHotlistsInput = z.strictObject({}, worded);
 /** The actor's own hotlists. */
 export type ListHotlistsInput = z.input<typeof ListHotlistsInput>;

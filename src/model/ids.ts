@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 
 /** The characters an id may hold: letters, digits, `_` and `-`, 1 to 64 of them. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
-const idMessage = 'must be 1–64 letters, digits, "_" or "-"';
 
 // The length is checked first and aborts, so an enormous string never reaches the pattern.
-const idOf = <Brand extends string>() => z.string().max(64, { abort: true, message: idMessage }).regex(idPattern, idMessage).brand<Brand>();
+const idOf = <Brand extends string>() => z.string(worded).max(64, { abort: true, message: messages.idCharacters }).regex(idPattern, messages.idCharacters).brand<Brand>();
 
 /** Id of a customer record (root customer or department), allocated by the store. Shown as the Customer ID. */
 export const CustomerId = idOf<'CustomerId'>();
@@ -131,7 +132,7 @@ export const TimeClockId = idOf<'TimeClockId'>();
 export type TimeClockId = z.infer<typeof TimeClockId>;
 
 /** A record's version: 1 when saved first, one more with every change. */
-export const Version = z.number().int().positive();
+export const Version = z.number(worded).int().positive();
 /** A record's version. */
 export type Version = z.infer<typeof Version>;
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { CalendarDate, Instant } from './dates.js';
 import { AssignmentId, CustomerId, EmployeeId, InvoiceId, InvoiceLineId, PaymentId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -11,7 +13,7 @@ import { Hours, Money, NonNegativeHours, Rate } from './money.js';
  */
 export const Invoice = z.object({
   id: InvoiceId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   invoiceDate: CalendarDate,
   /** The day it falls due by the terms it was issued under; unpaid after this day it is overdue. */
@@ -21,12 +23,12 @@ export const Invoice = z.object({
   hours: Hours,
   paid: Money,
   /** `open` while a balance is left (billed − paid > 0), `paid` once settled (a 0.00 invoice is born `paid`). */
-  state: z.enum(['open', 'paid']),
+  state: z.enum(['open', 'paid'], worded),
   /** Free text printed on the invoice (why a zero-dollar invoice was made, say). */
-  memo: z.string().max(500),
+  memo: z.string(worded).max(500),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** An invoice sent to a customer. */
 export type Invoice = z.infer<typeof Invoice>;
 
@@ -36,13 +38,13 @@ export type Invoice = z.infer<typeof Invoice>;
  */
 export const InvoiceLine = z.object({
   id: InvoiceLineId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   invoiceId: InvoiceId,
   customerId: CustomerId,
   invoiceDate: CalendarDate,
   assignmentId: AssignmentId.nullable(),
   employeeId: EmployeeId.nullable(),
-  description: z.string().max(200),
+  description: z.string(worded).max(200),
   hours: Hours,
   payRate: Rate,
   billRate: Rate,
@@ -50,26 +52,26 @@ export const InvoiceLine = z.object({
   pay: Money,
   /** Hours × bill rate, to the cent (half up). */
   bill: Money,
-});
+}, worded);
 /** One line of an invoice. */
 export type InvoiceLine = z.infer<typeof InvoiceLine>;
 
 /** A payment received against an invoice. */
 export const Payment = z.object({
   id: PaymentId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   invoiceId: InvoiceId,
   customerId: CustomerId,
   amount: Money,
   receivedOn: CalendarDate,
-  reference: z.string().max(100),
+  reference: z.string(worded).max(100),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** A payment received against an invoice. */
 export type Payment = z.infer<typeof Payment>;
 
-const positiveMoney = Money.refine((amount) => !amount.startsWith('-') && amount !== '0.00', 'must be more than 0.00');
+const positiveMoney = Money.refine((amount) => !amount.startsWith('-') && amount !== '0.00', messages.positiveAmount);
 
 /** One line of a new invoice: hours on an assignment of the record (rates default to the assignment's). */
 export const InvoiceLineInput = z.strictObject({
@@ -79,8 +81,8 @@ export const InvoiceLineInput = z.strictObject({
   payRate: Rate.optional(),
   /** The assignment's bill rate when left out. */
   billRate: Rate.optional(),
-  description: z.string().max(200).trim().optional(),
-});
+  description: z.string(worded).max(200).trim().optional(),
+}, worded);
 /** One line of a new invoice. */
 export type InvoiceLineInput = z.input<typeof InvoiceLineInput>;
 
@@ -88,9 +90,9 @@ export type InvoiceLineInput = z.input<typeof InvoiceLineInput>;
 export const CreateInvoiceInput = z.strictObject({
   customerId: CustomerId,
   invoiceDate: CalendarDate,
-  lines: z.array(InvoiceLineInput).min(1).max(10_000),
-  memo: z.string().max(500).trim().default(''),
-});
+  lines: z.array(InvoiceLineInput, worded).min(1).max(10_000),
+  memo: z.string(worded).max(500).trim().default(''),
+}, worded);
 /** Bills hours of a record's assignments. */
 export type CreateInvoiceInput = z.input<typeof CreateInvoiceInput>;
 
@@ -99,8 +101,8 @@ export const CreateZeroDollarInvoiceInput = z.strictObject({
   customerId: CustomerId,
   /** The action's day (by the clock, UTC) when left out. */
   invoiceDate: CalendarDate.optional(),
-  memo: z.string().max(500).trim().default(''),
-});
+  memo: z.string(worded).max(500).trim().default(''),
+}, worded);
 /** Adds a 0.00 invoice to a record. */
 export type CreateZeroDollarInvoiceInput = z.input<typeof CreateZeroDollarInvoiceInput>;
 
@@ -110,8 +112,8 @@ export const ListInvoicesInput = z.strictObject({
   /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
   asOf: CalendarDate.optional(),
   /** `true`: only invoices with a balance left; `false` (default): all. */
-  openOnly: z.boolean().default(false),
-});
+  openOnly: z.boolean(worded).default(false),
+}, worded);
 /** Lists invoices. */
 export type ListInvoicesInput = z.input<typeof ListInvoicesInput>;
 
@@ -120,10 +122,10 @@ export const RecordPaymentInput = z.strictObject({
   invoiceId: InvoiceId,
   amount: positiveMoney,
   receivedOn: CalendarDate,
-  reference: z.string().max(100).trim().default(''),
+  reference: z.string(worded).max(100).trim().default(''),
   /** The invoice's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Records a payment. */
 export type RecordPaymentInput = z.input<typeof RecordPaymentInput>;
 
@@ -132,6 +134,6 @@ export const GetInvoiceInput = z.strictObject({
   id: InvoiceId,
   /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
   asOf: CalendarDate.optional(),
-});
+}, worded);
 /** Reads one invoice. */
 export type GetInvoiceInput = z.input<typeof GetInvoiceInput>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, LastSearchId, RepId } from './ids.js';
 
@@ -11,13 +12,13 @@ export const lastSearchLimit = 10_000;
  */
 export const LastSearch = z.object({
   id: LastSearchId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   repId: RepId,
   /** The search's criteria without the page, to tell a next page of it from a new search. */
-  query: z.string().max(4000),
+  query: z.string(worded).max(4000),
   /** The ids of the results read so far, in result order. */
-  customerIds: z.array(CustomerId).max(lastSearchLimit),
+  customerIds: z.array(CustomerId, worded).max(lastSearchLimit),
   at: Instant,
-});
+}, worded);
 /** A rep's last customer search. */
 export type LastSearch = z.infer<typeof LastSearch>;

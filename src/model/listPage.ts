@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CustomerId } from './ids.js';
 import { CustomerScope } from './customerScope.js';
 
@@ -12,9 +13,9 @@ export const ScopedListFields = {
   /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
   /** The page size, 1 to 1,000; 100 by default. */
-  limit: z.number().int().min(1).max(1000).default(100),
+  limit: z.number(worded).int().min(1).max(1000).default(100),
   /** The `next` cursor of the previous page. */
-  after: z.string().max(2000).nullable().optional(),
+  after: z.string(worded).max(2000).nullable().optional(),
 };
 
 /**
@@ -35,5 +36,5 @@ export interface Page<T> {
  * @returns `{ items: item[], next: string | null }`
  */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.strictObject({ items: z.array(item).readonly(), next: z.string().nullable() });
+  return z.strictObject({ items: z.array(item, worded).readonly(), next: z.string(worded).nullable() }, worded);
 }

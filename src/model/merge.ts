@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CustomerId } from './ids.js';
 
 /**
@@ -12,9 +13,9 @@ export const MergeCustomersInput = z.strictObject({
   /** The surviving record. */
   into: CustomerId,
   /** List the changes without writing them (`false` by default). */
-  dryRun: z.boolean().default(false),
+  dryRun: z.boolean(worded).default(false),
   /** Why, recorded in the status history of `from` after "Duplicate of …". */
-  reason: z.string().max(400).trim().min(1).optional(),
-});
+  reason: z.string(worded).max(400).trim().min(1).optional(),
+}, worded);
 /** A merge of a duplicate record into the surviving one. */
 export type MergeCustomersInput = z.input<typeof MergeCustomersInput>;

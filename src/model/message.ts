@@ -1,24 +1,26 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { Instant } from './dates.js';
 import { ContactId, CustomerId, MessageId, RepId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
 
 /** How a communication took place. */
-export const MessageMethod = z.enum(['phone', 'email', 'in-person', 'text', 'video', 'other']);
+export const MessageMethod = z.enum(['phone', 'email', 'in-person', 'text', 'video', 'other'], worded);
 /** How a communication took place. */
 export type MessageMethod = z.infer<typeof MessageMethod>;
 
 /** A logged communication with a customer: author, time stamp, method and text. */
 export const Message = z.object({
   id: MessageId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   contactId: ContactId.nullable(),
   authorId: RepId,
   at: Instant,
   method: MessageMethod,
-  text: z.string().trim().min(1).max(20_000),
-});
+  text: z.string(worded).trim().min(1).max(20_000),
+}, worded);
 /** A logged communication with a customer. */
 export type Message = z.infer<typeof Message>;
 
@@ -29,14 +31,14 @@ export const LogMessageInput = z.strictObject({
   /** How it took place. */
   method: MessageMethod,
   /** What was said. */
-  text: z.string().trim().min(1, 'must not be blank').max(20_000),
+  text: z.string(worded).trim().min(1).max(20_000),
   /** The contact spoken with, a contact of this record. */
   contactId: ContactId.optional(),
-});
+}, worded);
 /** A communication to log on a record. */
 export type LogMessageInput = z.input<typeof LogMessageInput>;
 
 /** The messages of a record, its subtree or its whole tree, newest first (`messages.list`). */
-export const ListMessagesInput = z.strictObject({ ...ScopedListFields });
+export const ListMessagesInput = z.strictObject({ ...ScopedListFields }, worded);
 /** The messages of a record. */
 export type ListMessagesInput = z.input<typeof ListMessagesInput>;

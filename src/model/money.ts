@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 
 const decimalPattern = /^(-?)(\d{1,15})(?:\.(\d+))?$/;
 
@@ -7,27 +9,27 @@ const decimalPattern = /^(-?)(\d{1,15})(?:\.(\d+))?$/;
 // (toMoney, sumMoney) does. A test checks the result against decimal.js.
 const decimalString = (maxScale: number, what: string, signed = true) =>
   z
-    .union([z.string(), z.number()])
+    .union([z.string(worded), z.number(worded)], worded)
     .transform((value, ctx) => {
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        ctx.addIssue({ code: 'custom', message: `${what} must be a finite decimal` });
+        ctx.addIssue({ code: 'custom', message: messages.decimalNotFinite(what) });
         return z.NEVER;
       }
       const text = typeof value === 'number' ? String(value) : value.trim();
       const match = decimalPattern.exec(text);
       if (!match) {
-        ctx.addIssue({ code: 'custom', message: `${what} must be a decimal such as "12.50"` });
+        ctx.addIssue({ code: 'custom', message: messages.decimalFormat(what) });
         return z.NEVER;
       }
       const [, sign = '', whole = '', fraction = ''] = match;
       if (!signed && sign === '-' && /[1-9]/.test(whole + fraction)) {
-        ctx.addIssue({ code: 'custom', message: `${what} must not be negative` });
+        ctx.addIssue({ code: 'custom', message: messages.decimalNegative(what) });
         return z.NEVER;
       }
       let places = fraction.length;
       while (places > 0 && fraction[places - 1] === '0') places -= 1;
       if (places > maxScale) {
-        ctx.addIssue({ code: 'custom', message: `${what} has more than ${maxScale} decimal places` });
+        ctx.addIssue({ code: 'custom', message: messages.decimalPlaces(what, maxScale) });
         return z.NEVER;
       }
       const integer = whole.replace(/^0+(?=\d)/, '');

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 import { Instant } from './dates.js';
 import { CustomerId, MultiplierCodesId, RepId, Version } from './ids.js';
 import { Rate } from './money.js';
 
 /** A percent or a factor as a non-negative four-place decimal string (`'25.0000'`, `'1.5000'`). */
-const Figure = Rate.refine((value) => !value.startsWith('-'), 'must not be negative');
+const Figure = Rate.refine((value) => !value.startsWith('-'), messages.notNegative);
 
 /** The names of the multiplier codes a customer record can carry, in display order. */
 export const multiplierCodeFields = [
@@ -43,13 +45,13 @@ const codeShape = {
  */
 export const MultiplierCodes = z.object({
   id: MultiplierCodesId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   /** The record the codes are set on. */
   customerId: CustomerId,
   ...codeShape,
   updatedAt: Instant,
   updatedBy: RepId,
-});
+}, worded);
 /** A customer record's multiplier codes. */
 export type MultiplierCodes = z.infer<typeof MultiplierCodes>;
 
@@ -58,10 +60,10 @@ export const SetMultiplierCodesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
   /** The codes to change; a code left out stays, `null` clears it (so it is inherited again). */
-  codes: z.strictObject(codeShape).partial(),
+  codes: z.strictObject(codeShape, worded).partial(),
   /** The version of the record's codes read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Sets multiplier codes on a customer record. */
 export type SetMultiplierCodesInput = z.input<typeof SetMultiplierCodesInput>;
 
@@ -69,6 +71,6 @@ export type SetMultiplierCodesInput = z.input<typeof SetMultiplierCodesInput>;
 export const GetMultiplierCodesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
-});
+}, worded);
 /** Reads a record's effective multiplier codes. */
 export type GetMultiplierCodesInput = z.input<typeof GetMultiplierCodesInput>;

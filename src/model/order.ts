@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, OrderId, RepId, Version, WorksiteId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
 import { Hours, Money, NonNegativeHours, Rate } from './money.js';
 
 /** The kind of an order; new orders default to `Temp`. */
-export const OrderType = z.enum(['Temp', 'TempToHire', 'DirectHire']);
+export const OrderType = z.enum(['Temp', 'TempToHire', 'DirectHire'], worded);
 /** The kind of an order. */
 export type OrderType = z.infer<typeof OrderType>;
 
@@ -13,8 +14,8 @@ export type OrderType = z.infer<typeof OrderType>;
 export const CreditOverride = z.object({
   by: RepId,
   at: Instant,
-  reason: z.string().trim().min(1).max(500),
-});
+  reason: z.string(worded).trim().min(1).max(500),
+}, worded);
 /** A recorded override of a credit block. */
 export type CreditOverride = z.infer<typeof CreditOverride>;
 
@@ -24,13 +25,13 @@ export type CreditOverride = z.infer<typeof CreditOverride>;
  */
 export const Order = z.object({
   id: OrderId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   type: OrderType,
-  jobTitle: z.string().trim().min(1).max(120),
+  jobTitle: z.string(worded).trim().min(1).max(120),
   worksiteId: WorksiteId.nullable(),
-  positions: z.number().int().min(1).max(10_000),
-  state: z.enum(['open', 'filled', 'closed']),
+  positions: z.number(worded).int().min(1).max(10_000),
+  state: z.enum(['open', 'filled', 'closed'], worded),
   startDate: CalendarDate,
   endDate: CalendarDate.nullable(),
   payRate: Rate.nullable(),
@@ -44,10 +45,10 @@ export const Order = z.object({
   /** When the order was closed, or `null`. */
   closedAt: Instant.nullable(),
   /** Why it was closed (free text), empty while open. */
-  closeReason: z.string().max(500),
+  closeReason: z.string(worded).max(500),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** A customer's request for workers. */
 export type Order = z.infer<typeof Order>;
 
@@ -57,10 +58,10 @@ export const CreateOrderInput = z.strictObject({
   customerId: CustomerId,
   /** `Temp` when left out. */
   type: OrderType.default('Temp'),
-  jobTitle: z.string().max(120).trim().min(1),
+  jobTitle: z.string(worded).max(120).trim().min(1),
   /** The worksite; the record's default worksite when left out. */
   worksiteId: WorksiteId.nullable().optional(),
-  positions: z.number().int().min(1).max(10_000).default(1),
+  positions: z.number(worded).int().min(1).max(10_000).default(1),
   startDate: CalendarDate,
   endDate: CalendarDate.nullable().optional(),
   payRate: Rate.nullable().optional(),
@@ -68,8 +69,8 @@ export const CreateOrderInput = z.strictObject({
   /** The hours the order is expected to bill in all; with the bill rate it gives the estimated billing. */
   estimatedHours: NonNegativeHours.nullable().optional(),
   /** Create the order although the customer's credit blocks it (needs `credit.override`); the reason is recorded. */
-  overrideCreditBlock: z.strictObject({ reason: z.string().max(500).trim().min(1) }).optional(),
-});
+  overrideCreditBlock: z.strictObject({ reason: z.string(worded).max(500).trim().min(1) }, worded).optional(),
+}, worded);
 /** A new order from a customer record. */
 export type CreateOrderInput = z.input<typeof CreateOrderInput>;
 
@@ -77,8 +78,8 @@ export type CreateOrderInput = z.input<typeof CreateOrderInput>;
 export const ListOrdersInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): open and filled orders only; `false`: all, closed ones included. */
-  active: z.boolean().default(true),
-});
+  active: z.boolean(worded).default(true),
+}, worded);
 /** Lists orders. */
 export type ListOrdersInput = z.input<typeof ListOrdersInput>;
 
@@ -87,7 +88,7 @@ export const CloseOrderInput = z.strictObject({
   id: OrderId,
   /** The order's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-  reason: z.string().max(500).trim().default(''),
-});
+  reason: z.string(worded).max(500).trim().default(''),
+}, worded);
 /** Closes an order. */
 export type CloseOrderInput = z.input<typeof CloseOrderInput>;

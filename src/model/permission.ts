@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { issueMessage, worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 
 /** Every permission a security role can grant, one per action. */
 export const permissions = [
@@ -35,19 +37,18 @@ export const permissions = [
 ] as const;
 
 /** A permission a security role can grant. */
-export const Permission = z.enum(permissions);
+export const Permission = z.enum(permissions, worded);
 /** A permission a security role can grant. */
 export type Permission = z.infer<typeof Permission>;
 
 /** A security role: a named set of permissions (`standardRoles.salesRep`, or a host's own). */
 export const SecurityRole = z.object(
   {
-    name: z.string().trim().min(1).max(60),
-    permissions: z.array(Permission),
+    name: z.string(worded).trim().min(1).max(60),
+    permissions: z.array(Permission, worded),
   },
   // A role given by its name ('salesRep') is told what to give instead; other issues keep staffcore's wording.
-  // The text of messages.notARole, written here so a schema alone does not bundle every message.
-  { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? 'must be a role object such as standardRoles.salesRep, or { name, permissions }' : undefined) },
+  { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? messages.notARole : issueMessage(issue)) },
 );
 /** A security role. */
 export type SecurityRole = z.infer<typeof SecurityRole>;

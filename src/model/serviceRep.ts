@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { BranchId, RepId, SalesTeamId } from './ids.js';
 import { SecurityRole } from './permission.js';
 
@@ -8,18 +9,18 @@ import { SecurityRole } from './permission.js';
  */
 export const Actor = z.object({
   id: RepId,
-  name: z.string().trim().min(1).max(120),
+  name: z.string(worded).trim().min(1).max(120),
   /** The rep's current hierarchy level; they see records at or below it. */
   branchId: BranchId,
   salesTeamId: SalesTeamId.nullable().default(null),
-  roles: z.array(SecurityRole).default([]),
-});
+  roles: z.array(SecurityRole, worded).default([]),
+}, worded);
 /** The service rep acting. */
 export type Actor = z.infer<typeof Actor>;
 /** An actor as a host writes it (defaults not yet applied). */
 export type ActorInput = z.input<typeof Actor>;
 
 /** A stored service rep (the same data as an {@link Actor}, with a version). */
-export const ServiceRep = Actor.extend({ version: z.number().int().positive() });
+export const ServiceRep = Actor.extend({ version: z.number(worded).int().positive() });
 /** A stored service rep. */
 export type ServiceRep = z.infer<typeof ServiceRep>;

@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 
 /** A status code: an upper-case letter followed by up to seven upper-case letters or digits (`P`, `A`, `BID`). */
-export const StatusCode = z.string().max(8, { abort: true, message: 'must be an upper-case status code such as "P"' }).regex(/^[A-Z][A-Z0-9]{0,7}$/, 'must be an upper-case status code such as "P"');
+export const StatusCode = z.string(worded).max(8, { abort: true, message: messages.statusCodeFormat }).regex(/^[A-Z][A-Z0-9]{0,7}$/, messages.statusCodeFormat);
 /** A status code. */
 export type StatusCode = z.infer<typeof StatusCode>;
 
@@ -11,19 +13,19 @@ export type StatusCode = z.infer<typeof StatusCode>;
  */
 export const StatusDefinition = z.object({
   code: StatusCode,
-  name: z.string().trim().min(1).max(60),
-  meaning: z.string().max(300).default(''),
+  name: z.string(worded).trim().min(1).max(60),
+  meaning: z.string(worded).max(300).default(''),
   /** New orders may be created for the record. */
-  allowsOrders: z.boolean(),
+  allowsOrders: z.boolean(worded),
   /** Employees may be assigned to the record's orders. */
-  allowsAssignments: z.boolean(),
+  allowsAssignments: z.boolean(worded),
   /** The record appears in active searches. */
-  inActiveSearches: z.boolean(),
+  inActiveSearches: z.boolean(worded),
   /** The record counts as an active customer (the avatar's active indicator). */
-  isActive: z.boolean().default(false),
+  isActive: z.boolean(worded).default(false),
   /** Marks a record as deleted / entered by mistake: changing to it needs a reason. */
-  isDeletion: z.boolean().default(false),
-});
+  isDeletion: z.boolean(worded).default(false),
+}, worded);
 /** One status of an organization's catalog. */
 export type StatusDefinition = z.infer<typeof StatusDefinition>;
 /** A status definition as a host writes it (defaults not yet applied). */

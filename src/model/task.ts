@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, RepId, TaskId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -6,19 +7,19 @@ import { ScopedListFields } from './listPage.js';
 /** A to-do linked to a customer record and assigned to a rep. */
 export const Task = z.object({
   id: TaskId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   assignedToId: RepId,
-  title: z.string().trim().min(1).max(200),
+  title: z.string(worded).trim().min(1).max(200),
   dueDate: CalendarDate.nullable(),
-  completed: z.boolean(),
+  completed: z.boolean(worded),
   /** When it was completed; `null` while open. */
   completedAt: Instant.nullable(),
   /** Who completed it; `null` while open. */
   completedBy: RepId.nullable(),
   createdAt: Instant,
   createdBy: RepId,
-});
+}, worded);
 /** A to-do linked to a customer record. */
 export type Task = z.infer<typeof Task>;
 
@@ -26,11 +27,11 @@ export type Task = z.infer<typeof Task>;
 export const AddTaskInput = z.strictObject({
   /** The customer or department the task is about. */
   customerId: CustomerId,
-  title: z.string().trim().min(1, 'must not be blank').max(200),
+  title: z.string(worded).trim().min(1).max(200),
   dueDate: CalendarDate.optional(),
   /** The rep to do it; the actor by default. */
   assignedToId: RepId.optional(),
-});
+}, worded);
 /** A new task on a record. */
 export type AddTaskInput = z.input<typeof AddTaskInput>;
 
@@ -40,7 +41,7 @@ export const CompleteTaskInput = z.strictObject({
   id: TaskId,
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** A task done. */
 export type CompleteTaskInput = z.input<typeof CompleteTaskInput>;
 
@@ -51,7 +52,7 @@ export const ListTasksInput = z.strictObject({
   /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: ScopedListFields.scope,
   /** `true` (default): only incomplete tasks; `false`: completed ones too. */
-  incompleteOnly: z.boolean().default(true),
-});
+  incompleteOnly: z.boolean(worded).default(true),
+}, worded);
 /** The tasks of a record. */
 export type ListTasksInput = z.input<typeof ListTasksInput>;

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
 
 /**
  * Payment terms: when an invoice falls due. `basis: 'invoiceDate'` (the default) is "net N":
@@ -13,15 +15,15 @@ import * as z from 'zod';
  * ```
  */
 export const Terms = z.strictObject({
-  label: z.string().trim().min(1).max(40),
-  netDays: z.number().int().min(0).max(365),
+  label: z.string(worded).trim().min(1).max(40),
+  netDays: z.number(worded).int().min(0).max(365),
   /** What the days count from: the invoice date (left out) or the end of the invoice's month. */
-  basis: z.enum(['invoiceDate', 'monthEnd']).optional(),
-});
+  basis: z.enum(['invoiceDate', 'monthEnd'], worded).optional(),
+}, worded);
 /** Payment terms. */
 export type Terms = z.infer<typeof Terms>;
 
 /** A worker-compensation class code, e.g. `8810`. */
-export const WorkerCompCode = z.string().max(40, { abort: true }).trim().regex(/^[A-Za-z0-9.-]{1,12}$/, 'must be a worker-comp class code such as "8810"');
+export const WorkerCompCode = z.string(worded).max(40, { abort: true }).trim().regex(/^[A-Za-z0-9.-]{1,12}$/, messages.workerCompCode);
 /** A worker-compensation class code. */
 export type WorkerCompCode = z.infer<typeof WorkerCompCode>;

@@ -1,19 +1,20 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, RepId, TimeClockId } from './ids.js';
 
 /** A time-clock device's id, as the time-clock product names it. */
-export const DeviceId = z.string().trim().min(1, 'must not be blank').max(100);
+export const DeviceId = z.string(worded).trim().min(1).max(100);
 
 /** A time-clock device assigned to a customer record (needs the time-clock integration). */
 export const TimeClock = z.object({
   id: TimeClockId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
   deviceId: DeviceId,
   assignedAt: Instant,
   assignedBy: RepId,
-});
+}, worded);
 /** A time-clock device assigned to a customer record. */
 export type TimeClock = z.infer<typeof TimeClock>;
 
@@ -21,14 +22,14 @@ export type TimeClock = z.infer<typeof TimeClock>;
 export const AssignTimeClockInput = z.strictObject({
   customerId: CustomerId,
   deviceId: DeviceId,
-});
+}, worded);
 /** A device to assign to a record. */
 export type AssignTimeClockInput = z.input<typeof AssignTimeClockInput>;
 
 /** The devices assigned to a record (`timeClocks.list`). */
 export const ListTimeClocksInput = z.strictObject({
   customerId: CustomerId,
-});
+}, worded);
 /** The devices assigned to a record. */
 export type ListTimeClocksInput = z.input<typeof ListTimeClocksInput>;
 
@@ -36,7 +37,7 @@ export type ListTimeClocksInput = z.input<typeof ListTimeClocksInput>;
 export const DraftPostInput = z.strictObject({
   customerId: CustomerId,
   /** Text to put after the prefilled customer and department name. */
-  text: z.string().max(2000).optional(),
-});
+  text: z.string(worded).max(2000).optional(),
+}, worded);
 /** A post to draft for a record. */
 export type DraftPostInput = z.input<typeof DraftPostInput>;

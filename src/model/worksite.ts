@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
 import { CustomerScope } from './customerScope.js';
 import { Address, AddressInput } from './address.js';
 import { Instant, TimeZone } from './dates.js';
@@ -7,15 +8,15 @@ import { CustomerId, Version, WorksiteId } from './ids.js';
 /** A physical place employees are sent to. */
 export const Worksite = z.object({
   id: WorksiteId,
-  version: z.number().int().positive(),
+  version: z.number(worded).int().positive(),
   customerId: CustomerId,
-  name: z.string().trim().min(1).max(120),
+  name: z.string(worded).trim().min(1).max(120),
   address: Address,
   timeZone: TimeZone.nullable(),
-  directions: z.string().max(2000),
-  dressCode: z.string().max(500),
+  directions: z.string(worded).max(2000),
+  dressCode: z.string(worded).max(500),
   createdAt: Instant,
-});
+}, worded);
 /** A physical place employees are sent to. */
 export type Worksite = z.infer<typeof Worksite>;
 
@@ -24,14 +25,14 @@ export const AddWorksiteInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
   /** The worksite's name; the street line when left out. */
-  name: z.string().max(120).trim().min(1).optional(),
+  name: z.string(worded).max(120).trim().min(1).optional(),
   address: AddressInput,
   timeZone: TimeZone.optional(),
-  directions: z.string().max(2000).optional(),
-  dressCode: z.string().max(500).optional(),
+  directions: z.string(worded).max(2000).optional(),
+  dressCode: z.string(worded).max(500).optional(),
   /** Make it the customer's default worksite (the first worksite always is). */
-  makeDefault: z.boolean().optional(),
-});
+  makeDefault: z.boolean(worded).optional(),
+}, worded);
 /** What a rep enters to add a worksite. */
 export type AddWorksiteInput = z.input<typeof AddWorksiteInput>;
 
@@ -43,7 +44,7 @@ export const SetDefaultWorksiteInput = z.strictObject({
   worksiteId: WorksiteId,
   /** The customer's version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
-});
+}, worded);
 /** Makes one of a customer's worksites its default. */
 export type SetDefaultWorksiteInput = z.input<typeof SetDefaultWorksiteInput>;
 
@@ -53,6 +54,6 @@ export const ListWorksitesInput = z.strictObject({
   customerId: CustomerId,
   /** `account` (default): the record's worksites; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
-});
+}, worded);
 /** Lists a customer's worksites. */
 export type ListWorksitesInput = z.input<typeof ListWorksitesInput>;

@@ -1,4 +1,5 @@
-import { fieldError, messages } from '../errors/index.js';
+import { fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { ReportDefinition } from './defineReport.js';
 import { builtInReportNames } from './builtIn/builtInReportNames.js';
 

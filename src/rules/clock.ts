@@ -1,4 +1,5 @@
-import { fieldError, messages } from '../errors/index.js';
+import { fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 
 /**
  * Where actions get the time from. Rules never read the time themselves: the host passes a clock,

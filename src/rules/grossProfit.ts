@@ -2,6 +2,7 @@ import { addDays, differenceInCalendarDays, getYear } from 'date-fns';
 import { Decimal } from '../model/decimal.js';
 import type { Money } from '../model/money.js';
 import { fieldError, hundred, readDecimal, zero, type DecimalInput } from './_internal/decimalInput.js';
+import * as messages from '../errors/messages.js';
 
 export type { DecimalInput } from './_internal/decimalInput.js';
 
@@ -198,9 +199,9 @@ function localDay(text: string): Date | null {
 
 function readTax(name: TaxName, value: unknown): Tax | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'object') throw fieldError(what, [name], 'must be an object such as { rate: "6.2" }');
+  if (typeof value !== 'object') throw fieldError(what, [name], messages.taxNotAnObject);
   const tax = value as PayrollTax;
-  if (tax.enabled !== undefined && typeof tax.enabled !== 'boolean') throw fieldError(what, [name, 'enabled'], 'must be true or false');
+  if (tax.enabled !== undefined && typeof tax.enabled !== 'boolean') throw fieldError(what, [name, 'enabled'], messages.expected('true or false'));
   const rate = readDecimal(what, [name, 'rate'], tax.rate);
   const wageBase = tax.wageBase === undefined || tax.wageBase === null ? null : readDecimal(what, [name, 'wageBase'], tax.wageBase);
   return tax.enabled === false || rate.isZero() ? null : { rate, wageBase };
@@ -210,7 +211,7 @@ function readAdditional(value: unknown): Checked['additional'] {
   if (value === undefined || value === null) return null;
   const burden = value as Partial<{ percentOfPay: unknown; perHour: unknown }>;
   if (typeof value !== 'object' || ('percentOfPay' in burden) === ('perHour' in burden)) {
-    throw fieldError(what, ['additionalBurden'], 'must be either { percentOfPay } or { perHour }');
+    throw fieldError(what, ['additionalBurden'], messages.burdenEitherOr);
   }
   return 'percentOfPay' in burden
     ? { percent: readDecimal(what, ['additionalBurden', 'percentOfPay'], burden.percentOfPay) }
@@ -222,10 +223,10 @@ function readAdditional(value: unknown): Checked['additional'] {
  * @internal
  */
 export function checkGrossProfitInput(input: Omit<GrossProfitInput, 'billRate'> & { readonly billRate?: DecimalInput }, billRate: Decimal | null): Checked {
-  if (typeof input !== 'object' || input === null) throw fieldError(what, [], 'must be an object');
+  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));
   const weeks = input.weeks;
   if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > 520) {
-    throw fieldError(what, ['weeks'], weeks === undefined ? 'is required' : 'must be a whole number of weeks from 1 to 520');
+    throw fieldError(what, ['weeks'], weeks === undefined ? messages.required : messages.weeksOutOfRange);
   }
   const regular = readDecimal(what, ['hoursPerWeek'], input.hoursPerWeek);
   const overtime = optional(['overtimeHoursPerWeek'], input.overtimeHoursPerWeek, zero);
@@ -240,9 +241,9 @@ export function checkGrossProfitInput(input: Omit<GrossProfitInput, 'billRate'> 
   let start: Date | null = null;
   if (input.startDate !== undefined) {
     start = typeof input.startDate === 'string' ? localDay(input.startDate) : null;
-    if (start === null) throw fieldError(what, ['startDate'], 'must be a valid calendar date (YYYY-MM-DD)');
+    if (start === null) throw fieldError(what, ['startDate'], messages.badFormat('calendar date (YYYY-MM-DD)'));
   } else if (capped) {
-    throw fieldError(what, ['startDate'], 'is required when a tax has a wage base (the caps apply per calendar year)');
+    throw fieldError(what, ['startDate'], messages.startDateForWageBase);
   }
   return {
     payRate: readDecimal(what, ['payRate'], input.payRate),

@@ -1,4 +1,4 @@
-import { messages } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { Actor, Permission } from '../model/index.js';
 import type { Verdict } from './Verdict.js';
 

@@ -3,6 +3,7 @@ import { StaffcoreError } from '../errors/StaffcoreError.js';
 import { Decimal } from '../model/decimal.js';
 import type * as z from 'zod';
 import type { Assignment, Money, Rate, RateAdjustment } from '../model/index.js';
+import * as messages from '../errors/messages.js';
 
 /** How one rate changes, as a caller writes it (amounts and percents as decimal strings or numbers). */
 export type RateAdjustmentInput = z.input<typeof RateAdjustment>;
@@ -73,7 +74,7 @@ function adjust(rate: Rate, adjustment: RateAdjustmentInput, field: 'pay' | 'bil
   else if ('raiseByPercent' in adjustment) next = cents(new Decimal(rate).times(hundred.plus(adjustment.raiseByPercent)).div(hundred));
   else next = cents(new Decimal(rate).times(hundred.minus(adjustment.lowerByPercent)).div(hundred));
   if (next.isNegative()) {
-    throw new StaffcoreError('BUSINESS_RULE', `[staffcore] The change would take assignment ${id}'s ${field} rate below zero (${next.toFixed(2)})`, {
+    throw new StaffcoreError('BUSINESS_RULE', messages.rateBelowZero(id, field, next.toFixed(2)), {
       details: { entity: 'assignments', id, path: [field] },
     });
   }

@@ -1,4 +1,4 @@
-import { messages } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { Actor, Permission, SocialHandle } from '../model/index.js';
 import { canAssignEmployees } from './canAssignEmployees.js';
 import { canCreateOrder } from './canCreateOrder.js';

@@ -2,6 +2,7 @@ import { Decimal } from '../model/decimal.js';
 import type { Money } from '../model/money.js';
 import { fieldError, hundred, readDecimal, zero, type DecimalInput } from './_internal/decimalInput.js';
 import { checkGrossProfitInput, computeGrossProfit, type BurdenInput, type GrossProfitResult, type HoursInput } from './grossProfit.js';
+import * as messages from '../errors/messages.js';
 
 /** What {@link solveBillRate} works from: the pay rate, one target, and the hours and burden as {@link grossProfit} takes them. */
 export type SolveBillRateInput = Omit<HoursInput, 'hoursPerWeek' | 'weeks'> &
@@ -54,10 +55,10 @@ const cent = /* @__PURE__ */ new Decimal('0.01');
  * ```
  */
 export function solveBillRate(input: SolveBillRateInput): SolvedBillRate {
-  if (typeof input !== 'object' || input === null) throw fieldError(what, [], 'must be an object');
+  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));
   const gpTarget = input.targetGpPercent !== undefined;
   if (gpTarget === (input.targetMarkupPercent !== undefined)) {
-    throw fieldError(what, ['targetGpPercent'], 'give exactly one of targetGpPercent and targetMarkupPercent');
+    throw fieldError(what, ['targetGpPercent'], messages.exactlyOneTarget);
   }
   const target = gpTarget
     ? readDecimal(what, ['targetGpPercent'], input.targetGpPercent)
@@ -72,9 +73,9 @@ export function solveBillRate(input: SolveBillRateInput): SolvedBillRate {
   let estimate: Decimal;
   if (gpTarget) {
     const share = hundred.minus(target).minus(checked.vmsFee);
-    if (share.lte(zero)) throw fieldError(what, ['targetGpPercent'], 'cannot be reached: with the VMS fee it leaves nothing of the billing for the wages');
+    if (share.lte(zero)) throw fieldError(what, ['targetGpPercent'], messages.targetUnreachable);
     const nothingBilled = at(new Decimal(1));
-    if (nothingBilled.totals.billed === '0.00') throw fieldError(what, ['hoursPerWeek'], 'must give billable hours to reach a GP target');
+    if (nothingBilled.totals.billed === '0.00') throw fieldError(what, ['hoursPerWeek'], messages.noBillableHours);
     // billed × (100 − target − fee) = cost × 100, with billed = rate × billable hours per rate unit.
     const cost = new Decimal(nothingBilled.totals.cost).minus(nothingBilled.totals.vmsFee);
     estimate = cost.times(hundred).div(share).div(nothingBilled.totals.billed);

@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../errors/index.js';
+import { StaffcoreError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { StatusDefinition } from '../model/index.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 
@@ -18,7 +19,8 @@ import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 export function statusOf(code: string, catalog: StatusCatalog = defaultStatusCatalog): StatusDefinition {
   const status = catalog.statuses.find((s) => s.code === code);
   if (!status) {
-    throw new StaffcoreError('VALIDATION', messages.unknownStatus(String(code)), { details: { path: ['status'] } });
+    const issue = { path: ['status'], message: messages.unknownStatus(String(code)) };
+    throw new StaffcoreError('VALIDATION', issue.message, { details: { path: issue.path, issues: [issue] } });
   }
   return status;
 }

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../errors/index.js';
+import { StaffcoreError, fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { Branch, BranchId } from '../model/index.js';
 import { TreeIndex } from './TreeIndex.js';
 
@@ -40,7 +41,7 @@ export class BranchHierarchy {
         case 'DUPLICATE':
           throw fieldError('branch hierarchy', ['id'], issue.message, details);
         case 'CYCLE':
-          throw new StaffcoreError('VALIDATION', messages.hierarchyCycle(issue.id), { details });
+          throw new StaffcoreError('VALIDATION', messages.hierarchyCycle(issue.id), { details: { ...details, path: [], issues: [{ path: [], message: messages.hierarchyCycle(issue.id) }] } });
       }
     }
     return new BranchHierarchy(new Map(branches.map((branch) => [branch.id, branch])), result.index);

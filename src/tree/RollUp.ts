@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../errors/index.js';
+import { StaffcoreError, fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 import type { Money } from '../model/index.js';
 import { TreeIndex, type TreeLink, type TreeScope } from './TreeIndex.js';
 
@@ -324,9 +325,8 @@ export class RollUp {
       if (!wanted.has(e)) continue;
       const result = TreeIndex.fromNumbered(ids, numbers, parents.slice());
       if (!result.success) {
-        throw new StaffcoreError('VALIDATION', `${messages.treeCycle(result.issue.id)} (replaying the move history to ${day})`, {
-          details: { id: result.issue.id },
-        });
+        const message = messages.replayCycle(result.issue.id, day);
+        throw new StaffcoreError('VALIDATION', message, { details: { path: ['moves'], issues: [{ path: ['moves'], message }], id: result.issue.id } });
       }
       out.set(e, result.index);
     }

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../errors/index.js';
+import { StaffcoreError, fieldError } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 
 /** What a {@link TreeIndex} needs of a record: its id and its parent's id (`null` for a root). */
 export interface TreeLink {
@@ -110,7 +111,7 @@ export class TreeIndex {
     const result = TreeIndex.tryFrom(records);
     if (result.success) return result.index;
     const { issue } = result;
-    if (issue.code === 'CYCLE') throw new StaffcoreError('VALIDATION', issue.message, { details: { id: issue.id } });
+    if (issue.code === 'CYCLE') throw new StaffcoreError('VALIDATION', issue.message, { details: { path: [], issues: [{ path: [], message: issue.message }], id: issue.id } });
     throw fieldError('tree', [issue.code === 'DUPLICATE' ? 'id' : 'parentId'], issue.message, { id: issue.id });
   }
 

@@ -21,7 +21,7 @@ describe('isStaffcoreError', () => {
     expect(isStaffcoreError(new Error('[staffcore] lookalike'))).toBe(false);
     expect(isStaffcoreError({ code: 'VALIDATION', message: 'x' })).toBe(false);
     expect(isStaffcoreError(null)).toBe(false);
-    expect(isStaffcoreError(new StaffcoreError('VALIDATION', 'x'), 'CONFLICT')).toBe(false);
+    expect(isStaffcoreError(new StaffcoreError('VALIDATION', 'x', { details: { path: [], issues: [{ path: [], message: 'x' }] } }), 'CONFLICT')).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { entities, type EntityName, type Repositories } from '../../adapters/port/index.js';
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { Actor, Branch, BranchId, Customer, CustomerId, Worksite, WorksiteId } from '../../model/index.js';
 import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Integrations } from '../../rules/integrations.js';

@@ -1,5 +1,6 @@
 import type { Repositories, Store } from '../../adapters/port/index.js';
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { Actor, Permission } from '../../model/index.js';
 import { hasPermission } from '../../rules/hasPermission.js';
 import { BranchHierarchy } from '../../tree/BranchHierarchy.js';

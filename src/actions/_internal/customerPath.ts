@@ -1,4 +1,4 @@
-import { StaffcoreError } from '../../errors/index.js';
+import { StaffcoreError, type BusinessRuleDetails } from '../../errors/index.js';
 import type { Customer } from '../../model/index.js';
 import type { ActionRun } from './ActionRun.js';
 
@@ -23,6 +23,6 @@ export const dayOf = (now: string): string => now.slice(0, 10);
  * @param path - the input field concerned
  * @param details - further details for the caller
  */
-export function businessRule(message: string, path: readonly (string | number)[], details: Record<string, unknown> = {}): StaffcoreError {
-  return new StaffcoreError('BUSINESS_RULE', `[staffcore] ${message}`, { details: { path, ...details } });
+export function businessRule(message: string, path: readonly (string | number)[], details: Omit<BusinessRuleDetails, 'path'> = {}): StaffcoreError<'BUSINESS_RULE'> {
+  return new StaffcoreError('BUSINESS_RULE', message, { details: { path, ...details } });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { StaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { StaffcoreError, parseOrThrow } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AddressInput, type Address, type Branch } from '../../model/index.js';
 import { requiresStandardization, type EnteredAddress } from '../../rules/addressStandardizer.js';
 import type { ActionRun } from './ActionRun.js';

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { AddCustomerInput, Address, Customer } from '../../model/index.js';
 import type { Draft } from '../../adapters/port/index.js';
 import { resolveCustomerDefaults, type ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';

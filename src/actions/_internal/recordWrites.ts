@@ -1,6 +1,7 @@
 import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
 import { entities, isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';
 
 type Row = { readonly id: string; readonly version: number } & Readonly<Record<string, unknown>>;

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { StaffcoreError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { StaffcoreError, isStaffcoreError, parseOrThrow } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { loadAccess, requirePermission } from './access.js';
 import type { ActionDefinition } from './defineAction.js';
 import type { ActionEnvironment } from './ActionEnvironment.js';
@@ -26,7 +27,7 @@ function instantOf(env: ActionEnvironment, action: string): string {
   const now: unknown = env.clock.now();
   const time = isDate(now) ? Date.prototype.getTime.call(now) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new StaffcoreError('INTERNAL', `${messages.unexpected(action)}: the clock did not return a valid Date`, { details: { action } });
+    throw new StaffcoreError('INTERNAL', messages.clockNotADate(action), { details: { action } });
   }
   return new Date(time).toISOString();
 }

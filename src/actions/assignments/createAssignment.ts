@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
 import { applicableBar } from '../../rules/applicableBar.js';
 import { priceWithMultiplierCodes } from '../../rules/priceWithMultiplierCodes.js';
@@ -54,12 +55,11 @@ export const createAssignment = defineAction({
       bars,
     );
     if (bar) {
-      const where = bar.customerId === customer.id ? 'this customer' : `customer ${bar.customerId} and its whole tree`;
-      throw new StaffcoreError('EMPLOYEE_BARRED', `[staffcore] Employee ${input.employeeId} is barred from ${where}: ${bar.reason}`, {
+            throw new StaffcoreError('EMPLOYEE_BARRED', messages.employeeBarred(input.employeeId, messages.barredWhere(bar.customerId === customer.id ? null : bar.customerId), bar.reason), {
         details: { entity: 'bars', id: bar.id, customerId: bar.customerId, employeeId: bar.employeeId, covers: bar.covers, reason: bar.reason, path: ['employeeId'] },
       });
     }
-    if (order.state !== 'open') throw businessRule(`Order ${order.id} is ${order.state}; it takes no new assignments`, ['orderId']);
+    if (order.state !== 'open') throw businessRule(messages.orderNotOpen(order.id, order.state), ['orderId']);
     const codes = await multiplierCodesOf(run, path);
     const keyed = input.payRate === undefined && input.billRate === undefined ? { payRate: order.payRate, billRate: order.billRate } : { payRate: input.payRate ?? null, billRate: input.billRate ?? null };
     const derived = priceWithMultiplierCodes(keyed, codes, `customer ${customer.id}`);
@@ -68,14 +68,14 @@ export const createAssignment = defineAction({
     if (payRate === null) throw fieldError('assignment', ['payRate'], messages.required);
     if (billRate === null) throw fieldError('assignment', ['billRate'], messages.required);
     for (const [field, rate] of [['payRate', payRate], ['billRate', billRate]] as const) {
-      if (rate.startsWith('-')) throw fieldError('assignment', [field], 'must not be negative');
+      if (rate.startsWith('-')) throw fieldError('assignment', [field], messages.notNegative);
     }
     const startDate = input.startDate ?? order.startDate;
     const endDate = input.endDate ?? null;
-    if (endDate !== null && endDate < startDate) throw businessRule('The end date is before the start date', ['endDate']);
+    if (endDate !== null && endDate < startDate) throw businessRule(messages.endBeforeStart, ['endDate']);
     const active = await readAll((after) => run.tx.assignments.find({ where: { orderId: order.id, state: 'active' }, limit: 1000, after }));
     if (active.some((assignment) => assignment.employeeId === input.employeeId)) {
-      throw businessRule(`Employee ${input.employeeId} is already on order ${order.id}`, ['employeeId']);
+      throw businessRule(messages.alreadyOnOrder(input.employeeId, order.id), ['employeeId']);
     }
     const assignment = await run.tx.assignments.insert({
       orderId: order.id,

@@ -2,6 +2,7 @@ import { EndAssignmentInput, type Assignment } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
+import * as messages from '../../errors/messages.js';
 
 /**
  * `assignments.end`: ends an assignment on its last day worked, with a reason; a `filled` order
@@ -18,9 +19,9 @@ export const endAssignment = defineAction({
   correctsDeleted: true,
   async run(run, input): Promise<Assignment> {
     const { record: assignment } = await ownedRecordToChange(run, 'assignments', input, (found) =>
-      found.state === 'ended' ? `Assignment ${found.id} has already ended` : null,
+      found.state === 'ended' ? messages.assignmentAlreadyEnded(found.id) : null,
     );
-    if (input.endDate < assignment.startDate) throw businessRule(`The end date is before the assignment's start (${assignment.startDate})`, ['endDate']);
+    if (input.endDate < assignment.startDate) throw businessRule(messages.endBeforeAssignmentStart(assignment.startDate), ['endDate']);
     const ended = await run.tx.assignments.update({ ...assignment, state: 'ended', endDate: input.endDate, endReason: input.reason });
     const order = await run.tx.orders.get(assignment.orderId);
     if (order?.state === 'filled') await run.tx.orders.update({ ...order, state: 'open' });

@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';
@@ -60,9 +61,9 @@ export const massUpdateRates = defineAction({
   subject: 'mass rate update',
   permission: 'assignment.massUpdateRates',
   async run(run, input): Promise<MassUpdateRatesResult> {
-    if (!input.pay && !input.bill) throw fieldError('mass rate update', ['pay'], 'give a change to the pay rate, the bill rate or both');
+    if (!input.pay && !input.bill) throw fieldError('mass rate update', ['pay'], messages.rateChangeMissing);
     if (input.keepMarkup && (!input.pay || input.bill)) {
-      throw fieldError('mass rate update', ['keepMarkup'], 'moves the bill rate with a pay change: give `pay` and leave out `bill`');
+      throw fieldError('mass rate update', ['keepMarkup'], messages.keepMarkupWithBill);
     }
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'massUpdateRates', customer);

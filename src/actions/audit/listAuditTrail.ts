@@ -1,5 +1,6 @@
 import { entityNames, type EntityName } from '../../adapters/port/index.js';
-import { fieldError, messages } from '../../errors/index.js';
+import { fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AuditListInput, type AuditEvent, type BranchId, type CustomerId } from '../../model/index.js';
 import type { ActionRun } from '../_internal/ActionRun.js';
 import { notFound } from '../_internal/ActionRun.js';

@@ -2,6 +2,7 @@ import { AddBarInput, type Assignment, type Bar } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
+import * as messages from '../../errors/messages.js';
 
 /** What `bars.add` produced. */
 export interface AddBarResult {
@@ -35,7 +36,7 @@ export const addBar = defineAction({
     const customer = await run.customer(input.customerId, 'customerId');
     const existing = await run.tx.bars.find({ where: { customerId: customer.id, employeeId: input.employeeId, state: 'active' }, limit: 10 });
     if (existing.items.some((bar) => bar.covers === input.covers)) {
-      throw businessRule(`Employee ${input.employeeId} is already barred from customer ${customer.id}`, ['employeeId']);
+      throw businessRule(messages.alreadyBarred(input.employeeId, customer.id), ['employeeId']);
     }
     const bar = await run.tx.bars.insert({
       customerId: customer.id,

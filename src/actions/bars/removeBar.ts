@@ -1,6 +1,7 @@
 import { RemoveBarInput, type Bar } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
+import * as messages from '../../errors/messages.js';
 
 /**
  * `bars.remove`: lifts a do-not-assign bar, recording who lifted it, when and why; the bar stays
@@ -15,7 +16,7 @@ export const removeBar = defineAction({
   permission: 'bar.edit',
   correctsDeleted: true,
   async run(run, input): Promise<Bar> {
-    const { record: bar } = await ownedRecordToChange(run, 'bars', input, (found) => (found.state === 'removed' ? `Bar ${found.id} was already lifted` : null));
+    const { record: bar } = await ownedRecordToChange(run, 'bars', input, (found) => (found.state === 'removed' ? messages.barAlreadyLifted(found.id) : null));
     return run.tx.bars.update({ ...bar, state: 'removed', removedAt: run.now, removedBy: run.actor.id, removalReason: input.reason });
   },
 });

@@ -1,5 +1,5 @@
 import { DeactivateContactInput, type Contact } from '../../model/index.js';
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 

@@ -1,6 +1,7 @@
 import { SetCreditLimitInput, type CreditLimit } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
+import * as messages from '../../errors/messages.js';
 
 /**
  * `credit.setLimit`: sets or changes a root customer's credit limit and policy (warning share,
@@ -22,7 +23,7 @@ export const setCreditLimit = defineAction({
   async run(run, input): Promise<CreditLimit> {
     const customer = await run.customer(input.customerId, 'customerId');
     if (customer.parentId !== null) {
-      throw businessRule(`Customer ${customer.id} is a department; set the credit limit on its root customer`, ['customerId'], { parentId: customer.parentId });
+      throw businessRule(messages.creditLimitOnDepartment(customer.id), ['customerId'], { parentId: customer.parentId });
     }
     const policy = { limit: input.limit, warnAtPercent: input.warnAtPercent, blockOverdueDays: input.blockOverdueDays, setBy: run.actor.id };
     const [existing] = (await run.tx.creditLimits.find({ where: { customerId: customer.id }, limit: 1 })).items;

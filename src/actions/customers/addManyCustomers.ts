@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { StaffcoreError, isStaffcoreError, issuesOf, messages, parseOptions, validationFailure, type StaffcoreErrorCode, type ValidationIssue } from '../../errors/index.js';
+import { StaffcoreError, isStaffcoreError, issuesOf, parseOptions, validationFailure, type RejectedRow } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AddCustomerInput, AddManyCustomersInput, type Customer, type Worksite } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
 import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
@@ -24,19 +25,7 @@ export interface AddedRow {
   readonly duplicateOfRows: readonly number[];
 }
 
-/** One row of a bulk import that was refused, and why. */
-export interface RejectedRow {
-  /** The row's index in `rows`. */
-  readonly row: number;
-  /** The code `customers.add` would have refused it with. */
-  readonly code: StaffcoreErrorCode;
-  /** The offending field, from the top of the input (`['rows', 3, 'name']`). */
-  readonly path: readonly (string | number)[];
-  /** What is wrong. */
-  readonly message: string;
-  /** Every problem of the row (the first is `path` and `message`), paths from the top of the input. */
-  readonly issues: readonly ValidationIssue[];
-}
+export type { RejectedRow } from '../../errors/index.js';
 
 /** What `customers.addMany` did. */
 export interface AddManyCustomersResult {

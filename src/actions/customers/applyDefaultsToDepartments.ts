@@ -1,4 +1,4 @@
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { ApplyDefaultsToDepartmentsInput, type Customer, type CustomerId, type DepartmentDefaultField } from '../../model/index.js';
 import type { Provenance } from '../../rules/resolveCustomerDefaults.js';
 import { statusOf } from '../../rules/statusOf.js';

@@ -1,5 +1,6 @@
 import { Immer } from 'immer';
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { ChangeStatusInput, type Customer, type StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';

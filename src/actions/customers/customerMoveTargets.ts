@@ -1,4 +1,4 @@
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { MoveTargetsInput, type Customer, type CustomerId } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';

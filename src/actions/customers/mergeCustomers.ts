@@ -1,6 +1,7 @@
 import type { Page } from '../../adapters/port/index.js';
 import type { EntityName, RecordOf } from '../../adapters/port/entities.js';
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { MergeCustomersInput, type Customer, type StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';

@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { MoveCustomerInput, type Customer, type CustomerMove } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';

@@ -1,5 +1,6 @@
 import type { Store } from '../../adapters/port/index.js';
-import { StaffcoreError, fieldError, isStaffcoreError, messages, parseOrThrow } from '../../errors/index.js';
+import { StaffcoreError, fieldError, isStaffcoreError, parseOrThrow } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { NewBranchInput, RepId, type Branch } from '../../model/index.js';
 import { systemClock, type Clock } from '../../rules/clock.js';
 import { WriteLog } from '../_internal/recordWrites.js';

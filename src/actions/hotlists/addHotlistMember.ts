@@ -1,4 +1,4 @@
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AddHotlistMemberInput, type HotlistMember } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { businessRule } from '../_internal/customerPath.js';

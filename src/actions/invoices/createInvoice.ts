@@ -5,6 +5,7 @@ import { CreateInvoiceInput, type Hours, type Invoice, type InvoiceLine } from '
 import { dueDate } from '../../rules/dueDate.js';
 import { fieldError } from '../../errors/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+import * as messages from '../../errors/messages.js';
 
 /** What `invoices.create` produced. */
 export interface CreateInvoiceResult {
@@ -40,12 +41,12 @@ export const createInvoice = defineAction({
     const drafts = input.lines.map((line, index) => {
       const assignment = assignments.get(line.assignmentId);
       if (!assignment || assignment.customerId !== customer.id) {
-        throw fieldError('invoice', ['lines', index, 'assignmentId'], `must be an assignment of customer ${customer.id}`);
+        throw fieldError('invoice', ['lines', index, 'assignmentId'], messages.notAssignmentOfCustomer(customer.id));
       }
       const payRate = line.payRate ?? assignment.payRate;
       const billRate = line.billRate ?? assignment.billRate;
       for (const [field, rate] of [['payRate', payRate], ['billRate', billRate]] as const) {
-        if (rate.startsWith('-')) throw fieldError('invoice', ['lines', index, field], 'must not be negative');
+        if (rate.startsWith('-')) throw fieldError('invoice', ['lines', index, field], messages.notNegative);
       }
       return {
         customerId: customer.id,

@@ -4,6 +4,7 @@ import { RecordPaymentInput, type Invoice, type Payment } from '../../model/inde
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
+import * as messages from '../../errors/messages.js';
 
 /** What `invoices.recordPayment` produced. */
 export interface RecordPaymentResult {
@@ -30,9 +31,9 @@ export const recordPayment = defineAction({
     run.expectVersion(invoice, input.version, 'invoices');
     const balance = new Decimal(invoice.billed).minus(invoice.paid);
     if (balance.lessThan(input.amount)) {
-      throw businessRule(`The payment of ${input.amount} is more than invoice ${invoice.id}'s balance of ${toMoney(balance)}`, ['amount'], { balance: toMoney(balance) });
+      throw businessRule(messages.paymentAboveBalance(input.amount, invoice.id, toMoney(balance)), ['amount'], { balance: toMoney(balance) });
     }
-    if (input.receivedOn < invoice.invoiceDate) throw businessRule(`The payment is dated before the invoice (${invoice.invoiceDate})`, ['receivedOn']);
+    if (input.receivedOn < invoice.invoiceDate) throw businessRule(messages.paymentBeforeInvoice(invoice.invoiceDate), ['receivedOn']);
     const payment = await run.tx.payments.insert({
       invoiceId: invoice.id,
       customerId: invoice.customerId,

@@ -2,6 +2,7 @@ import { CloseOrderInput, type Order } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
+import * as messages from '../../errors/messages.js';
 
 /**
  * `orders.close`: closes an order, recording when and why; it stops counting towards the
@@ -17,10 +18,10 @@ export const closeOrder = defineAction({
   permission: 'order.close',
   correctsDeleted: true,
   async run(run, input): Promise<Order> {
-    const { record: order } = await ownedRecordToChange(run, 'orders', input, (found) => (found.state === 'closed' ? `Order ${found.id} is already closed` : null));
+    const { record: order } = await ownedRecordToChange(run, 'orders', input, (found) => (found.state === 'closed' ? messages.orderAlreadyClosed(found.id) : null));
     const active = await run.tx.assignments.count({ orderId: order.id, state: 'active' });
     if (active > 0) {
-      throw businessRule(`Order ${order.id} has ${active} active assignment${active === 1 ? '' : 's'}; end ${active === 1 ? 'it' : 'them'} before closing the order`, ['id'], {
+      throw businessRule(messages.orderHasActiveAssignments(order.id, active), ['id'], {
         activeAssignments: active,
       });
     }

@@ -11,6 +11,7 @@ import { creditOfTree } from '../_internal/creditOfTree.js';
 import { businessRule, dayOf } from '../_internal/customerPath.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
+import * as messages from '../../errors/messages.js';
 
 /** What `orders.create` produced. */
 export interface CreateOrderResult {
@@ -56,12 +57,12 @@ export const createOrder = defineAction({
   async run(run, input): Promise<CreateOrderResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     const path = await enforceRecordAction(run, 'newOrder', customer);
-    if (input.endDate && input.endDate < input.startDate) throw businessRule('The end date is before the start date', ['endDate']);
+    if (input.endDate && input.endDate < input.startDate) throw businessRule(messages.endBeforeStart, ['endDate']);
     const worksiteId = input.worksiteId === undefined ? customer.defaultWorksiteId : input.worksiteId;
     if (worksiteId !== null) {
       const worksite = await run.worksite(worksiteId, 'worksiteId');
       if (!path.some((record) => record.id === worksite.customerId)) {
-        throw businessRule(`Worksite ${worksite.id} belongs to customer ${worksite.customerId}, not to this record or its ancestors`, ['worksiteId']);
+        throw businessRule(messages.worksiteOutsidePath(worksite.id, worksite.customerId), ['worksiteId']);
       }
     }
     const multiplierCodes = await multiplierCodesOf(run, path);
@@ -75,7 +76,7 @@ export const createOrder = defineAction({
     if (decision.decision === 'blocked') {
       const blocks = decision.reasons.filter((reason) => reason.effect === 'blocked').map((reason) => reason.message);
       if (!input.overrideCreditBlock) {
-        throw new StaffcoreError('CREDIT_BLOCKED', `[staffcore] Customer ${rootId}'s credit blocks a new order: ${blocks.join('; ')}`, {
+        throw new StaffcoreError('CREDIT_BLOCKED', messages.creditBlocksOrder(rootId, blocks), {
           details: { customerId: rootId, credit: decision },
         });
       }

@@ -1,4 +1,4 @@
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { CompleteTaskInput, type Task } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';

@@ -1,4 +1,4 @@
-import { messages } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AssignTimeClockInput, type TimeClock } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';

@@ -1,4 +1,5 @@
-import { fieldError, messages } from '../../errors/index.js';
+import { fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { SetDefaultWorksiteInput, type Customer } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 

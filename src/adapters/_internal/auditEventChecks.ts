@@ -1,4 +1,5 @@
-import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, parseOptions, validationError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { NewAuditEvent } from '../../model/index.js';
 import { checkStorableKeys, storableAs } from './storable.js';
 import { atIndex } from './storeErrors.js';

@@ -1,4 +1,5 @@
-import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, parseOptions, validationError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { AuditEvent } from '../../model/index.js';
 import type { ChangeFeedPage, Page } from '../port/Repository.js';
 import { badCursor, decodeCursor, encodeCursor } from './cursor.js';

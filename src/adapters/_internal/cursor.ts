@@ -1,4 +1,5 @@
-import { fieldError, messages, type StaffcoreError } from '../../errors/index.js';
+import { fieldError, type StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { fromBase64Url, toBase64Url } from './base64url.js';
 
 /** The position a cursor holds: the sort key and id of the last record of a page. */

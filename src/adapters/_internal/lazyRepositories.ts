@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Financials } from '../port/Financials.js';
 import type { AuditLog, Repositories } from '../port/Repository.js';

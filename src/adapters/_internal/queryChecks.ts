@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, parseOptions, validationError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, SimilarNameQuery, Where, WhereValue } from '../port/Repository.js';
 import { decodeCursor, type Cursor } from './cursor.js';

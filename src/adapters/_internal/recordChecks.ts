@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { fieldError, messages, parseOptions, validationError } from '../../errors/index.js';
+import { fieldError, parseOptions, validationError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { entities, type EntityName, type RecordOf } from '../port/entities.js';
 import type { Draft } from '../port/Repository.js';
 import { storable } from './storable.js';

@@ -1,4 +1,5 @@
-import { fieldError, messages, type StaffcoreError } from '../../errors/index.js';
+import { fieldError, type StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
 
 // NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb. Every

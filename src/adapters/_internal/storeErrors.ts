@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
 
 /** The error a stale write raises. */

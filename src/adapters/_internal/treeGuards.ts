@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { missingParent } from './storeErrors.js';
 
 /**

@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { AuditEvent } from '../../model/index.js';
 import { lazyRepositories } from '../_internal/lazyRepositories.js';
 import { entityNames, type EntityName } from '../port/entities.js';

@@ -15,7 +15,8 @@
  *
  * @module
  */
-import { fieldError, messages } from '../../errors/index.js';
+import { fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { PostgresClient } from './PostgresClient.js';
 import { runTransaction, type Connection } from './_internal/connection.js';
 import { latestVersion, migrations, migrationsTable } from './_internal/migrations.js';

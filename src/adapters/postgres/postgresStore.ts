@@ -29,7 +29,8 @@
  *
  * @module
  */
-import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { lazyRepositories } from '../_internal/lazyRepositories.js';
 import type { EntityName } from '../port/entities.js';
 import type { BranchRepository, Repositories, Store, TransactionOptions } from '../port/Repository.js';

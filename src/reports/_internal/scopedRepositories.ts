@@ -14,7 +14,8 @@ import {
   type Where,
   type WhereValue,
 } from '../../adapters/port/index.js';
-import { StaffcoreError, messages } from '../../errors/index.js';
+import { StaffcoreError } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import type { AuditEvent, Customer } from '../../model/index.js';
 
 /** Whether the records of an entity belong to a customer (carry an indexed `customerId`). */

@@ -1,5 +1,6 @@
 import { StaffcoreError } from '../../errors/StaffcoreError.js';
 import { Decimal } from '../../model/decimal.js';
+import * as messages from '../../errors/messages.js';
 
 /** A decimal as a caller may give it to the calculator: a string such as `"18.50"`, or a number. */
 export type DecimalInput = string | number;
@@ -7,8 +8,8 @@ export type DecimalInput = string | number;
 const plainDecimal = /^-?\d{1,15}(?:\.\d{1,10})?$/;
 
 /**
- * A `VALIDATION` error for one field, worded as `fieldError` words it, without the shared message
- * table (the calculator keeps its bundle small).
+ * A `VALIDATION` error for one field, worded as `fieldError` words it, without zod (the calculator
+ * keeps its bundle small).
  * @param what - what was being validated
  * @param path - the field
  * @param message - what is wrong
@@ -29,10 +30,10 @@ export function fieldError(what: string, path: readonly (string | number)[], mes
  */
 export function readDecimal(what: string, path: readonly (string | number)[], value: unknown): Decimal {
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : null;
-  if (text === null && value === undefined) throw fieldError(what, path, 'is required');
-  if (text === null || !plainDecimal.test(text)) throw fieldError(what, path, 'must be a decimal such as "12.50"');
+  if (text === null && value === undefined) throw fieldError(what, path, messages.required);
+  if (text === null || !plainDecimal.test(text)) throw fieldError(what, path, messages.notADecimal);
   const decimal = new Decimal(text);
-  if (decimal.isNegative() && !decimal.isZero()) throw fieldError(what, path, 'must not be negative');
+  if (decimal.isNegative() && !decimal.isZero()) throw fieldError(what, path, messages.notNegative);
   return decimal.isZero() ? zero : decimal;
 }
 

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { issuesOf, messages, parseOptions } from '../../errors/index.js';
+import { issuesOf, parseOptions } from '../../errors/index.js';
+import * as messages from '../../errors/messages.js';
 import { Customer, type StatusDefinition } from '../../model/index.js';
 import { normalizeCustomerName } from '../findLikelyDuplicates.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../statusCatalog.js';

@@ -126,11 +126,11 @@ export async function thrown(work: Promise<unknown> | (() => Promise<unknown>), 
  * @param label - what was tried, for the failure message
  * @returns the error, to look at its details
  */
-export async function expectError(
+export async function expectError<C extends StaffcoreErrorCode>(
   work: Promise<unknown> | (() => Promise<unknown>),
-  code: StaffcoreErrorCode,
+  code: C,
   label = '',
-): Promise<StaffcoreError> {
+): Promise<StaffcoreError<C>> {
   const error = await thrown(work, `StaffcoreError ${code}${label ? ` (${label})` : ''}`);
   if (!isStaffcoreError(error, code)) {
     throw new Error(`expected StaffcoreError ${code}${label ? ` (${label})` : ''}, got ${describeThrown(error)}`, { cause: error });

@@ -283,7 +283,7 @@ export const txReadOnly = defineCase({
     ];
     for (const [method, write] of writes) {
       const error = await expectError(harness.store.transaction(write, { readOnly: true }), 'STORE', method);
-      expect(error.details['operation']).toMatch(new RegExp(`\\.${method}$`));
+      expect(error.details.operation).toMatch(new RegExp(`\\.${method}$`));
     }
     expect(await countAll(harness)).toEqual(before);
     await expectStored(harness, 'customers', customer as unknown as Rec);

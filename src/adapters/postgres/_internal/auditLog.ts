@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../../errors/index.js';
+import { StaffcoreError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import { AuditEventId, type AuditEvent } from '../../../model/index.js';
 import { checkNewAuditEvents } from '../../_internal/auditEventChecks.js';
 import { checkFeedQuery, checkTrailQuery, feedPage, trailPage } from '../../_internal/auditQueries.js';
@@ -65,7 +66,7 @@ export function postgresAuditLog(connection: Connection, tables: AuditTables): A
         ownFrom === null ? null : String(ownFrom),
       ]);
       if (!row) {
-        throw new StaffcoreError('STORE', `${messages.storeFailed('audit.append')}: the audit_counter row is missing (run migrate() on a fresh schema)`, {
+        throw new StaffcoreError('STORE', messages.auditCounterMissing, {
           details: { operation: 'audit.append' },
         });
       }

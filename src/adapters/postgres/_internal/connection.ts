@@ -1,4 +1,5 @@
-import { StaffcoreError, messages } from '../../../errors/index.js';
+import { StaffcoreError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import type { PostgresClient, PostgresPool, PostgresPoolConnection, PostgresQueryable } from '../PostgresClient.js';
 
 /** SQLSTATEs after which the whole transaction is run again: serialization failure, deadlock. */
@@ -42,7 +43,7 @@ export function storeError(operation: string, error: unknown): StaffcoreError {
   if (error instanceof StaffcoreError) return error;
   const sqlState = sqlStateOf(error);
   const busy = busyOf(sqlState, error);
-  if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: { operation, sqlState } });
+  if (busy !== undefined) return new StaffcoreError('BUSY', messages.busy(operation, busy), { cause: error, details: sqlState === undefined ? { operation } : { operation, sqlState } });
   // A unique index refused a row a concurrent transaction committed first (one active assignment of
   // an employee per order): a conflict the caller did not ask for, so the action runs again and its
   // own rule then refuses with its reason.
@@ -83,7 +84,7 @@ export class Connection {
   /** Runs one statement in the transaction; a driver error becomes a `STORE` error. */
   async query<R = Record<string, unknown>>(operation: string, text: string, params?: unknown[]): Promise<R[]> {
     if (this.closed) {
-      throw new StaffcoreError('STORE', `${messages.storeFailed(operation)}: the transaction has already ended`, { details: { operation } });
+      throw new StaffcoreError('STORE', messages.transactionEnded(operation), { details: { operation } });
     }
     try {
       const result = await this.queryable.query(text, params);
@@ -238,7 +239,7 @@ async function onPool<R>(pool: PostgresPool, work: (connection: Connection) => P
     throw storeError('connect', error);
   }
   if (typeof lent?.query !== 'function' || typeof lent.release !== 'function') {
-    throw new StaffcoreError('STORE', `${messages.storeFailed('connect')}: the pool's connect() did not return a connection with query() and release()`);
+    throw new StaffcoreError('STORE', messages.poolConnectBroken);
   }
   const watch = watchErrors(lent);
   // A connection that broke is handed back as broken, so the pool closes it instead of lending it again.

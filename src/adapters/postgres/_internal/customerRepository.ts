@@ -1,4 +1,5 @@
-import { StaffcoreError, fieldError, messages } from '../../../errors/index.js';
+import { StaffcoreError, fieldError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import type { Customer } from '../../../model/index.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import { decodeCursor } from '../../_internal/cursor.js';

@@ -1,4 +1,5 @@
-import { fieldError, messages } from '../../../errors/index.js';
+import { fieldError } from '../../../errors/index.js';
+import * as messages from '../../../errors/messages.js';
 import { normalizeQuery } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord, checkRecords, checkVersion } from '../../_internal/recordChecks.js';
 import { atIndex, conflict, notABatch, notFound } from '../../_internal/storeErrors.js';
