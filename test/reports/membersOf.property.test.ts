@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../src/adapters/memory/index.js';
-import { counts, memberSpans } from '../../src/adapters/_internal/memberSpans.js';
+import { counts, memberSpans } from '../../src/adapters/port/memberSpans.js';
 import type { Customer } from '../../src/index.js';
 import { membersOf } from '../../src/reports/_internal/membersOf.js';
 import type { ReportContext } from '../../src/reports/ReportContext.js';

@@ -1,4 +1,4 @@
-import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
+import { lazyRepositories } from '../../adapters/port/lazyRepositories.js';
 import { entities, isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';

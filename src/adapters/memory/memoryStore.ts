@@ -1,6 +1,6 @@
 import { StaffcoreError, messages } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
-import { lazyRepositories } from '../_internal/lazyRepositories.js';
+import { lazyRepositories } from '../port/lazyRepositories.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import { AuditFeed } from './_internal/AuditFeed.js';

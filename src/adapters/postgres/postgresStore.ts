@@ -30,7 +30,7 @@
  * @module
  */
 import { StaffcoreError, fieldError, messages } from '../../errors/index.js';
-import { lazyRepositories } from '../_internal/lazyRepositories.js';
+import { lazyRepositories } from '../port/lazyRepositories.js';
 import type { EntityName } from '../port/entities.js';
 import type { BranchRepository, Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';

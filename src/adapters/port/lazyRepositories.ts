@@ -1,7 +1,7 @@
 import { StaffcoreError, messages } from '../../errors/index.js';
-import { entityNames, type EntityName } from '../port/entities.js';
-import type { Financials } from '../port/Financials.js';
-import type { AuditLog, Repositories } from '../port/Repository.js';
+import { entityNames, type EntityName } from './entities.js';
+import type { Financials } from './Financials.js';
+import type { AuditLog, Repositories } from './Repository.js';
 
 const writeMethods = new Set(['insert', 'insertMany', 'update', 'updateMany', 'remove', 'append']);
 
