@@ -19,6 +19,7 @@ export type {
   BusyDetails,
   ConflictDetails,
   CreditBlockedDetails,
+  CreditDecisionDetails,
   DetailsWithPath,
   EmployeeBarredDetails,
   FieldPath,

@@ -1,4 +1,3 @@
-import type { CreditDecision } from '../rules/checkCredit.js';
 
 /**
  * The stable codes a {@link StaffcoreError} can carry. Callers branch on these, never on messages.
@@ -183,12 +182,26 @@ export interface EmployeeBarredDetails extends DetailsWithPath, RowRefusalDetail
   readonly reason: string;
 }
 
+/**
+ * The credit check's answer as a `CREDIT_BLOCKED` error carries it: the rules' `CreditDecision`
+ * (errors are the bottom layer, so its shape is restated here; a compile-time check in
+ * `rules/checkCredit.ts` holds the two together).
+ */
+export interface CreditDecisionDetails {
+  /** The strictest effect among the reasons: `blocked` on this error. */
+  readonly decision: 'allowed' | 'warned' | 'blocked';
+  /** Every reason: its code (`OVER_LIMIT`, `LONG_OVERDUE`, …), its effect and its words. */
+  readonly reasons: readonly { readonly code: string; readonly effect: 'allowed' | 'warned' | 'blocked'; readonly message: string }[];
+  /** The figures the answer rests on (the rules' `CreditFigures`: limit, exposure, overdue amount, …; money as exact strings). */
+  readonly figures: object;
+}
+
 /** `details` of a `CREDIT_BLOCKED` error. */
 export interface CreditBlockedDetails extends DetailsWithPath, RowRefusalDetails {
   /** The root customer whose credit blocks. */
   readonly customerId: string;
   /** The credit check's decision: its reasons and figures. */
-  readonly credit: CreditDecision;
+  readonly credit: CreditDecisionDetails;
 }
 
 /** `details` of a `BUSINESS_RULE` error: the field concerned, and the facts the rule names. */

@@ -4,6 +4,7 @@ export type {
   BusyDetails,
   ConflictDetails,
   CreditBlockedDetails,
+  CreditDecisionDetails,
   DetailsWithPath,
   EmployeeBarredDetails,
   FieldPath,

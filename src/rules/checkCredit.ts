@@ -2,6 +2,7 @@ import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
 import type { CalendarDate, CreditLimit, Money } from '../model/index.js';
 import { daysPastDue } from './receivable.js';
+import type { CreditDecisionDetails } from '../errors/index.js';
 
 /** An open invoice as the credit check sees it. */
 export interface CreditInvoice {
@@ -71,6 +72,11 @@ export interface CreditDecision {
   readonly reasons: readonly CreditReason[];
   readonly figures: CreditFigures;
 }
+
+/** A decision is what a `CREDIT_BLOCKED` error's `details.credit` says it is. */
+type DecisionFitsDetails = CreditDecision extends CreditDecisionDetails ? true : never;
+const decisionFitsDetails: DecisionFitsDetails = true;
+void decisionFitsDetails;
 
 const rank = { allowed: 0, warned: 1, blocked: 2 } as const;
 

@@ -30,11 +30,13 @@ interface Work {
 
 /**
  * How the table test calls one action: a valid input for a rep at Minneapolis, and an input naming
- * a record outside that rep's level — or why the action reads no record that scope could hide.
+ * a record outside that rep's level — or, for an action that names no record, why: its result is
+ * then checked to show nothing of Minneapolis to the same rep placed at St. Paul, unless the action
+ * spans every level (`everyLevel`) or its result holds no record a scope could hide (`noRecord`).
  */
 interface Sample {
   readonly input: (refs: Refs) => Record<string, unknown>;
-  readonly outOfScope: ((refs: Refs) => Record<string, unknown>) | { readonly notScoped: string };
+  readonly outOfScope: ((refs: Refs) => Record<string, unknown>) | { readonly notScoped: string; readonly everyLevel?: true; readonly noRecord?: true };
 }
 
 const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: Sample } } = {
@@ -144,7 +146,7 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     },
   },
   changes: {
-    since: { input: () => ({}), outOfScope: { notScoped: 'the change feed covers the whole store, for integrations' } },
+    since: { input: () => ({}), outOfScope: { notScoped: 'the change feed covers the whole store, for integrations', everyLevel: true } },
   },
   contacts: {
     add: { input: (r) => ({ customerId: r.mine.customerId, firstName: 'Pat' }), outOfScope: (r) => ({ customerId: r.theirs.customerId, firstName: 'Pat' }) },
@@ -168,7 +170,7 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     create: { input: (r) => ({ name: 'Call this week', customerId: r.mine.customerId }), outOfScope: (r) => ({ name: 'Call this week', customerId: r.theirs.customerId }) },
     addMember: { input: (r) => ({ hotlistId: r.hotlistId, customerId: r.mine.customerId }), outOfScope: (r) => ({ hotlistId: r.hotlistId, customerId: r.theirs.customerId }) },
     members: { input: (r) => ({ hotlistId: r.hotlistId }), outOfScope: { notScoped: 'a hotlist belongs to no level; members outside the actor’s level are left out' } },
-    list: { input: () => ({}), outOfScope: { notScoped: 'lists the actor’s own hotlists; it names no record' } },
+    list: { input: () => ({}), outOfScope: { notScoped: 'lists the actor’s own hotlists, which belong to no customer and no level', noRecord: true } },
   },
   favorites: {
     add: { input: (r) => ({ customerId: r.mine.customerId }), outOfScope: (r) => ({ customerId: r.theirs.customerId }) },
@@ -252,6 +254,24 @@ async function snapshot(agency: Agency): Promise<{ records: Map<string, number>;
   });
 }
 
+/**
+ * Whether a result shows anything of Minneapolis: the level itself, a record of the level
+ * (`branchId`), or a record or event of one of its customers.
+ */
+function showsMinneapolis(result: unknown, refs: Refs): boolean {
+  const level = refs.agency.ids.minneapolis;
+  const customers = new Set([refs.mine.customerId, refs.duplicateId]);
+  const shows = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.some(shows);
+    if (value === null || typeof value !== 'object') return false;
+    const o = value as Record<string, unknown>;
+    if (o['branchId'] === level || (o['id'] === level && 'kind' in o)) return true;
+    if (customers.has(o['customerId'] as string) || (o['entity'] === 'customers' && customers.has(o['recordId'] as string))) return true;
+    return Object.values(o).some(shows);
+  };
+  return shows(result);
+}
+
 const call = (sc: Staffcore, group: string, name: string, input: unknown) =>
   (sc as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[group]![name]!(input);
 
@@ -302,16 +322,33 @@ describe('the action table', () => {
       expect(await snapshot(refs.agency)).toEqual(before);
     });
 
-    it('reads a record outside the actor’s level as NOT_FOUND, and writes nothing', async () => {
+    const unscoped = typeof sample.outOfScope === 'function' ? null : sample.outOfScope;
+
+    // Each action gets one of the two scope cases: NOT_FOUND for a record it names, or the check of what it shows.
+    if (unscoped === null) it('reads a record outside the actor’s level as NOT_FOUND, and writes nothing', async () => {
       const refs = await setUp();
-      if (!(typeof sample.outOfScope === 'function')) {
-        expect(sample.outOfScope.notScoped.length).toBeGreaterThan(10);
-        return;
-      }
+      if (typeof sample.outOfScope !== 'function') throw new Error('a sample that names no record');
       const before = await snapshot(refs.agency);
       const sc = refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations });
       await expectError(call(sc, group, name, sample.outOfScope(refs)), 'NOT_FOUND');
       expect(await snapshot(refs.agency)).toEqual(before);
     });
+
+    if (unscoped?.noRecord) it.skip(`names no record (skipped: ${unscoped.notScoped})`, () => {});
+
+    if (unscoped !== null && !unscoped.noRecord) it(
+      unscoped?.everyLevel
+        ? `shows Minneapolis’s records to a rep of another level too (${unscoped.notScoped})`
+        : `names no record, and shows nothing of Minneapolis to the same rep at St. Paul (${unscoped?.notScoped})`,
+      async () => {
+        const refs = await setUp();
+        const { agency } = refs;
+        const atMinneapolis = agency.as(minneapolisAdmin(agency), { integrations });
+        await atMinneapolis.hotlists.addMember({ hotlistId: refs.hotlistId, customerId: refs.mine.customerId });
+        const atStPaul = agency.as({ ...minneapolisAdmin(agency), branchId: agency.ids.stPaul }, { integrations });
+        expect(showsMinneapolis(await call(atMinneapolis, group, name, sample.input(refs)), refs), 'in scope, the result shows Minneapolis').toBe(true);
+        expect(showsMinneapolis(await call(atStPaul, group, name, sample.input(refs)), refs)).toBe(unscoped?.everyLevel === true);
+      },
+    );
   });
 });

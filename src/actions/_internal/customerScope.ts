@@ -1,18 +1,2 @@
-import type { Customer, CustomerScope } from '../../model/index.js';
-import type { ActionRun } from './ActionRun.js';
-
-/**
- * The records a list reads for one record: itself (`account`), itself and its departments
- * (`subtree`), or its whole tree from the root (`master`) — only those within the actor's scope,
- * root first and every record after its parent.
- * @param run - the action's run
- * @param record - a record the actor may see
- * @param scope - the view
- * @returns the records
- */
-export async function recordsInScope(run: Pick<ActionRun, 'tx' | 'scope'>, record: Customer, scope: CustomerScope): Promise<Customer[]> {
-  if (scope === 'account') return [record];
-  const top = scope === 'master' ? ((await run.tx.customers.ancestors(record.id)).at(-1) ?? record) : record;
-  const tree = await run.tx.customers.subtree(top.id);
-  return tree.filter((node) => run.scope.has(node.branchId));
-}
+// The view of a record is read the same way by actions and reports: the one definition lives with the port.
+export { recordsInScope } from '../../adapters/port/recordsInScope.js';

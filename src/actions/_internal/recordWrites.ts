@@ -1,5 +1,5 @@
-import { lazyRepositories } from '../../adapters/_internal/lazyRepositories.js';
-import { entities, isAudited, type EntityName, type Repositories } from '../../adapters/port/index.js';
+import { lazyRepositories } from '../../adapters/port/lazyRepositories.js';
+import { entities, isAudited, type EntityName, type Page, type Repositories } from '../../adapters/port/index.js';
 import { StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import type { FieldChange, NewAuditEvent } from '../../model/index.js';
@@ -18,6 +18,77 @@ interface NetWrite {
   /** The version the record was removed at, when the action removed it. */
   removedAt: number | null;
 }
+
+/**
+ * What the audit wrapper does with one repository method: `pass` calls it as it is (a count, a
+ * lock, a token: nothing to record); `readOne`, `readMany` and `readPage` remember the records read,
+ * so an update's "before" costs no extra read; each write (`insert`, `insertMany`, `update`,
+ * `updateMany`, `remove`) is refused on a deleted record, stamped and recorded for the audit trail.
+ */
+export type Treatment = 'pass' | 'readOne' | 'readMany' | 'readPage' | 'insert' | 'insertMany' | 'update' | 'updateMany' | 'remove';
+
+/** A treatment for every method of a repository: a method the port gains is not wrapped until it is given one. */
+export type RepositoryMethods<R> = { readonly [K in keyof R]-?: Treatment };
+
+/** The entities whose repository is the port's plain `Repository<E>`. */
+type PlainEntity = Exclude<EntityName, 'customers' | 'branches'>;
+
+/** Every method name of any plain repository (a method one of them alone gains included). */
+type PlainMethod = { [E in PlainEntity]: keyof Repositories[E] }[PlainEntity];
+
+/**
+ * How the audit wrapper treats each method of the port's repositories, checked against the port:
+ * adding a method to `Repository`, `CustomerRepository` or `BranchRepository` (or a repository of
+ * its own to one entity) without choosing its treatment here fails to compile, so no write can
+ * reach the store without its audit event and stamp.
+ */
+export const repositoryMethods = {
+  records: {
+    get: 'readOne',
+    getMany: 'readMany',
+    find: 'readPage',
+    count: 'pass',
+    insert: 'insert',
+    insertMany: 'insertMany',
+    update: 'update',
+    updateMany: 'updateMany',
+    remove: 'remove',
+  } as const satisfies { readonly [K in PlainMethod]: Treatment },
+  customers: {
+    get: 'readOne',
+    getMany: 'readMany',
+    find: 'readPage',
+    count: 'pass',
+    subtree: 'readMany',
+    ancestors: 'readMany',
+    search: 'readPage',
+    similarNames: 'pass',
+    lockTrees: 'pass',
+    insert: 'insert',
+    insertMany: 'insertMany',
+    update: 'update',
+    updateMany: 'updateMany',
+  } as const satisfies RepositoryMethods<Repositories['customers']>,
+  branches: {
+    get: 'readOne',
+    getMany: 'readMany',
+    find: 'readPage',
+    count: 'pass',
+    hierarchyVersion: 'pass',
+    insert: 'insert',
+    insertMany: 'insertMany',
+    update: 'update',
+    updateMany: 'updateMany',
+    remove: 'remove',
+  } as const satisfies RepositoryMethods<Repositories['branches']>,
+};
+
+/** The treatments of one entity's repository. */
+const methodsOf = (entity: EntityName): Readonly<Record<string, Treatment>> =>
+  entity === 'customers' ? repositoryMethods.customers : entity === 'branches' ? repositoryMethods.branches : repositoryMethods.records;
+
+/** A repository method called by name. */
+type Method = (...args: never[]) => Promise<unknown>;
 
 /** History written about a write in the same action (a status change, a move, a rate change): never new work of its own. */
 const history = new Set<EntityName>(['statusChanges', 'customerMoves', 'rateChanges']);
@@ -65,7 +136,7 @@ function changesOf(before: Row | null, after: Row | null): Record<string, FieldC
 export class WriteLog {
   private readonly seen = new Map<string, Row>();
   private readonly writes = new Map<string, NetWrite>();
-  private customers: Record<string, unknown> | null = null;
+  private customers: Repositories['customers'] | null = null;
 
   /**
    * @param stamp - the action's instant and actor, stamped on every update
@@ -83,7 +154,8 @@ export class WriteLog {
    * on every update of a record that has them.
    */
   wrap(tx: Repositories): Repositories {
-    this.customers = tx.customers as unknown as Record<string, unknown>;
+    this.customers = tx.customers;
+    // The audit log is handed over as it is: the events of the writes are appended by the action's pipeline.
     return lazyRepositories((entity) => this.wrapRepository(entity, tx[entity]), tx.audit, {}, tx.financials);
   }
 
@@ -128,23 +200,23 @@ export class WriteLog {
     this.seen.delete(key);
   }
 
-  private async before(entity: EntityName, base: Record<string, unknown>, id: string): Promise<Row | null> {
+  private async before(entity: EntityName, base: Repositories[EntityName], id: string): Promise<Row | null> {
     const key = `${entity}/${id}`;
     const earlier = this.writes.get(key);
     if (earlier) return earlier.before;
     const seen = this.seen.get(key);
     if (seen) return seen;
-    return ((await (base['get'] as (id: string) => Promise<Row | null>)(id)) ?? null);
+    return ((await base.get(id)) as Row | null) ?? null;
   }
 
   /** The "before" of several records, reading the ones not seen yet in one `getMany`. */
-  private async befores(entity: EntityName, base: Record<string, unknown>, ids: readonly string[]): Promise<(Row | null)[]> {
+  private async befores(entity: EntityName, base: Repositories[EntityName], ids: readonly string[]): Promise<(Row | null)[]> {
     const known = ids.map((id): Row | null | undefined => {
       const earlier = this.writes.get(`${entity}/${id}`);
       return earlier ? earlier.before : this.seen.get(`${entity}/${id}`);
     });
     const missing = ids.filter((_, i) => known[i] === undefined);
-    const read = missing.length > 0 ? await (base['getMany'] as (ids: readonly string[]) => Promise<Row[]>)(missing) : [];
+    const read = missing.length > 0 ? ((await base.getMany(missing)) as readonly Row[]) : [];
     const byId = new Map(read.map((row) => [row.id, row]));
     return ids.map((id, i) => (known[i] !== undefined ? known[i] : (byId.get(id) ?? null)));
   }
@@ -160,7 +232,7 @@ export class WriteLog {
       else if (row === undefined) missing.push(id);
     }
     if (missing.length > 0 && this.customers) {
-      for (const row of await (this.customers['getMany'] as (ids: readonly string[]) => Promise<Row[]>)(missing)) known.set(row.id, String(row['status']));
+      for (const row of await this.customers.getMany(missing)) known.set(row.id, row.status);
     }
     return known;
   }
@@ -196,67 +268,72 @@ export class WriteLog {
     for (const id of holders) if (isDeleted(statuses.get(id) ?? '')) throw refuse(id);
   }
 
-  private wrapRepository(entity: EntityName, repositoryOf: object): Record<string, unknown> {
-    const base = repositoryOf as Record<string, unknown>;
-    const call = <T>(method: string, ...args: unknown[]) => (base[method] as (...a: unknown[]) => Promise<T>)(...args);
-    const repository: Record<string, unknown> = {};
-    for (const [method, fn] of Object.entries(base)) {
-      if (typeof fn === 'function') repository[method] = (...args: unknown[]) => call(method, ...args);
-    }
-    const reads = (method: string, pick: (result: never) => readonly unknown[]) => {
-      if (typeof base[method] !== 'function') return;
-      repository[method] = async (...args: unknown[]) => {
-        const result = await call<never>(method, ...args);
-        if (result) this.remember(entity, pick(result));
-        return result;
-      };
-    };
-    reads('get', (row: Row) => [row]);
-    reads('getMany', (rows: Row[]) => rows);
-    reads('find', (page: { items: Row[] }) => page.items);
-    reads('search', (page: { items: Row[] }) => page.items);
-    reads('subtree', (rows: Row[]) => rows);
-    reads('ancestors', (rows: Row[]) => rows);
-    repository['insert'] = async (draft: unknown) => {
-      await this.guard(entity, [[null, draft as Row]]);
-      const saved = await call<Row>('insert', draft);
-      this.written(entity, saved.id, null, saved);
-      return saved;
-    };
-    repository['insertMany'] = async (drafts: unknown) => {
-      if (Array.isArray(drafts)) await this.guard(entity, drafts.map((draft: Row) => [null, draft] as const));
-      const saved = await call<Row[]>('insertMany', drafts);
-      for (const row of saved) this.written(entity, row.id, null, row);
-      return saved;
-    };
+  /**
+   * One entity's repository with each method treated as {@link repositoryMethods} says. A method of
+   * the store beyond the port (none of staffcore's stores has one) is passed through: the port's
+   * types give no action a way to call it.
+   */
+  private wrapRepository<E extends EntityName>(entity: E, repositoryOf: Repositories[E]): Repositories[E] {
+    const base = repositoryOf as Repositories[EntityName];
+    const byName = repositoryOf as unknown as Readonly<Record<string, unknown>>;
+    const call = <T>(method: string, ...args: unknown[]): Promise<T> => Reflect.apply(byName[method] as Method, repositoryOf, args) as Promise<T>;
     const stamp = (record: Row): Row =>
       record !== null && typeof record === 'object' && 'updatedAt' in record && 'updatedBy' in record
         ? { ...record, updatedAt: this.stamp.now, updatedBy: this.stamp.actorId }
         : record;
-    repository['update'] = async (record: Row) => {
-      const before = await this.before(entity, base, String(record?.id));
-      await this.guard(entity, [[before, record]]);
-      const saved = await call<Row>('update', stamp(record));
-      this.written(entity, saved.id, before, saved);
-      return saved;
+    const reading = (method: string, pick: (result: never) => readonly unknown[]) => async (...args: unknown[]) => {
+      const result = await call<never>(method, ...args);
+      if (result) this.remember(entity, pick(result));
+      return result;
     };
-    repository['updateMany'] = async (records: readonly Row[]) => {
-      const list = Array.isArray(records) ? records : [];
-      const befores = await this.befores(entity, base, list.map((record) => String(record?.id)));
-      await this.guard(entity, list.map((record, i) => [befores[i] ?? null, record] as const));
-      const saved = await call<Row[]>('updateMany', Array.isArray(records) ? list.map(stamp) : records);
-      saved.forEach((row, i) => this.written(entity, row.id, befores[i] ?? null, row));
-      return saved;
-    };
-    if (typeof base['remove'] === 'function') {
-      repository['remove'] = async (id: string, version: number) => {
+    const treat: Record<Treatment, (method: string) => Method> = {
+      pass: (method) => (...args) => call(method, ...args),
+      readOne: (method) => reading(method, (row: Row) => [row]),
+      readMany: (method) => reading(method, (rows: Row[]) => rows),
+      readPage: (method) => reading(method, (page: Page<Row>) => page.items),
+      insert: (method) => async (draft: Row) => {
+        await this.guard(entity, [[null, draft]]);
+        const saved = await call<Row>(method, draft);
+        this.written(entity, saved.id, null, saved);
+        return saved;
+      },
+      insertMany: (method) => async (drafts: readonly Row[]) => {
+        if (Array.isArray(drafts)) await this.guard(entity, drafts.map((draft: Row) => [null, draft] as const));
+        const saved = await call<Row[]>(method, drafts);
+        for (const row of saved) this.written(entity, row.id, null, row);
+        return saved;
+      },
+      update: (method) => async (record: Row) => {
+        const before = await this.before(entity, base, String(record?.id));
+        await this.guard(entity, [[before, record]]);
+        const saved = await call<Row>(method, stamp(record));
+        this.written(entity, saved.id, before, saved);
+        return saved;
+      },
+      updateMany: (method) => async (records: readonly Row[]) => {
+        const list = Array.isArray(records) ? records : [];
+        const befores = await this.befores(entity, base, list.map((record) => String(record?.id)));
+        await this.guard(entity, list.map((record, i) => [befores[i] ?? null, record] as const));
+        const saved = await call<Row[]>(method, Array.isArray(records) ? list.map(stamp) : records);
+        saved.forEach((row, i) => this.written(entity, row.id, befores[i] ?? null, row));
+        return saved;
+      },
+      remove: (method) => async (id: string, version: number) => {
         const before = await this.before(entity, base, id);
         await this.guard(entity, [[before, null]]);
-        await call<void>('remove', id, version);
+        await call<void>(method, id, version);
         // The store removed it only because `version` was the stored one.
         this.written(entity, id, before, null, version);
-      };
+      },
+    };
+    const wrapped: Record<string, unknown> = {};
+    for (const [method, treatment] of Object.entries(methodsOf(entity))) {
+      if (typeof byName[method] === 'function') wrapped[method] = treat[treatment](method);
     }
-    return repository;
+    for (const [method, fn] of Object.entries(byName)) {
+      if (typeof fn === 'function' && !(method in wrapped)) wrapped[method] = treat.pass(method);
+    }
+    // Every method of the port has its treatment (`repositoryMethods` is checked against the port's types).
+    return wrapped as unknown as Repositories[E];
   }
 }

@@ -1,5 +1,5 @@
 import { ListContactsInput, type Contact } from '../../model/index.js';
-import { compareCodePoints } from '../../adapters/_internal/sortKey.js';
+import { compareCodePoints } from '../../adapters/port/sortKey.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 import { scopedIds } from '../_internal/scopedIds.js';

@@ -3,7 +3,7 @@ import { parseOrThrow } from '../../errors/index.js';
 import type { CustomerId } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
-import { reportContext } from '../../reports/_internal/reportContext.js';
+import { createReportContext as reportContext } from '../../reports/createReportContext.js';
 import { RunReportInput } from '../../reports/ReportInputs.js';
 import type { ReportRow } from '../../reports/ReportColumn.js';
 import type { ReportOutput } from '../../reports/ReportOutput.js';

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../../adapters/_internal/sortKey.js';
+import { compareCodePoints } from '../../adapters/port/sortKey.js';
 import { ListTasksInput, type Task } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';

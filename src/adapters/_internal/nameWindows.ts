@@ -1,6 +1,6 @@
 import { trigramsOf } from '../../rules/trigramSimilarity.js';
 import type { SimilarName } from '../port/Repository.js';
-import { compareCodePoints } from './sortKey.js';
+import { compareCodePoints } from '../port/sortKey.js';
 
 /**
  * How many names a `similarNames` search compares, at least, on either side of the name searched

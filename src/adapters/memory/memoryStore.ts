@@ -1,7 +1,7 @@
 import { StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import type { AuditEvent } from '../../model/index.js';
-import { lazyRepositories } from '../_internal/lazyRepositories.js';
+import { lazyRepositories } from '../port/lazyRepositories.js';
 import { entityNames, type EntityName } from '../port/entities.js';
 import type { Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import { AuditFeed } from './_internal/AuditFeed.js';

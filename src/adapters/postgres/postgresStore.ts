@@ -31,7 +31,7 @@
  */
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { lazyRepositories } from '../_internal/lazyRepositories.js';
+import { lazyRepositories } from '../port/lazyRepositories.js';
 import type { EntityName } from '../port/entities.js';
 import type { BranchRepository, Repositories, Store, TransactionOptions } from '../port/Repository.js';
 import type { PostgresClient } from './PostgresClient.js';

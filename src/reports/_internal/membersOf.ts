@@ -1,7 +1,7 @@
 import type { FinancialMember, FinancialSubtree } from '../../adapters/port/index.js';
 import type { CalendarDate, Customer, CustomerMove, CustomerScope } from '../../model/index.js';
 import type { ReportContext } from '../ReportContext.js';
-import { readAllFor } from '../../actions/_internal/readAll.js';
+import { readAllFor } from '../../adapters/port/readAll.js';
 
 /** The day a move took effect for invoices: its UTC day (an invoice dated that day counts under the new parent). */
 const dayOf = (move: CustomerMove): CalendarDate => move.at.slice(0, 10) as CalendarDate;

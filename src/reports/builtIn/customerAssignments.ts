@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineReport } from '../defineReport.js';
 import { grossProfitPercent } from '../grossProfitPercent.js';
-import { eachOf } from '../../actions/_internal/readAll.js';
+import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
 /** A row of the assignments report. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { CustomerMove, StatusChange } from '../../model/index.js';
 import { defineReport } from '../defineReport.js';
-import { readAllFor } from '../../actions/_internal/readAll.js';
+import { readAllFor } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
 /** A row of the status and move history. */

@@ -1,13 +1,13 @@
 import * as z from 'zod';
-import { CentTotal } from '../../adapters/_internal/centTotal.js';
+import { CentTotal } from '../../adapters/port/centTotal.js';
 import { CalendarDate, type Money } from '../../model/index.js';
 import { receivable } from '../../rules/receivable.js';
 import { agingBucket, type AgingBucket } from '../agingBucket.js';
 import { defineReport } from '../defineReport.js';
-import { eachOf } from '../../actions/_internal/readAll.js';
+import { eachOf } from '../../adapters/port/readAll.js';
 import { Decimal } from '../../model/decimal.js';
 import { toMoney } from '../../model/toMoney.js';
-import { paymentsAfter } from '../_internal/paymentsAfter.js';
+import { paymentsAfter } from '../../adapters/port/paymentsAfter.js';
 import { customerReportFields } from './customerFields.js';
 
 const buckets: readonly AgingBucket[] = ['current', '1-30', '31-60', '61-90', 'over 90'];

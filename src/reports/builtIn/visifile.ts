@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineReport } from '../defineReport.js';
-import { eachOf } from '../../actions/_internal/readAll.js';
+import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
 /** A row of the visifile: a record's basic information, then its communications, newest first. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { compareCodePoints, sortKey } from '../../adapters/_internal/sortKey.js';
+import { compareCodePoints, sortKey } from '../../adapters/port/sortKey.js';
 import { entities, type EntityName, type RecordOf } from '../../adapters/port/entities.js';
 import type { ChangeFeedPage, Page, Repositories, Store } from '../../adapters/port/Repository.js';
 import { isStaffcoreError, type StaffcoreError, type StaffcoreErrorCode } from '../../errors/index.js';

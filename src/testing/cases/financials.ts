@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { FinancialMember, Financials, Repositories } from '../../adapters/port/index.js';
-import { repositoryFinancials } from '../../reports/_internal/repositoryFinancials.js';
+import { repositoryFinancials } from '../../adapters/port/repositoryFinancials.js';
 import { fixture } from '../fixtures.js';
 import { customers, defineCase, ids, repo, seed, type Rec } from '../_internal/helpers.js';
 

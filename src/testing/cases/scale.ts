@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Customer } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
 import { trigramSimilarity } from '../../rules/trigramSimilarity.js';
-import { compareCodePoints } from '../../adapters/_internal/sortKey.js';
+import { compareCodePoints } from '../../adapters/port/sortKey.js';
 import { fixture } from '../fixtures.js';
 import { buildTree, customers, defineCase, expectError, expectStored, ids, missingId, seed, snapshot, type Rec } from '../_internal/helpers.js';
 

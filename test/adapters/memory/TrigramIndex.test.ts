@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reversedName } from '../../../src/adapters/_internal/nameWindows.js';
-import { compareCodePoints } from '../../../src/adapters/_internal/sortKey.js';
+import { compareCodePoints } from '../../../src/adapters/port/sortKey.js';
 import { SortedKeys } from '../../../src/adapters/memory/_internal/SortedKeys.js';
 import { TrigramIndex } from '../../../src/adapters/memory/_internal/Table.js';
 import { trigramSimilarity } from '../../../src/rules/index.js';

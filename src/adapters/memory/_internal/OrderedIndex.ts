@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../../_internal/sortKey.js';
+import { compareCodePoints } from '../../port/sortKey.js';
 import type { Cursor } from '../../_internal/cursor.js';
 import { deleted, type Row, type Write } from './Table.js';
 

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../../_internal/sortKey.js';
+import { compareCodePoints } from '../../port/sortKey.js';
 
 /** The most entries a chunk holds before it splits in two. */
 const chunkLimit = 1024;

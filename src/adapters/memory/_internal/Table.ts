@@ -1,6 +1,6 @@
 import { trigramsOf } from '../../../rules/trigramSimilarity.js';
 import { entities, indexedValues, type EntityDefinition, type EntityName } from '../../port/entities.js';
-import { compareCodePoints } from '../../_internal/sortKey.js';
+import { compareCodePoints } from '../../port/sortKey.js';
 import { reversedName } from '../../_internal/nameWindows.js';
 import { OrderedIndex } from './OrderedIndex.js';
 import { SortedKeys } from './SortedKeys.js';

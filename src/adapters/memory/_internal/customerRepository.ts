@@ -4,7 +4,7 @@ import type { Customer } from '../../../model/index.js';
 import { decodeCursor } from '../../_internal/cursor.js';
 import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
 import { checkId, checkRecord } from '../../_internal/recordChecks.js';
-import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import { compareCodePoints, sortKey } from '../../port/sortKey.js';
 import { atIndex, missingParent } from '../../_internal/storeErrors.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
 import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';

@@ -1,5 +1,5 @@
-import { CentTotal } from '../../_internal/centTotal.js';
-import { counts, memberSpans, type MemberSpans } from '../../_internal/memberSpans.js';
+import { CentTotal } from '../../port/centTotal.js';
+import { counts, memberSpans, type MemberSpans } from '../../port/memberSpans.js';
 import type { FinancialSubtree, Financials } from '../../port/Financials.js';
 import type { CalendarDate, Hours, Money } from '../../../model/index.js';
 import type { Session } from './Session.js';

@@ -1,6 +1,6 @@
 import { encodeCursor } from '../../_internal/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
-import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import { compareCodePoints, sortKey } from '../../port/sortKey.js';
 import type { Page } from '../../port/Repository.js';
 import type { EntityName } from '../../port/entities.js';
 import type { Session } from './Session.js';

@@ -5,7 +5,7 @@ import { checkParentChange } from '../../_internal/treeGuards.js';
 import { decodeCursor } from '../../_internal/cursor.js';
 import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord } from '../../_internal/recordChecks.js';
-import { compareCodePoints, sortKey } from '../../_internal/sortKey.js';
+import { compareCodePoints, sortKey } from '../../port/sortKey.js';
 import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
 import { atIndex, conflict, missingParent, notFound } from '../../_internal/storeErrors.js';
 import type { CustomerRepository, CustomerSearch, Draft, Page, SimilarName } from '../../port/Repository.js';

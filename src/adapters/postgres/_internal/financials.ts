@@ -1,5 +1,5 @@
 import type { CalendarDate, Hours, Money } from '../../../model/index.js';
-import { CentTotal } from '../../_internal/centTotal.js';
+import { CentTotal } from '../../port/centTotal.js';
 import type { FinancialMember, FinancialSubtree, Financials } from '../../port/Financials.js';
 import type { Connection } from './connection.js';
 import { arrayLiteral, prefixUpperBound } from './sqlText.js';

@@ -1,7 +1,7 @@
 import { StaffcoreError } from '../../../errors/index.js';
 import { encodeCursor } from '../../_internal/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
-import { sortKey } from '../../_internal/sortKey.js';
+import { sortKey } from '../../port/sortKey.js';
 import { conflict, notFound } from '../../_internal/storeErrors.js';
 import { indexedValues } from '../../port/entities.js';
 import type { Page } from '../../port/Repository.js';

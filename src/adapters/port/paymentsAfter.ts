@@ -1,4 +1,4 @@
-import type { Repositories } from '../../adapters/port/index.js';
+import type { Repositories } from './Repository.js';
 import type { CalendarDate, Payment } from '../../model/index.js';
 
 /** Customer ids per `where` list. */

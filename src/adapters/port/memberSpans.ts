@@ -1,4 +1,4 @@
-import type { FinancialMember } from '../port/Financials.js';
+import type { FinancialMember } from './Financials.js';
 
 /** The stretches each member counts for, by Customer ID. */
 export type MemberSpans = ReadonlyMap<string, readonly FinancialMember[]>;

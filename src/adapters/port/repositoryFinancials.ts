@@ -1,10 +1,11 @@
-import { CentTotal } from '../../adapters/_internal/centTotal.js';
-import { counts, memberSpans } from '../../adapters/_internal/memberSpans.js';
-import type { FinancialMember, FinancialSubtree, Financials, Repositories } from '../../adapters/port/index.js';
 import type { CalendarDate, Hours, Money } from '../../model/index.js';
-import { eachFor } from '../../actions/_internal/readAll.js';
 import { receivable } from '../../rules/receivable.js';
+import { CentTotal } from './centTotal.js';
+import type { FinancialMember, FinancialSubtree, Financials } from './Financials.js';
+import { counts, memberSpans } from './memberSpans.js';
 import { paymentsAfter } from './paymentsAfter.js';
+import { eachFor } from './readAll.js';
+import type { Repositories } from './Repository.js';
 
 /**
  * Aggregate queries answered by reading the members' invoices and lines through the repositories:

@@ -1,8 +1,8 @@
 import { StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { entityNames, type EntityName } from '../port/entities.js';
-import type { Financials } from '../port/Financials.js';
-import type { AuditLog, Repositories } from '../port/Repository.js';
+import { entityNames, type EntityName } from './entities.js';
+import type { Financials } from './Financials.js';
+import type { AuditLog, Repositories } from './Repository.js';
 
 const writeMethods = new Set(['insert', 'insertMany', 'update', 'updateMany', 'remove', 'append']);
 
