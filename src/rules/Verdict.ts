@@ -10,9 +10,15 @@ import { errorCodes } from '../errors/index.js';
  * ```
  */
 export const Verdict = z.discriminatedUnion('allowed', [
-  z.strictObject({ allowed: z.literal(true) }).readonly(),
   z
     .strictObject({
+      /** Allowed. */
+      allowed: z.literal(true),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Refused. */
       allowed: z.literal(false),
       /** Why, as a stable code (`STATUS_BLOCKED`, `FORBIDDEN`, …). */
       code: z.enum(errorCodes),

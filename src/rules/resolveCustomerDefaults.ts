@@ -12,19 +12,56 @@ import { BranchId, CustomerId, RepId, type Actor, type Address, type Branch, typ
  * - `none`: no source had a value.
  */
 export const Provenance = z.discriminatedUnion('source', [
-  z.strictObject({ source: z.literal('input'), description: z.string() }).readonly(),
-  z.strictObject({ source: z.literal('parent'), customerId: CustomerId, description: z.string() }).readonly(),
   z
     .strictObject({
-      source: z.literal('branch'),
-      branchId: BranchId,
-      branchName: z.string(),
-      inheritedBy: z.string().nullable(),
+      /** Set on the record by whoever entered it. */
+      source: z.literal('input'),
+      /** Where the value came from, in words ("set on the record"). */
       description: z.string(),
     })
     .readonly(),
-  z.strictObject({ source: z.literal('rep'), repId: RepId, description: z.string() }).readonly(),
-  z.strictObject({ source: z.literal('none'), description: z.string() }).readonly(),
+  z
+    .strictObject({
+      /** Inherited from a customer record up the tree. */
+      source: z.literal('parent'),
+      /** The record it came from. */
+      customerId: CustomerId,
+      /** Where the value came from, in words ("inherited from parent customer 1042"). */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** The branch setup of a hierarchy level. */
+      source: z.literal('branch'),
+      /** The level whose setup gave the value. */
+      branchId: BranchId,
+      /** That level's name. */
+      branchName: z.string(),
+      /** The record's own level when the value came from an ancestor level; `null` when from its own. */
+      inheritedBy: z.string().nullable(),
+      /** Where the value came from, in words. */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** The service rep who entered the record. */
+      source: z.literal('rep'),
+      /** That rep. */
+      repId: RepId,
+      /** Where the value came from, in words. */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** No source had a value. */
+      source: z.literal('none'),
+      /** Why there is none, in words. */
+      description: z.string(),
+    })
+    .readonly(),
 ]);
 /** Where an effective default came from (`input`, `parent`, `branch`, `rep` or `none`), with a description. */
 export type Provenance = z.output<typeof Provenance>;
