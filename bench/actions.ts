@@ -157,7 +157,7 @@ export async function benchGetPostgres(backend: Backend): Promise<{ get: number;
 export async function benchGetDepth(makeStore: () => Promise<Store>, depth: number): Promise<number> {
   const store = await makeStore();
   const { sc } = await agencyOn(store);
-  let parentId = (await sc.hierarchy.list()).branches[0]!.id;
+  let parentId = (await sc.hierarchy.list()).items[0]!.id;
   for (let level = 1; level < depth; level++) parentId = (await sc.hierarchy.addLevel({ name: `Level ${level}`, parentId })).branch.id;
   const rep = createStaffcore({ actions: allActions, store, clock, actor: { id: 'dana', name: 'Dana', branchId: parentId, roles: [standardRoles.salesRep] } });
   const { customer } = await rep.customers.add({ name: 'Deep Customer' });

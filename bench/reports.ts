@@ -112,9 +112,8 @@ function reportOf(store: Store, seeded: Seeded) {
   const sc = createStaffcore({ actions: allActions, store, clock: fixedClock(`${asOf}T09:00:00Z`), actor: { id: 'admin', name: 'Ada', branchId: seeded.branchId, roles: [standardRoles.administrator] } });
   const department = seeded.customers.at(-1)!.id;
   return async (): Promise<ReportRow> => {
-    const output = await sc.reports.run({ name: 'customer.financialSummary', params: { customerId: department, scope: 'master', ...period, asOf } });
-    if (output.format !== 'rows') throw new Error('expected rows');
-    return output.rows[0]!;
+    const { rows } = await sc.reports.run({ name: 'customer.financialSummary', params: { customerId: department, scope: 'master', ...period, asOf } });
+    return rows[0]!;
   };
 }
 

@@ -22,7 +22,7 @@ await sc.customers.changeStatus({ id: acme.id, to: 'H', reason: 'Credit check' }
 const view = await sc.customers.view({ id: dock.id });
 console.log(view.effectiveStatus.code, view.blockedBy?.name); //=> 'H' 'Acme Manufacturing'
 
-const { items } = await sc.customers.actions({ id: dock.id });
-const menu = Object.fromEntries(items.map((item) => [item.id, item]));
+const { menu: entries } = await sc.customers.actions({ id: dock.id });
+const menu = Object.fromEntries(entries.map((entry) => [entry.id, entry]));
 console.log(menu.newOrder?.enabled, menu.newOrder?.code); //=> false 'STATUS_BLOCKED'
 console.log(menu.assignTimeClock?.enabled, menu.shareWithTwitter?.code); //=> true 'INTEGRATION_MISSING'

@@ -17,19 +17,16 @@ const assignment = await sc.assignments.create({ orderId: order.id, employeeId: 
 await sc.invoices.create({ customerId: dock.id, invoiceDate: '2026-03-06', lines: [{ assignmentId: assignment.id, hours: '40' }] });
 
 // The reports a record offers, its Customer ID filled in.
-const { reports } = await sc.reports.forCustomer({ id: dock.id });
+const { items: reports } = await sc.reports.forCustomer({ id: dock.id });
 console.log(reports.length, reports.every((report) => report.params.customerId === dock.id)); //=> 8 true
 
 // Acme's whole tree for March: billed 40 h × 27.50, cost 40 h × 18.00, due by Net 30 on 2026-04-05.
-const summary = await sc.reports.run({
+const { rows: [row] } = await sc.reports.run({
   name: 'customer.financialSummary',
   params: { customerId: dock.id, scope: 'master', from: '2026-03-01', to: '2026-03-31' },
 });
-if (summary.format === 'rows') {
-  const [row] = summary.rows;
-  console.log(row?.billed, row?.grossProfitPercent, row?.overdueReceivables); //=> '1100.00' '34.55' '1100.00'
-}
+console.log(row?.billed, row?.grossProfitPercent, row?.overdueReceivables); //=> '1100.00' '34.55' '1100.00'
 
 // CSV: quoted where needed, and a name that looks like a formula is neutralized.
-const csv = await sc.reports.run({ name: 'customer.snapshot', params: { customerId: acme.id, scope: 'subtree' }, format: 'csv' });
-if (csv.format === 'csv') console.log(csv.content.includes('"Acme, Inc."'), csv.content.includes(",'=Dock,")); //=> true true
+const { csv } = await sc.reports.csv({ name: 'customer.snapshot', params: { customerId: acme.id, scope: 'subtree' } });
+console.log(csv.includes('"Acme, Inc."'), csv.includes(",'=Dock,")); //=> true true

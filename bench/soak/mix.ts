@@ -166,7 +166,7 @@ async function refresh(ctx: MixContext): Promise<void> {
   const input = { customerId: rootOf(ctx, id), scope: 'master' as const };
   const { known, sc, call } = ctx;
   const sites = await call('worksites.list', input, () => sc.worksites.list(input));
-  for (const worksite of sites?.worksites ?? []) known.worksites.set(worksite.id, worksite.customerId);
+  for (const worksite of sites?.items ?? []) known.worksites.set(worksite.id, worksite.customerId);
   const orders = await call('orders.list', input, () => sc.orders.list({ ...input, active: false, limit: 1000 }));
   for (const order of orders?.items ?? []) known.orders.set(order.id, { customerId: order.customerId, version: order.version, state: order.state });
   const assignments = await call('assignments.list', input, () => sc.assignments.list({ ...input, active: false, limit: 1000 }));

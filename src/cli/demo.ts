@@ -71,7 +71,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     setup: { requireAddressStandardization: true },
   });
   const { branch: stPaul } = await admin.hierarchy.addLevel({ name: 'St. Paul', parentId: midwest.id, setup: { defaultWorkerCompCode: '5403' } });
-  for (const level of (await admin.hierarchy.list()).branches) {
+  for (const level of (await admin.hierarchy.list()).items) {
     const setup = [
       level.setup.defaultWorkerCompCode ? `worker comp ${level.setup.defaultWorkerCompCode}` : null,
       level.setup.defaultTerms ? `terms ${level.setup.defaultTerms.label}` : null,
@@ -156,7 +156,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   const again = await asDana.customers.add({ name: 'ACME Manufacturing, Inc.' });
   for (const match of again.likelyDuplicates) say(`Likely duplicate of ${match.customerId} "${match.name}" (same ${match.reasons.join(', ')})`);
   await asDana.customers.changeStatus({ id: again.customer.id, to: 'X', reason: 'Entered twice', duplicateOfId: acme.customer.id });
-  for (const event of (await asDana.customers.statusHistory({ id: again.customer.id })).changes) {
+  for (const event of (await asDana.customers.statusHistory({ id: again.customer.id })).items) {
     say(`History of ${again.customer.id}: ${event.from} → ${event.to} by ${event.by} at ${event.at} (${event.reason}; duplicate of ${event.duplicateOfId})`);
   }
 

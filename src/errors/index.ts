@@ -32,3 +32,4 @@ export { fieldError, issueMessage, issuesOf, parseOptions, parseOrThrow, validat
 export * as messages from './messages.js';
 export { fieldErrors, type FieldErrors } from './fieldErrors.js';
 export { parseInput, type ParsableAction, type ParseInputResult } from './parseInput.js';
+export { errorCodes } from './errorCodes.js';

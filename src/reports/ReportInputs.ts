@@ -1,21 +1,35 @@
 import * as z from 'zod';
 import { CustomerId } from '../model/index.js';
-import type { ReportSink } from './ReportOutput.js';
+import type { ReportRowSink, ReportTextSink } from './ReportOutput.js';
 
-/** Runs a report by name (`reports.run`): its parameters, checked by the report's own schema, and the format wanted. */
+/** The report's name (`customer.financialSummary`). */
+const name = z.string().trim().min(1).max(100);
+/** The report's parameters; for a customer report at least `customerId`. */
+const params = z.record(z.string(), z.unknown()).default({});
+
+/** Runs a report by name as typed rows (`reports.run`): its parameters, checked by the report's own schema. */
 export const RunReportInput = z.strictObject({
   /** The report's name (`customer.financialSummary`). */
-  name: z.string().trim().min(1).max(100),
+  name,
   /** The report's parameters; for a customer report at least `customerId`. */
-  params: z.record(z.string(), z.unknown()).default({}),
-  /** `rows` (default): the typed rows; `csv`: RFC 4180 text with a header row; `json`: a JSON array of the rows. */
-  format: z.enum(['rows', 'csv', 'json']).default('rows'),
-  sink: z
-    .custom<ReportSink>((value) => typeof value === 'function', 'must be a function that takes each row (or CSV/JSON chunk) in turn')
-    .optional(),
+  params,
+  /** Takes each row in turn as it is produced; the result's `rows` is then empty and `streamed` counts them. */
+  sink: z.custom<ReportRowSink>((value) => typeof value === 'function', 'must be a function that takes each row in turn').optional(),
 });
-/** Runs a report by name. */
+/** Runs a report by name as typed rows. */
 export type RunReportInput = z.input<typeof RunReportInput>;
+
+/** Runs a report by name as text (`reports.csv`, `reports.json`): its parameters, checked by the report's own schema. */
+export const ReportTextInput = z.strictObject({
+  /** The report's name (`customer.financialSummary`). */
+  name,
+  /** The report's parameters; for a customer report at least `customerId`. */
+  params,
+  /** Takes each chunk of the text in turn as it is produced; the result's text is then `''` and `streamed` counts the rows. */
+  sink: z.custom<ReportTextSink>((value) => typeof value === 'function', 'must be a function that takes each chunk of text in turn').optional(),
+});
+/** Runs a report by name as text. */
+export type ReportTextInput = z.input<typeof ReportTextInput>;
 
 /** Lists the reports that can be opened from a record, with its Customer ID filled in (`reports.forCustomer`). */
 export const ReportsForCustomerInput = z.strictObject({

@@ -1,9 +1,10 @@
 export { defineReport } from './defineReport.js';
 export type { ParamsOf, ReportDefinition, RowOf } from './defineReport.js';
-export type { ReportCell, ReportColumn, ReportColumnType, ReportRow } from './ReportColumn.js';
+export { ReportCell, ReportColumn, ReportColumnType, ReportRow } from './ReportColumn.js';
 export type { ReportContext } from './ReportContext.js';
-export type { ReportFormat, ReportOutput, ReportOutputBase, ReportSink } from './ReportOutput.js';
-export { RunReportInput, ReportsForCustomerInput } from './ReportInputs.js';
+export { ReportInfo } from './ReportOutput.js';
+export type { ReportRowSink, ReportTextSink } from './ReportOutput.js';
+export { ReportTextInput, ReportsForCustomerInput, RunReportInput } from './ReportInputs.js';
 export { createReportRegistry, takesCustomerId } from './ReportRegistry.js';
 export type { ReportRegistry } from './ReportRegistry.js';
 export { csvChunks, toCsv } from './toCsv.js';

@@ -1,4 +1,5 @@
-import type { StaffcoreErrorCode } from '../errors/index.js';
+import * as z from 'zod';
+import { errorCodes } from '../errors/index.js';
 
 /**
  * The answer of a check that explains itself: allowed, or refused with a stable code and a reason.
@@ -8,14 +9,25 @@ import type { StaffcoreErrorCode } from '../errors/index.js';
  * canCreateOrder(path) //=> { allowed: false, code: 'STATUS_BLOCKED', reason: 'Customer 7 is on Hold for credit check', customerId: '7' }
  * ```
  */
-export type Verdict =
-  | { readonly allowed: true }
-  | {
-      readonly allowed: false;
+export const Verdict = z.discriminatedUnion('allowed', [
+  z
+    .strictObject({
+      /** Allowed. */
+      allowed: z.literal(true),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Refused. */
+      allowed: z.literal(false),
       /** Why, as a stable code (`STATUS_BLOCKED`, `FORBIDDEN`, …). */
-      readonly code: StaffcoreErrorCode;
+      code: z.enum(errorCodes),
       /** Why, in words. */
-      readonly reason: string;
+      reason: z.string(),
       /** The record whose state refused it, where one did. */
-      readonly customerId?: string;
-    };
+      customerId: z.string().optional(),
+    })
+    .readonly(),
+]);
+/** The answer of a check that explains itself: allowed, or refused with a stable code and a reason. */
+export type Verdict = z.output<typeof Verdict>;

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+
 /** How many characters a Twitter/X post may hold. */
 export const postLimit = 280;
 
@@ -14,18 +16,22 @@ export interface SocialPostFacts {
 }
 
 /** A drafted post: its text and how many characters remain. Nothing is posted; the host posts. */
-export interface SocialPostDraft {
-  /** The post's text: customer (and department) name, the handle, the rep's text. */
-  readonly text: string;
-  /** Its length as the network counts it: Unicode code points after NFC normalization. */
-  readonly length: number;
-  /** The network's limit, 280. */
-  readonly limit: number;
-  /** Characters left; negative when the text is too long. */
-  readonly remaining: number;
-  /** Whether it fits the limit. */
-  readonly fits: boolean;
-}
+export const SocialPostDraft = z
+  .strictObject({
+    /** The post's text: customer (and department) name, the handle, the rep's text. */
+    text: z.string(),
+    /** Its length as the network counts it: Unicode code points after NFC normalization. */
+    length: z.number().int().nonnegative(),
+    /** The network's limit, 280. */
+    limit: z.number().int().positive(),
+    /** Characters left; negative when the text is too long. */
+    remaining: z.number().int(),
+    /** Whether it fits the limit. */
+    fits: z.boolean(),
+  })
+  .readonly();
+/** A drafted post: its text and how many characters remain. Nothing is posted; the host posts. */
+export type SocialPostDraft = z.output<typeof SocialPostDraft>;
 
 /**
  * Counts a text's characters as Twitter/X does: by Unicode code points after NFC normalization,

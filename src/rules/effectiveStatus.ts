@@ -1,4 +1,5 @@
-import type { StatusDefinition } from '../model/index.js';
+import * as z from 'zod';
+import { StatusDefinition } from '../model/index.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 import { statusOf } from './statusOf.js';
 
@@ -9,20 +10,24 @@ export interface StatusPathEntry {
 }
 
 /** What a record may do given its own status and its ancestors'. */
-export interface EffectiveStatus {
-  /** The record's own status. */
-  readonly own: StatusDefinition;
-  /** The most restrictive status on the path to the root (the record's own when none is stricter). */
-  readonly effective: StatusDefinition;
-  /** The record whose status is the effective one. */
-  readonly decidedById: string;
-  /** Whether orders may be created: every status on the path allows them. */
-  readonly allowsOrders: boolean;
-  /** Whether employees may be assigned: every status on the path allows it. */
-  readonly allowsAssignments: boolean;
-  /** Whether the record shows in active searches (its own status decides). */
-  readonly inActiveSearches: boolean;
-}
+export const EffectiveStatus = z
+  .strictObject({
+    /** The record's own status. */
+    own: StatusDefinition,
+    /** The most restrictive status on the path to the root (the record's own when none is stricter). */
+    effective: StatusDefinition,
+    /** The record whose status is the effective one. */
+    decidedById: z.string(),
+    /** Whether orders may be created: every status on the path allows them. */
+    allowsOrders: z.boolean(),
+    /** Whether employees may be assigned: every status on the path allows it. */
+    allowsAssignments: z.boolean(),
+    /** Whether the record shows in active searches (its own status decides). */
+    inActiveSearches: z.boolean(),
+  })
+  .readonly();
+/** What a record may do given its own status and its ancestors'. */
+export type EffectiveStatus = z.output<typeof EffectiveStatus>;
 
 const freedom = (status: StatusDefinition) => Number(status.allowsOrders) + Number(status.allowsAssignments);
 

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { Address, Customer } from '../model/index.js';
 import { duplicateKeys } from './duplicateKeys.js';
 
@@ -5,19 +6,25 @@ import { duplicateKeys } from './duplicateKeys.js';
  * Why an existing record looks like a duplicate of a new one: the same folded name, phone number
  * or street address, or (`similarName`) a name that differs by a typo or two.
  */
-export type DuplicateReason = 'name' | 'similarName' | 'phone' | 'address';
+export const DuplicateReason = z.enum(['name', 'similarName', 'phone', 'address']);
+/** Why an existing record looks like a duplicate of a new one. */
+export type DuplicateReason = z.output<typeof DuplicateReason>;
 
 /** An existing record that looks like a duplicate, and why. */
-export interface DuplicateMatch {
-  /** The existing record's id. */
-  readonly customerId: string;
-  /** The existing record's name. */
-  readonly name: string;
-  /** What they share. */
-  readonly reasons: readonly DuplicateReason[];
-  /** For a `similarName`: how similar the folded names are, 0 to 1 (trigram similarity). */
-  readonly similarity?: number;
-}
+export const DuplicateMatch = z
+  .strictObject({
+    /** The existing record's id. */
+    customerId: z.string(),
+    /** The existing record's name. */
+    name: z.string(),
+    /** What they share. */
+    reasons: z.array(DuplicateReason).readonly(),
+    /** For a `similarName`: how similar the folded names are, 0 to 1 (trigram similarity). */
+    similarity: z.number().min(0).max(1).optional(),
+  })
+  .readonly();
+/** An existing record that looks like a duplicate, and why. */
+export type DuplicateMatch = z.output<typeof DuplicateMatch>;
 
 /** What a new record is compared on. */
 export interface DuplicateCandidate {

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { errorCodes } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
 import type { Actor, Permission, SocialHandle } from '../model/index.js';
 import { canAssignEmployees } from './canAssignEmployees.js';
@@ -98,16 +100,24 @@ export interface RecordMenuContext {
 }
 
 /** One entry of the menu as offered for a record: enabled, or not and why. */
-export interface RecordMenuEntry {
-  readonly id: RecordMenuItemId;
-  readonly label: string;
-  readonly action: string;
-  readonly enabled: boolean;
-  /** Why not, as a stable code; `null` when enabled. */
-  readonly code: Exclude<Verdict, { allowed: true }>['code'] | null;
-  /** Why not, in words; `null` when enabled. */
-  readonly reason: string | null;
-}
+export const RecordMenuEntry = z
+  .strictObject({
+    /** The entry's stable id (`newOrder`). */
+    id: z.enum(recordMenuItems.map((entry) => entry.id) as [RecordMenuItemId, ...RecordMenuItemId[]]),
+    /** The text the menu shows. */
+    label: z.string(),
+    /** The action the entry runs (`orders.create`). */
+    action: z.string(),
+    /** Whether the actor may run it on the record now. */
+    enabled: z.boolean(),
+    /** Why not, as a stable code; `null` when enabled. */
+    code: z.enum(errorCodes).nullable(),
+    /** Why not, in words; `null` when enabled. */
+    reason: z.string().nullable(),
+  })
+  .readonly();
+/** One entry of the menu as offered for a record: enabled, or not and why. */
+export type RecordMenuEntry = z.output<typeof RecordMenuEntry>;
 
 const byId = new Map<string, RecordMenuItem>(recordMenuItems.map((entry) => [entry.id, entry]));
 

@@ -1,4 +1,5 @@
-import type { Actor, Address, Branch, BranchId, Customer, CustomerId, RepId, SalesTeamId, Terms, WorkerCompCode } from '../model/index.js';
+import * as z from 'zod';
+import { BranchId, CustomerId, RepId, type Actor, type Address, type Branch, type Customer, type SalesTeamId, type Terms, type WorkerCompCode } from '../model/index.js';
 
 /**
  * Where an effective default came from.
@@ -10,18 +11,60 @@ import type { Actor, Address, Branch, BranchId, Customer, CustomerId, RepId, Sal
  * - `rep`: the service rep who entered the record (their id, level or sales team);
  * - `none`: no source had a value.
  */
-export type Provenance =
-  | { readonly source: 'input'; readonly description: string }
-  | { readonly source: 'parent'; readonly customerId: CustomerId; readonly description: string }
-  | {
-      readonly source: 'branch';
-      readonly branchId: BranchId;
-      readonly branchName: string;
-      readonly inheritedBy: string | null;
-      readonly description: string;
-    }
-  | { readonly source: 'rep'; readonly repId: RepId; readonly description: string }
-  | { readonly source: 'none'; readonly description: string };
+export const Provenance = z.discriminatedUnion('source', [
+  z
+    .strictObject({
+      /** Set on the record by whoever entered it. */
+      source: z.literal('input'),
+      /** Where the value came from, in words ("set on the record"). */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** Inherited from a customer record up the tree. */
+      source: z.literal('parent'),
+      /** The record it came from. */
+      customerId: CustomerId,
+      /** Where the value came from, in words ("inherited from parent customer 1042"). */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** The branch setup of a hierarchy level. */
+      source: z.literal('branch'),
+      /** The level whose setup gave the value. */
+      branchId: BranchId,
+      /** That level's name. */
+      branchName: z.string(),
+      /** The record's own level when the value came from an ancestor level; `null` when from its own. */
+      inheritedBy: z.string().nullable(),
+      /** Where the value came from, in words. */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** The service rep who entered the record. */
+      source: z.literal('rep'),
+      /** That rep. */
+      repId: RepId,
+      /** Where the value came from, in words. */
+      description: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
+      /** No source had a value. */
+      source: z.literal('none'),
+      /** Why there is none, in words. */
+      description: z.string(),
+    })
+    .readonly(),
+]);
+/** Where an effective default came from (`input`, `parent`, `branch`, `rep` or `none`), with a description. */
+export type Provenance = z.output<typeof Provenance>;
 
 /** The fields of a new customer that are defaulted when the input leaves them out. */
 export interface DefaultedValues {
@@ -33,12 +76,34 @@ export interface DefaultedValues {
   readonly billingAddress: Address | null;
 }
 
+/** Where each defaulted field of a new record came from. */
+export const DefaultsProvenance = z
+  .strictObject({
+    /** The hierarchy level. */
+    branchId: Provenance,
+    /** The account manager. */
+    accountManagerId: Provenance,
+    /** The sales team. */
+    salesTeamId: Provenance,
+    /** The default worker comp code. */
+    defaultWorkerCompCode: Provenance,
+    /** The terms. */
+    terms: Provenance,
+    /** The billing address. */
+    billingAddress: Provenance,
+  })
+  .readonly();
+/** Where each defaulted field of a new record came from. */
+export type DefaultsProvenance = z.output<typeof DefaultsProvenance>;
+
+true satisfies [Exclude<keyof DefaultedValues, keyof DefaultsProvenance> | Exclude<keyof DefaultsProvenance, keyof DefaultedValues>] extends [never] ? true : false;
+
 /** The effective defaults of a new record and where each came from. */
 export interface ResolvedDefaults {
   /** The effective values. */
   readonly values: DefaultedValues;
   /** Where each value came from. */
-  readonly provenance: { readonly [K in keyof DefaultedValues]: Provenance };
+  readonly provenance: DefaultsProvenance;
 }
 
 /** What {@link resolveCustomerDefaults} works from. */

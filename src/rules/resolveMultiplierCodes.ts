@@ -1,13 +1,20 @@
-import { multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes, type Rate } from '../model/index.js';
-import type { Provenance } from './resolveCustomerDefaults.js';
+import * as z from 'zod';
+import { Rate, multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes } from '../model/index.js';
+import { Provenance } from './resolveCustomerDefaults.js';
+
+const codeField = z.enum(multiplierCodeFields);
 
 /** A record's effective multiplier codes, each with where it came from. */
-export interface ResolvedMultiplierCodes {
-  /** The effective value of each code (`null` when no record up the tree sets it). */
-  readonly values: { readonly [K in MultiplierCodeField]: Rate | null };
-  /** Where each value came from: the record itself, a record up the tree, or none. */
-  readonly provenance: { readonly [K in MultiplierCodeField]: Provenance };
-}
+export const ResolvedMultiplierCodes = z
+  .strictObject({
+    /** The effective value of each code (`null` when no record up the tree sets it). */
+    values: z.record(codeField, Rate.nullable()).readonly(),
+    /** Where each value came from: the record itself, a record up the tree, or none. */
+    provenance: z.record(codeField, Provenance).readonly(),
+  })
+  .readonly();
+/** A record's effective multiplier codes, each with where it came from. */
+export type ResolvedMultiplierCodes = z.output<typeof ResolvedMultiplierCodes>;
 
 const none: Provenance = { source: 'none', description: 'no multiplier code applies' };
 

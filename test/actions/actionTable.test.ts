@@ -187,8 +187,16 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
   reports: {
     forCustomer: { input: (r) => ({ id: r.mine.customerId }), outOfScope: (r) => ({ id: r.theirs.customerId }) },
     run: {
-      input: (r) => ({ name: 'customer.financialSummary', params: { customerId: r.mine.customerId, scope: 'master', from: '2026-12-01', to: '2026-12-31' }, format: 'csv' }),
+      input: (r) => ({ name: 'customer.financialSummary', params: { customerId: r.mine.customerId, scope: 'master', from: '2026-12-01', to: '2026-12-31' } }),
       outOfScope: (r) => ({ name: 'customer.snapshot', params: { customerId: r.theirs.customerId } }),
+    },
+    csv: {
+      input: (r) => ({ name: 'customer.snapshot', params: { customerId: r.mine.customerId, scope: 'master' } }),
+      outOfScope: (r) => ({ name: 'customer.snapshot', params: { customerId: r.theirs.customerId } }),
+    },
+    json: {
+      input: (r) => ({ name: 'customer.invoiceAging', params: { customerId: r.mine.customerId } }),
+      outOfScope: (r) => ({ name: 'customer.invoiceAging', params: { customerId: r.theirs.customerId } }),
     },
   },
 };

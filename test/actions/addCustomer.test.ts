@@ -87,7 +87,8 @@ describe('customers.add', () => {
     expect(customer.contactAddress).toMatchObject({ line1: '400 Main St', city: 'St. Paul', country: 'US', standardized: false });
     expect(worksite).not.toBeNull();
     expect(customer.defaultWorksiteId).toBe(worksite!.id);
-    const { worksites } = await sc.worksites.list({ customerId: customer.id });
+    const { items: worksites, next } = await sc.worksites.list({ customerId: customer.id });
+    expect(next).toBeNull();
     expect(worksites).toHaveLength(1);
     expect(worksites[0]).toMatchObject({ customerId: customer.id, address: customer.contactAddress });
     expect((await sc.customers.get({ id: customer.id })).customer).toEqual(customer);

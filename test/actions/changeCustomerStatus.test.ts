@@ -19,7 +19,7 @@ describe('customers.changeStatus', () => {
     expect(result.customer).toMatchObject({ status: 'A', version: root.version + 1, updatedBy: 'dana' });
     expect(result.changed).toHaveLength(1);
     await sc.customers.changeStatus({ id: root.id, to: 'I' });
-    const { changes: history } = await sc.customers.statusHistory({ id: root.id });
+    const { items: history } = await sc.customers.statusHistory({ id: root.id });
     expect(history.map((e) => [e.from, e.to, e.reason, e.by, e.at])).toEqual([
       ['P', 'A', 'Contract signed', 'dana', '2026-11-22T09:00:00.000Z'],
       ['A', 'I', null, 'dana', '2026-11-22T09:00:00.000Z'],

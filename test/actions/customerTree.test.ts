@@ -54,7 +54,8 @@ describe.each(stores)('customer trees on the %s store', (_name, makeStore) => {
 
     const promoted = await lee.customers.move({ id: manufacturing.id, newParentId: null, version: customer.version });
     expect(promoted.customer.parentId).toBeNull();
-    const { moves } = await lee.customers.moveHistory({ id: manufacturing.id });
+    const { items: moves, next } = await lee.customers.moveHistory({ id: manufacturing.id });
+    expect(next).toBeNull();
     expect(moves.map((m) => [m.fromParentId, m.toParentId])).toEqual([
       [acme.id, globex.id],
       [globex.id, null],
@@ -83,7 +84,7 @@ describe.each(stores)('customer trees on the %s store', (_name, makeStore) => {
     await expectError(lee.customers.move({ id: theirs.id, newParentId: null, version: theirs.version }), 'NOT_FOUND');
     await expectError(lee.customers.move({ id: manufacturing.id, newParentId: null, version: manufacturing.version + 5 }), 'CONFLICT');
     expect(await allRecords(agency.store)).toEqual(before);
-    expect((await lee.customers.moveHistory({ id: acme.id, scope: 'master' })).moves).toEqual([]);
+    expect((await lee.customers.moveHistory({ id: acme.id, scope: 'master' }))).toEqual({ items: [], next: null });
   });
 
   it('customers.moveTargets lists the roots, then one root’s tree with every record marked valid or not, and why', async () => {
@@ -91,25 +92,26 @@ describe.each(stores)('customer trees on the %s store', (_name, makeStore) => {
     const { lee, acme, manufacturing, sales, shipping, globex, east } = await acmeTree(agency);
     await lee.customers.changeStatus({ id: shipping.id, to: 'X', reason: 'Closed' });
     const roots = await lee.customers.moveTargets({ id: manufacturing.id });
-    expect(roots.targets.map((t) => [t.name, t.valid])).toEqual([
+    expect(roots.items.map((t) => [t.name, t.valid])).toEqual([
       ['Acme', true],
       ['Globex', true],
     ]);
     const tree = await lee.customers.moveTargets({ id: manufacturing.id, rootId: acme.id });
-    expect(tree.targets.map((t) => [t.id, t.depth, t.valid, t.reason])).toEqual([
+    expect(tree.items.map((t) => [t.id, t.depth, t.valid, t.reason])).toEqual([
       [acme.id, 0, true, null],
       [manufacturing.id, 1, false, 'itself'],
       [sales.id, 2, false, 'descendant'],
       [shipping.id, 1, false, 'deleted'],
     ]);
-    expect(tree.targets[2]!.message).toBe(messages.notAMoveTarget.descendant);
+    expect(tree.items[2]!.message).toBe(messages.notAMoveTarget.descendant);
+    expect(tree.next).toBeNull();
     const other = await lee.customers.moveTargets({ id: manufacturing.id, rootId: globex.id });
-    expect(other.targets.map((t) => [t.id, t.valid])).toEqual([
+    expect(other.items.map((t) => [t.id, t.valid])).toEqual([
       [globex.id, true],
       [east.id, true],
     ]);
     const rootsOfRoot = await lee.customers.moveTargets({ id: acme.id });
-    expect(rootsOfRoot.targets.find((t) => t.id === acme.id)).toMatchObject({ valid: false, reason: 'itself' });
+    expect(rootsOfRoot.items.find((t) => t.id === acme.id)).toMatchObject({ valid: false, reason: 'itself' });
   });
 
   it('customers.applyDefaultsToDepartments lists every change in a dry run, then copies the fields to every department with provenance', async () => {
@@ -150,12 +152,12 @@ describe.each(stores)('customer trees on the %s store', (_name, makeStore) => {
     for (const record of [manufacturing, sales, shipping]) await lee.worksites.add({ customerId: record.id, address: { ...mainStreet, city: 'St. Paul', line1: `${record.name} dock` } });
     for (const record of [acme, manufacturing, sales, shipping]) await lee.customers.changeStatus({ id: record.id, to: 'A' });
     const sites = async (id: string, scope: 'account' | 'subtree' | 'master') =>
-      (await lee.worksites.list({ customerId: id, scope })).worksites.map((w) => w.customerId).sort();
+      (await lee.worksites.list({ customerId: id, scope })).items.map((w) => w.customerId).sort();
     expect(await sites(manufacturing.id, 'account')).toEqual([manufacturing.id]);
     expect(await sites(manufacturing.id, 'subtree')).toEqual([manufacturing.id, sales.id].sort());
     expect(await sites(sales.id, 'master')).toEqual([acme.id, manufacturing.id, sales.id, shipping.id].sort());
     const history = async (id: string, scope: 'account' | 'subtree' | 'master') =>
-      [...new Set((await lee.customers.statusHistory({ id, scope })).changes.map((c) => c.customerId))].sort();
+      [...new Set((await lee.customers.statusHistory({ id, scope })).items.map((c) => c.customerId))].sort();
     expect(await history(manufacturing.id, 'account')).toEqual([manufacturing.id]);
     expect(await history(manufacturing.id, 'subtree')).toEqual([manufacturing.id, sales.id].sort());
     expect(await history(shipping.id, 'master')).toEqual([acme.id, manufacturing.id, sales.id, shipping.id].sort());

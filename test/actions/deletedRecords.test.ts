@@ -60,7 +60,7 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
       expect(await eventCount(t.agency.store)).toBe(before);
       expect((await t.ada.customers.get({ id })).customer).toMatchObject({ status: 'X', duplicateOfId: survivor.id });
       // The record's menu says so before anyone tries.
-      expect((await t.ada.customers.actions({ id })).items.find((item) => item.id === 'changeStatus')).toMatchObject({ enabled: false, code: 'STATUS_BLOCKED' });
+      expect((await t.ada.customers.actions({ id })).menu.find((item) => item.id === 'changeStatus')).toMatchObject({ enabled: false, code: 'STATUS_BLOCKED' });
     }
     // A cascade does not revive one either.
     const { customer: root } = await t.dana.customers.add({ name: 'Root' });

@@ -92,7 +92,7 @@ describe.each(stores)('customers.merge on %s', (_name, makeStore) => {
     expect((await t.dana.hotlists.members({ hotlistId: other.id })).members.map((c) => c.id)).toEqual([t.root]);
     expect((await t.bill.favorites.list()).items.map((f) => f.customer.id)).toEqual([t.root]);
     expect((await t.dana.favorites.list()).items.map((f) => f.customer.id)).toEqual([t.root]);
-    expect((await t.dana.customers.moveHistory({ id: dupDept.id })).moves.map((m) => m.toParentId)).toEqual([t.root]);
+    expect((await t.dana.customers.moveHistory({ id: dupDept.id })).items.map((m) => m.toParentId)).toEqual([t.root]);
   });
 
   it('refuses a merge into itself, into a deleted record, into its own department, out of scope or without the permission, writing nothing', async () => {

@@ -111,8 +111,8 @@ describe.each(stores)('credit on %s', (_name, makeStore) => {
     const error = await expectError(t.bill.credit.setLimit({ customerId: t.warehouse, limit: '500.00' }), 'BUSINESS_RULE');
     expect(error.message).toContain('set the credit limit on its root customer');
     await expectError(t.dana.credit.setLimit({ customerId: t.root, limit: '500.00' }), 'FORBIDDEN');
-    const first = await t.bill.credit.setLimit({ customerId: t.root, limit: '500.00' });
-    const second = await t.bill.credit.setLimit({ customerId: t.root, limit: '750.00', warnAtPercent: 90 });
+    const { creditLimit: first } = await t.bill.credit.setLimit({ customerId: t.root, limit: '500.00' });
+    const { creditLimit: second } = await t.bill.credit.setLimit({ customerId: t.root, limit: '750.00', warnAtPercent: 90 });
     expect(second).toMatchObject({ id: first.id, version: 2, limit: '750.00', warnAtPercent: 90, blockOverdueDays: 60, setBy: 'bill' });
   });
 

@@ -187,9 +187,9 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       await t.dana.customers.search({ limit: 2, after: page1.next });
       // a new instance on the same store finds the same search
       const fresh = t.agency.as(t.agency.dana);
-      expect(await fresh.customers.neighbors({ id: t.night })).toMatchObject({ inLastSearch: true, position: 1, total: 3, previous: { id: t.root, name: 'Acme' }, next: { id: t.warehouse, name: 'Warehouse' } });
-      expect(await fresh.customers.neighbors({ id: t.root })).toMatchObject({ previous: null, next: { id: t.night } });
-      expect(await fresh.customers.neighbors({ id: t.warehouse })).toMatchObject({ previous: { id: t.night }, next: null });
+      expect(await fresh.customers.neighbors({ id: t.night })).toMatchObject({ inLastSearch: true, position: 1, total: 3, previous: { id: t.root, name: 'Acme' }, following: { id: t.warehouse, name: 'Warehouse' } });
+      expect(await fresh.customers.neighbors({ id: t.root })).toMatchObject({ previous: null, following: { id: t.night } });
+      expect(await fresh.customers.neighbors({ id: t.warehouse })).toMatchObject({ previous: { id: t.night }, following: null });
       // each rep has their own last search; a new search replaces it
       await t.ada.customers.search({ text: 'ware' });
       expect((await fresh.customers.neighbors({ id: t.night })).inLastSearch).toBe(true);
@@ -198,7 +198,7 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       const events = await eventCount(t.agency.store);
       await fresh.customers.search({ text: 'acme' });
       expect(await eventCount(t.agency.store)).toBe(events);
-      expect(await fresh.customers.neighbors({ id: t.night })).toMatchObject({ inLastSearch: false, position: null, previous: null, next: null, total: 1 });
+      expect(await fresh.customers.neighbors({ id: t.night })).toEqual({ inLastSearch: false, position: null, previous: null, following: null, total: 1 });
       expect(await reader(t).customers.neighbors({ id: t.root })).toMatchObject({ inLastSearch: false, total: 0 });
       await expectError(fresh.customers.neighbors({ id: t.elsewhere }), 'NOT_FOUND');
     });
@@ -210,9 +210,9 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       const missing = await refusedWritesNothing(t.agency.store, () => t.dana.timeClocks.assign({ customerId: t.warehouse, deviceId: 'TC-1' }));
       expect(missing).toMatchObject({ code: 'INTEGRATION_MISSING', message: `[staffcore] ${messages.integrationMissing('time-clock')}`, details: { integration: 'timeClock' } });
       const dana = integrated(t);
-      const clock = await dana.timeClocks.assign({ customerId: t.warehouse, deviceId: 'TC-1' });
-      expect(clock).toMatchObject({ customerId: t.warehouse, deviceId: 'TC-1', assignedBy: 'dana' });
-      expect((await dana.timeClocks.list({ customerId: t.warehouse })).items.map((c) => c.deviceId)).toEqual(['TC-1']);
+      const { timeClock } = await dana.timeClocks.assign({ customerId: t.warehouse, deviceId: 'TC-1' });
+      expect(timeClock).toMatchObject({ customerId: t.warehouse, deviceId: 'TC-1', assignedBy: 'dana' });
+      expect(await dana.timeClocks.list({ customerId: t.warehouse })).toEqual({ items: [timeClock], next: null });
       expect(await refusedWritesNothing(t.agency.store, () => dana.timeClocks.assign({ customerId: t.night, deviceId: 'TC-1' }))).toMatchObject({ code: 'BUSINESS_RULE', details: { customerId: t.warehouse } });
       const billing = t.agency.as(t.billing, { integrations: { timeClock: true } });
       expect(await refusedWritesNothing(t.agency.store, () => billing.timeClocks.assign({ customerId: t.root, deviceId: 'TC-2' }))).toMatchObject({ code: 'FORBIDDEN' });

@@ -63,7 +63,7 @@ async function walk(t: WorkTree, actor: ActorInput, integrations: { timeClock?: 
   let checked = 0;
   for (const id of order) {
     // The menu is read again before each entry: an entry run earlier may have changed the record.
-    const entry = (await sc.customers.actions({ id: t.night })).items.find((item) => item.id === id)!;
+    const entry = (await sc.customers.actions({ id: t.night })).menu.find((item) => item.id === id)!;
     const before = await eventCount(t.agency.store);
     const outcome = await callers[id](sc, t, t.night, fixtures).then(
       () => null,
@@ -113,7 +113,7 @@ describe.each(stores)('the record menu agrees with the actions on %s', (name, ma
   it('explains a disabled entry by roles, integrations and status', async () => {
     const t = await buildWorkTree(await makeStore());
     await prepare(t, 'H', 'ancestor');
-    const menu = async (sc: Staffcore) => Object.fromEntries((await sc.customers.actions({ id: t.night })).items.map((item) => [item.id, item]));
+    const menu = async (sc: Staffcore) => Object.fromEntries((await sc.customers.actions({ id: t.night })).menu.map((item) => [item.id, item]));
     const dana = await menu(t.dana);
     expect(dana['newOrder']).toMatchObject({ enabled: false, code: 'STATUS_BLOCKED', reason: `Customer ${t.root} (an ancestor of this record) is "Hold for credit check", which allows no new orders` });
     expect(dana['newContact']).toMatchObject({ enabled: true, code: null, reason: null });
@@ -122,7 +122,7 @@ describe.each(stores)('the record menu agrees with the actions on %s', (name, ma
     expect(dana['createZeroDollarInvoice']).toMatchObject({ enabled: false, code: 'FORBIDDEN' });
     const withTwitter = await menu(t.agency.as(t.agency.dana, { integrations: { twitter: true } }));
     expect(withTwitter['shareWithTwitter']).toMatchObject({ enabled: true });
-    const onRoot = (await t.agency.as(t.agency.dana, { integrations: { twitter: true } }).customers.actions({ id: t.warehouse })).items.find((i) => i.id === 'shareWithTwitter');
+    const onRoot = (await t.agency.as(t.agency.dana, { integrations: { twitter: true } }).customers.actions({ id: t.warehouse })).menu.find((i) => i.id === 'shareWithTwitter');
     expect(onRoot).toMatchObject({ enabled: false, code: 'BUSINESS_RULE', reason: `Customer ${t.warehouse} has no Twitter/X handle` });
   });
 });

@@ -52,7 +52,7 @@ describe('the hierarchy behind the scope', () => {
     await dana.customers.search({});
     const admin = agency.as({ id: 'admin', name: 'Ada', branchId: agency.ids.company, roles: [standardRoles.administrator] });
     const { branch } = await admin.hierarchy.addLevel({ name: 'Edina', parentId: agency.ids.minneapolis });
-    expect((await dana.hierarchy.list()).branches.map((b) => b.name)).toEqual(['Minneapolis', 'Edina']);
+    expect((await dana.hierarchy.list()).items.map((b) => b.name)).toEqual(['Minneapolis', 'Edina']);
     const { customer } = await dana.customers.add({ name: 'Edina Glass', branchId: branch.id });
     expect(customer.branchId).toBe(branch.id);
   });
@@ -66,9 +66,9 @@ describe('the hierarchy behind the scope', () => {
       const company = await bootstrapHierarchy(first, { name: 'Co' });
       const admin = (store: typeof first) =>
         createStaffcore({ actions: allActions, store, actor: { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] } });
-      expect((await admin(first).hierarchy.list()).branches).toHaveLength(1);
+      expect((await admin(first).hierarchy.list()).items).toHaveLength(1);
       await admin(second).hierarchy.addLevel({ name: 'East', parentId: company.id });
-      expect((await admin(first).hierarchy.list()).branches.map((b) => b.name)).toEqual(['Co', 'East']);
+      expect((await admin(first).hierarchy.list()).items.map((b) => b.name)).toEqual(['Co', 'East']);
     } finally {
       await db.close();
     }

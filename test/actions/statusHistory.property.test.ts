@@ -42,7 +42,7 @@ describe('status changes under random sequences', () => {
         }
         expect(agency.store.size('statusChanges')).toBe(applied);
         for (const id of ids) {
-          const { changes: history } = await sc.customers.statusHistory({ id });
+          const { items: history } = await sc.customers.statusHistory({ id });
           let status = 'P';
           for (const event of history) {
             expect(event.from).toBe(status);

@@ -81,7 +81,7 @@ describe('worksites', () => {
     expect(second.worksite.name).toBe('9 Dock Rd');
     const { customer: switched } = await sc.worksites.setDefault({ customerId: customer.id, worksiteId: second.worksite.id });
     expect(switched.defaultWorksiteId).toBe(second.worksite.id);
-    expect((await sc.worksites.list({ customerId: customer.id })).worksites.map((w) => w.id).sort()).toEqual([first.worksite.id, second.worksite.id].sort());
+    expect((await sc.worksites.list({ customerId: customer.id })).items.map((w) => w.id).sort()).toEqual([first.worksite.id, second.worksite.id].sort());
   });
 
   it("refuses another customer's worksite as the default", async () => {

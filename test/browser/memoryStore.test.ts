@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, isStaffcoreError, standardRoles, type Customer } from 'staffcore';
+import { bootstrapHierarchy, allActions, createStaffcore, fixedClock, isStaffcoreError, standardRoles, toCsv, type Customer } from 'staffcore';
 import { memoryStore } from 'staffcore/adapters/memory';
 
 const clock = fixedClock('2026-11-22T09:00:00Z');
@@ -133,9 +133,8 @@ describe('reports in the browser', () => {
     const { sc } = await agency();
     const { customer } = await sc.customers.add({ name: 'Acme, Inc.' });
     await sc.departments.add({ name: '=Dock', parentId: customer.id });
-    const csv = await sc.reports.run({ name: 'customer.snapshot', params: { customerId: customer.id, scope: 'subtree' }, format: 'csv' });
-    if (csv.format !== 'csv') throw new Error('expected CSV');
-    const lines = csv.content.split('\r\n');
+    const { report, rows } = await sc.reports.run({ name: 'customer.snapshot', params: { customerId: customer.id, scope: 'subtree' } });
+    const lines = (await toCsv(report.columns, rows)).split('\r\n');
     expect(lines[0]).toMatch(/^Customer ID,Name,/);
     expect(lines[1]).toMatch(new RegExp(`^${customer.id},"Acme, Inc.",`));
     expect(lines[2]).toContain(",'=Dock,");

@@ -1,7 +1,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/adapters/port/index.js';
-import { agingBucket, CustomerId, RepId, type ReportRow, type Staffcore } from '../../src/index.js';
+import { agingBucket, CustomerId, RepId, type ReportRow, type Staffcore, allActions, createStaffcore } from '../../src/index.js';
 import { storesUnderTest } from '../helpers/stores.js';
 import { buildWorkTree, type WorkTree } from '../helpers/workTree.js';
 
@@ -14,7 +14,6 @@ const edges = [0, 1, 30, 31, 60, 61, 90, 91];
 
 async function rows(sc: Staffcore, name: string, params: Record<string, unknown>): Promise<ReportRow[]> {
   const output = await sc.reports.run({ name, params });
-  if (output.format !== 'rows') throw new Error('expected rows');
   return [...output.rows];
 }
 
@@ -51,7 +50,7 @@ async function busyTree(store: Store): Promise<WorkTree & { closedOrder: string 
 describe.each(stores)('the built-in reports on %s', (_name, makeStore) => {
   it('each runs from a record with its Customer ID prefilled, in each scope, and covers the records of that scope', async () => {
     const t = await busyTree(await makeStore());
-    const { reports } = await t.dana.reports.forCustomer({ id: t.warehouse });
+    const { items: reports } = await t.dana.reports.forCustomer({ id: t.warehouse });
     const expected: Record<string, Record<string, string[]>> = {
       // The records whose rows each report shows, by scope (Night shift now sits under Acme, beside Warehouse).
       'customer.snapshot': { account: [t.warehouse], subtree: [t.warehouse], master: [t.root, t.warehouse, t.night] },
@@ -72,6 +71,33 @@ describe.each(stores)('the built-in reports on %s', (_name, makeStore) => {
         else expect(customers.sort(), `${report.name} in ${scope}`).toEqual([...expected[report.name]![scope]!].sort());
       }
     }
+  });
+
+  it('gives every cell the type its column declares: money and decimals (GP %, hours) as exact strings, numbers as numbers', async () => {
+    const t = await busyTree(await makeStore());
+    const { items: reports } = await t.dana.reports.forCustomer({ id: t.root });
+    const decimal = /^-?\d+\.\d+$/;
+    const checked = new Set<string>();
+    for (const entry of reports) {
+      const extra = entry.name === 'customer.financialSummary' ? { from: '2026-01-01', to: '2027-12-31' } : entry.name === 'customer.invoiceAging' ? { asOf } : {};
+      const { report, rows: found } = await t.dana.reports.run({ name: entry.name, params: { ...entry.params, scope: 'master', ...extra } });
+      for (const row of found) {
+        for (const column of report.columns) {
+          const cell = row[column.key];
+          const where = `${report.name}.${column.key}`;
+          if (cell === null) continue;
+          checked.add(`${column.type}:${where}`);
+          if (column.type === 'money' || column.type === 'decimal') expect(cell, where).toMatch(decimal);
+          else if (column.type === 'number') expect(typeof cell, where).toBe('number');
+          else if (column.type === 'boolean') expect(typeof cell, where).toBe('boolean');
+          else expect(typeof cell, where).toBe('string');
+        }
+      }
+    }
+    // The percent and the hours, which arrive as decimal strings, were among the cells checked.
+    expect(checked).toContain('decimal:customer.financialSummary.grossProfitPercent');
+    expect(checked).toContain('decimal:customer.financialSummary.hours');
+    expect(checked).toContain('decimal:customer.assignments.grossProfitPercent');
   });
 
   it('ages invoices into buckets at their edges by the record’s terms, and totals the buckets', async () => {
@@ -116,8 +142,8 @@ describe.each(stores)('the built-in reports on %s', (_name, makeStore) => {
       ['status', t.warehouse, 'P', 'A'],
       ['move', t.night, t.warehouse, t.root],
     ]);
-    const csv = await t.dana.reports.run({ name: 'customer.contacts', params: { customerId: t.warehouse }, format: 'csv' });
-    expect(csv.format === 'csv' && csv.content.split('\r\n')[1]).toMatch(/,'=cmd,/);
+    const { csv } = await createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana }).reports.csv({ name: 'customer.contacts', params: { customerId: t.warehouse } });
+    expect(csv.split('\r\n')[1]).toMatch(/,'=cmd,/);
   });
 });
 

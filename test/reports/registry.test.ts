@@ -37,8 +37,8 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
   it('lists the customer reports of a record with its Customer ID filled in, the host’s own after the built-in ones', async () => {
     const t = await buildWorkTree(await makeStore());
     const sc = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames, branchCount] });
-    const { customerId, reports } = await sc.reports.forCustomer({ id: t.warehouse });
-    expect(customerId).toBe(t.warehouse);
+    const { items: reports, next } = await sc.reports.forCustomer({ id: t.warehouse });
+    expect(next).toBeNull();
     expect(reports.map((r) => r.name)).toEqual([
       'customer.snapshot',
       'customer.visifile',
@@ -55,30 +55,34 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     for (const report of reports) {
       const extra = report.name === 'customer.financialSummary' ? { from: '2026-01-01', to: '2026-12-31' } : {};
       const params = report.name === 'host.worksites' ? { customerId: report.params.customerId } : { ...report.params, ...extra };
-      expect((await sc.reports.run({ name: report.name, params })).name).toBe(report.name);
+      expect((await sc.reports.run({ name: report.name, params })).report.name).toBe(report.name);
     }
-    expect(await sc.reports.run({ name: 'host.branchCount' })).toMatchObject({ format: 'rows', rows: [{ levels: 1 }] });
+    expect(await sc.reports.run({ name: 'host.branchCount' })).toEqual({
+      report: { name: 'host.branchCount', title: 'Branches', columns: [{ key: 'levels', label: 'Levels', type: 'number' }] },
+      rows: [{ levels: 1 }],
+      streamed: null,
+    });
     await expectError(sc.reports.forCustomer({ id: t.elsewhere }), 'NOT_FOUND');
   });
 
   it('runs the snapshot from a record in each scope, as rows, CSV and JSON', async () => {
     const t = await buildWorkTree(await makeStore());
     const names = async (scope: string) => {
-      const output = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.warehouse, scope } });
-      return output.format === 'rows' ? output.rows.map((row) => row['name']) : [];
+      const { rows } = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.warehouse, scope } });
+      return rows.map((row) => row['name']);
     };
     expect(await names('account')).toEqual(['Warehouse']);
     expect(await names('subtree')).toEqual(['Warehouse', 'Night shift']);
     expect(await names('master')).toEqual(['Acme', 'Warehouse', 'Night shift']);
     const rows = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root } });
-    expect(rows).toMatchObject({ format: 'rows', rows: [{ customerId: t.root, name: 'Acme', status: 'P', terms: 'Net 30', parentId: null }] });
-    const csv = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root }, format: 'csv' });
-    if (csv.format !== 'csv') throw new Error('expected CSV');
-    expect(csv.content.split('\r\n')[0]).toBe('Customer ID,Name,Parent ID,Status,Branch,Phone,E-mail,Contact address,Billing address,Account manager,Sales team,Terms,Worker comp,Created');
-    expect(csv.content.split('\r\n')[1]).toMatch(new RegExp(`^${t.root},Acme,,P,`));
-    const json = await t.dana.reports.run({ name: 'customer.snapshot', params: { customerId: t.root, scope: 'master' }, format: 'json' });
-    if (json.format !== 'json') throw new Error('expected JSON');
-    expect((JSON.parse(json.content) as { name: string }[]).map((row) => row.name)).toEqual(['Acme', 'Warehouse', 'Night shift']);
+    expect(rows).toMatchObject({ report: { name: 'customer.snapshot', title: 'Customer snapshot' }, rows: [{ customerId: t.root, name: 'Acme', status: 'P', terms: 'Net 30', parentId: null }], streamed: null });
+    const text = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana }).reports;
+    const { report, csv, streamed } = await text.csv({ name: 'customer.snapshot', params: { customerId: t.root } });
+    expect([report.name, streamed]).toEqual(['customer.snapshot', null]);
+    expect(csv.split('\r\n')[0]).toBe('Customer ID,Name,Parent ID,Status,Branch,Phone,E-mail,Contact address,Billing address,Account manager,Sales team,Terms,Worker comp,Created');
+    expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^${t.root},Acme,,P,`));
+    const { json } = await text.json({ name: 'customer.snapshot', params: { customerId: t.root, scope: 'master' } });
+    expect((JSON.parse(json) as { name: string }[]).map((row) => row.name)).toEqual(['Acme', 'Warehouse', 'Night shift']);
   });
 
   it('streams a report to a sink row by row or chunk by chunk, in the same order and text as the built output', async () => {
@@ -87,18 +91,23 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     const built = await t.dana.reports.run({ name: 'customer.snapshot', params });
     const rows: unknown[] = [];
     const streamed = await t.dana.reports.run({ name: 'customer.snapshot', params, sink: async (row) => void rows.push(row) });
-    expect(streamed).toMatchObject({ format: 'rows', rows: [], streamed: 3 });
-    expect(rows).toEqual(built.format === 'rows' ? built.rows : null);
-    for (const format of ['csv', 'json'] as const) {
-      const whole = await t.dana.reports.run({ name: 'customer.snapshot', params, format });
-      const chunks: string[] = [];
-      const out = await t.dana.reports.run({ name: 'customer.snapshot', params, format, sink: (chunk) => void chunks.push(chunk as string) });
-      expect(out).toMatchObject({ format, content: '', streamed: 3 });
-      expect(chunks.length, 'the header, then the rows').toBeGreaterThanOrEqual(2);
-      expect(chunks.join('')).toBe(whole.format === format ? whole.content : null);
-    }
+    expect(streamed).toMatchObject({ rows: [], streamed: 3 });
+    expect(rows).toEqual(built.rows);
+    const text = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana }).reports;
+    const wholeCsv = await text.csv({ name: 'customer.snapshot', params });
+    const wholeJson = await text.json({ name: 'customer.snapshot', params });
+    const csvChunks: string[] = [];
+    const jsonChunks: string[] = [];
+    expect(await text.csv({ name: 'customer.snapshot', params, sink: (chunk) => void csvChunks.push(chunk) })).toMatchObject({ csv: '', streamed: 3 });
+    expect(await text.json({ name: 'customer.snapshot', params, sink: (chunk) => void jsonChunks.push(chunk) })).toMatchObject({ json: '', streamed: 3 });
+    expect(csvChunks.length, 'the header, then the rows').toBeGreaterThanOrEqual(2);
+    expect(csvChunks.join('')).toBe(wholeCsv.csv);
+    expect(jsonChunks.join('')).toBe(wholeJson.json);
     const bad = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params, sink: 'stdout' as never }), 'VALIDATION');
     expect(bad.details.path).toEqual(['sink']);
+    // The text formats are their own actions now: reports.run takes no format.
+    const format = await expectError(t.dana.reports.run({ name: 'customer.snapshot', params, format: 'csv' } as never), 'VALIDATION');
+    expect(format.details.path).toEqual(['format']);
   });
 
   it('refuses a report outside the actor’s scope, without report.run, and bad parameters naming them', async () => {
@@ -114,11 +123,11 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
     expect(extra.details.path).toEqual(['params', 'colour']);
     // A read-only rep may run reports.
     const reader = t.agency.as({ ...t.agency.dana, roles: [standardRoles.readOnly] });
-    expect((await reader.reports.forCustomer({ id: t.root })).reports.length).toBe(8);
+    expect((await reader.reports.forCustomer({ id: t.root })).items.length).toBe(8);
   });
 });
 
-describe('createStaffcore({ reports })', () => {
+describe('createStaffcore({ actions: allActions, reports })', () => {
   it('refuses a report name taken already, and something that is not a report, naming it', async () => {
     const t = await buildWorkTree();
     const taken = defineReport({ ...worksiteNames, name: 'customer.snapshot' });
@@ -134,12 +143,12 @@ describe('createStaffcore({ reports })', () => {
 
   it('refuses every built-in name, and an instance with the reports group lists the built-ins first', async () => {
     const t = await buildWorkTree();
-    const listed = (await t.dana.reports.forCustomer({ id: t.root })).reports.map((report) => report.name);
+    const listed = (await t.dana.reports.forCustomer({ id: t.root })).items.map((report) => report.name);
     for (const name of listed) {
       const taken = defineReport({ ...worksiteNames, name });
       await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
     }
     const own = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames] });
-    expect((await own.reports.forCustomer({ id: t.root })).reports.map((report) => report.name)).toEqual([...listed, worksiteNames.name]);
+    expect((await own.reports.forCustomer({ id: t.root })).items.map((report) => report.name)).toEqual([...listed, worksiteNames.name]);
   });
 });

@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { sumMoney } from '../../model/sumMoney.js';
-import type { CalendarDate, Customer, Money } from '../../model/index.js';
-import { checkCredit, type CreditDecision } from '../../rules/checkCredit.js';
+import { CustomerId, type CalendarDate, type Customer, type Money } from '../../model/index.js';
+import { CreditDecision, checkCredit } from '../../rules/checkCredit.js';
 import type { ActionRun } from './ActionRun.js';
 import { readAllFor } from './readAll.js';
 
@@ -9,12 +10,14 @@ const idsPerQuery = 20_000;
 const pageSize = 10_000;
 
 /** A credit decision and the root customer whose limit it applied. */
-export interface TreeCredit {
+export const TreeCredit = z.strictObject({
   /** The root customer of the tree. */
-  readonly rootId: string;
+  rootId: CustomerId,
   /** The decision, its reasons and figures. */
-  readonly decision: CreditDecision;
-}
+  decision: CreditDecision,
+});
+/** A credit decision and the root customer whose limit it applied (what `credit.check` returns). */
+export type TreeCredit = z.output<typeof TreeCredit>;
 
 /**
  * Checks a tree's credit for a new order: reads the root's limit, the open invoices and the active

@@ -1,20 +1,18 @@
 import { entityNames, type EntityName } from '../../adapters/port/index.js';
 import { fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { AuditListInput, type AuditEvent, type BranchId, type CustomerId } from '../../model/index.js';
+import type * as z from 'zod';
+import { AuditEvent, AuditListInput, pageOf, type BranchId, type CustomerId } from '../../model/index.js';
 import type { ActionRun } from '../_internal/ActionRun.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** One page of a record's audit trail (`audit.list`). */
-export interface AuditListResult {
-  /** The record's events, oldest first. */
-  readonly items: readonly AuditEvent[];
-  /** Pass as `after` to read the next page; `null` on the last page. */
-  readonly next: string | null;
-}
+/** One page of a record's audit trail (`audit.list`): its events oldest first, and the cursor of the next page (`null` on the last). */
+export const AuditListResult = pageOf(AuditEvent);
+/** One page of a record's audit trail. */
+export type AuditListResult = z.output<typeof AuditListResult>;
 
 const isEntity = (entity: string): entity is EntityName => (entityNames as readonly string[]).includes(entity);
 
@@ -69,6 +67,8 @@ export const listAuditTrail = defineAction({
   name: 'audit.list',
   summary: "Reads one record's audit trail, oldest first.",
   input: AuditListInput,
+  result: AuditListResult,
+  refusals: ['NOT_FOUND'],
   subject: 'audit query',
   permission: 'audit.read',
   readOnly: true,

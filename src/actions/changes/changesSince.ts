@@ -1,13 +1,16 @@
-import { ChangesSinceInput, type AuditEvent } from '../../model/index.js';
+import * as z from 'zod';
+import { AuditEvent, ChangesSinceInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** One page of the change feed (`changes.since`). */
-export interface ChangesSinceResult {
+export const ChangesSinceResult = z.strictObject({
   /** The events of this page, in commit order. */
-  readonly items: readonly AuditEvent[];
-  /** Pass as `after` to read on. Never `null`: with nothing new, it is the cursor to poll with. */
-  readonly next: string;
-}
+  items: z.array(AuditEvent).readonly(),
+  /** Pass as `after` to read on. Never `null`: with nothing new, it is the cursor to poll with (the feed has no last page). */
+  next: z.string(),
+});
+/** One page of the change feed: a page whose `next` is never `null`. */
+export type ChangesSinceResult = z.output<typeof ChangesSinceResult>;
 
 /**
  * `changes.since`: reads the change feed — every committed write, in commit order, exactly once
@@ -41,6 +44,8 @@ export const changesSince = defineAction({
   name: 'changes.since',
   summary: 'Reads the change feed after a cursor, in commit order.',
   input: ChangesSinceInput,
+  result: ChangesSinceResult,
+  refusals: [],
   subject: 'change feed query',
   permission: 'changes.read',
   readOnly: true,

@@ -1,5 +1,5 @@
 import { CreditCheckInput, type Money } from '../../model/index.js';
-import { creditOfTree, type TreeCredit } from '../_internal/creditOfTree.js';
+import { TreeCredit, creditOfTree } from '../_internal/creditOfTree.js';
 import { customerPath, dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 
@@ -20,6 +20,8 @@ export const checkCustomerCredit = defineAction({
   name: 'credit.check',
   summary: 'Answers allowed / warned / blocked for a new order, with reasons and figures.',
   input: CreditCheckInput,
+  result: TreeCredit,
+  refusals: ['NOT_FOUND'],
   subject: 'credit check',
   permission: 'customer.read',
   readOnly: true,

@@ -1,24 +1,27 @@
-import { AddCustomerInput, type Customer, type Worksite } from '../../model/index.js';
-import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
-import type { ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
+import * as z from 'zod';
+import { AddCustomerInput, Customer, Worksite } from '../../model/index.js';
+import { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
+import { DefaultsProvenance } from '../../rules/resolveCustomerDefaults.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
 import { firstWorksite, prepareNewCustomer } from '../_internal/prepareNewCustomer.js';
 
 /** What `customers.add` produced. */
-export interface AddCustomerResult {
+export const AddCustomerResult = z.strictObject({
   /** The saved record. */
-  readonly customer: Customer;
+  customer: Customer,
   /** The first worksite, created from the address given at creation (and the default), or `null`. */
-  readonly worksite: Worksite | null;
+  worksite: Worksite.nullable(),
   /** The effective defaults and where each came from. */
-  readonly defaults: ResolvedDefaults['provenance'];
+  defaults: DefaultsProvenance,
   /**
    * Existing records in the rep's scope that look like the same business (same folded name, phone
    * or street address, or a name a typo away); reported, never blocking.
    */
-  readonly likelyDuplicates: readonly DuplicateMatch[];
-}
+  likelyDuplicates: z.array(DuplicateMatch).readonly(),
+});
+/** What `customers.add` produced. */
+export type AddCustomerResult = z.output<typeof AddCustomerResult>;
 
 /**
  * `customers.add`: adds a customer record (or, with `parentId`, a department). Only the name is
@@ -35,6 +38,8 @@ export const addCustomer = defineAction({
   name: 'customers.add',
   summary: 'Adds a customer or department; only the name is required, the rest is defaulted with its provenance.',
   input: AddCustomerInput,
+  result: AddCustomerResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'STANDARDIZATION_REQUIRED'],
   subject: 'customer',
   permission: 'customer.add',
   async run(run, entered): Promise<AddCustomerResult> {

@@ -1,39 +1,62 @@
-import type * as z from 'zod';
-import { StaffcoreError, isStaffcoreError, issuesOf, parseOptions, validationFailure, type RejectedRow } from '../../errors/index.js';
+import * as z from 'zod';
+import { StaffcoreError, errorCodes, isStaffcoreError, issuesOf, parseOptions, validationFailure, type ValidationIssue } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { AddCustomerInput, AddManyCustomersInput, type Customer, type Worksite } from '../../model/index.js';
+import { AddCustomerInput, AddManyCustomersInput, Customer, Worksite } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
-import type { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
-import type { ResolvedDefaults } from '../../rules/resolveCustomerDefaults.js';
+import { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
+import { DefaultsProvenance } from '../../rules/resolveCustomerDefaults.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
 import { firstWorksite, prepareNewCustomer, type PreparedCustomer } from '../_internal/prepareNewCustomer.js';
 
 /** One row of a bulk import that was saved. */
-export interface AddedRow {
+export const AddedRow = z.strictObject({
   /** The row's index in `rows`. */
-  readonly row: number;
+  row: z.number().int().nonnegative(),
   /** The saved record. */
-  readonly customer: Customer;
+  customer: Customer,
   /** Its first worksite, made from its address, or `null`. */
-  readonly worksite: Worksite | null;
+  worksite: Worksite.nullable(),
   /** The effective defaults and where each came from. */
-  readonly defaults: ResolvedDefaults['provenance'];
+  defaults: DefaultsProvenance,
   /** Existing records in the rep's scope that look like the same business. */
-  readonly likelyDuplicates: readonly DuplicateMatch[];
+  likelyDuplicates: z.array(DuplicateMatch).readonly(),
   /** Earlier rows of the same import that look like the same business (same folded name, phone or address). */
-  readonly duplicateOfRows: readonly number[];
-}
+  duplicateOfRows: z.array(z.number().int().nonnegative()).readonly(),
+});
+/** One row of a bulk import that was saved. */
+export type AddedRow = z.output<typeof AddedRow>;
 
-export type { RejectedRow } from '../../errors/index.js';
+const Path = z.array(z.union([z.string(), z.number()])).readonly();
+
+/** One problem of a refused row: where it is and what is wrong with it. */
+const RowIssue = z.strictObject({ path: Path, message: z.string() }) satisfies z.ZodType<ValidationIssue>;
+
+/** One row of a bulk import that was refused, and why. */
+export const RejectedRow = z.strictObject({
+  /** The row's index in `rows`. */
+  row: z.number().int().nonnegative(),
+  /** The code `customers.add` would have refused it with. */
+  code: z.enum(errorCodes),
+  /** The offending field, from the top of the input (`['rows', 3, 'name']`). */
+  path: Path,
+  /** What is wrong. */
+  message: z.string(),
+  /** Every problem of the row (the first is `path` and `message`), paths from the top of the input. */
+  issues: z.array(RowIssue).readonly(),
+});
+/** One row of a bulk import that was refused, and why. */
+export type RejectedRow = z.output<typeof RejectedRow>;
 
 /** What `customers.addMany` did. */
-export interface AddManyCustomersResult {
+export const AddManyCustomersResult = z.strictObject({
   /** The rows saved, in row order. */
-  readonly added: readonly AddedRow[];
+  added: z.array(AddedRow).readonly(),
   /** The rows refused (only with `mode: 'validRowsOnly'`; otherwise a refused row refuses the import). */
-  readonly rejected: readonly RejectedRow[];
-}
+  rejected: z.array(RejectedRow).readonly(),
+});
+/** What `customers.addMany` did. */
+export type AddManyCustomersResult = z.output<typeof AddManyCustomersResult>;
 
 /** Rows written per chunk: one insert of records, one of worksites and one update per chunk. */
 const chunkSize = 1000;
@@ -74,12 +97,15 @@ function duplicatesWithinBatch(records: readonly { readonly row: number; readonl
  * field and reason. Likely duplicates are reported against the store and within the import. On
  * PostgreSQL each chunk of 1,000 rows is one insert of records, one of worksites and one update.
  *
- * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of `customers.add`.
+ * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of
+ * `customers.add` (`NOT_FOUND`, `STATUS_BLOCKED`, `STANDARDIZATION_REQUIRED`).
  */
 export const addManyCustomers = defineAction({
   name: 'customers.addMany',
   summary: 'Adds many customers in one go (a bulk import), each row with the rules of `add`, errors per row.',
   input: AddManyCustomersInput,
+  result: AddManyCustomersResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'STANDARDIZATION_REQUIRED'],
   subject: 'import',
   permission: 'customer.add',
   async run(run, { rows, mode }): Promise<AddManyCustomersResult> {

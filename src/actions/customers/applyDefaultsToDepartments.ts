@@ -1,36 +1,41 @@
+import * as z from 'zod';
 import * as messages from '../../errors/messages.js';
-import { ApplyDefaultsToDepartmentsInput, type Customer, type CustomerId, type DepartmentDefaultField } from '../../model/index.js';
-import type { Provenance } from '../../rules/resolveCustomerDefaults.js';
+import { ApplyDefaultsToDepartmentsInput, Customer, CustomerId, DepartmentDefaultField } from '../../model/index.js';
+import { Provenance } from '../../rules/resolveCustomerDefaults.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** One field of one department that the push-down changes (or would, in a dry run). */
-export interface DepartmentDefaultChange {
+export const DepartmentDefaultChange = z.strictObject({
   /** The department. */
-  readonly customerId: CustomerId;
+  customerId: CustomerId,
   /** Its name. */
-  readonly name: string;
+  name: z.string(),
   /** The field. */
-  readonly field: DepartmentDefaultField;
-  /** Its value before. */
-  readonly before: unknown;
+  field: DepartmentDefaultField,
+  /** Its value before (the field's type: an id, terms, an address, or `null`). */
+  before: z.unknown(),
   /** Its value after: the record's own. */
-  readonly after: unknown;
+  after: z.unknown(),
   /** Where the new value comes from ("applied from customer 1042"). */
-  readonly provenance: Provenance;
-}
+  provenance: Provenance,
+});
+/** One field of one department that the push-down changes (or would, in a dry run). */
+export type DepartmentDefaultChange = z.output<typeof DepartmentDefaultChange>;
 
 /** What `customers.applyDefaultsToDepartments` did, or would do. */
-export interface ApplyDefaultsToDepartmentsResult {
+export const ApplyDefaultsToDepartmentsResult = z.strictObject({
   /** Every field changed, department by department (parents first). */
-  readonly changes: readonly DepartmentDefaultChange[];
+  changes: z.array(DepartmentDefaultChange).readonly(),
   /** The departments saved; empty in a dry run or when nothing differed. */
-  readonly updated: readonly Customer[];
+  updated: z.array(Customer).readonly(),
   /** Departments below the record left as they are: outside the rep's scope, or deleted (`X`). */
-  readonly skipped: readonly CustomerId[];
+  skipped: z.array(CustomerId).readonly(),
   /** Whether this was a dry run (nothing written). */
-  readonly dryRun: boolean;
-}
+  dryRun: z.boolean(),
+});
+/** What `customers.applyDefaultsToDepartments` did, or would do. */
+export type ApplyDefaultsToDepartmentsResult = z.output<typeof ApplyDefaultsToDepartmentsResult>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -47,6 +52,8 @@ export const applyDefaultsToDepartments = defineAction({
   name: 'customers.applyDefaultsToDepartments',
   summary: 'Copies chosen fields of a record to every department below it (a dry run lists the changes first).',
   input: ApplyDefaultsToDepartmentsInput,
+  result: ApplyDefaultsToDepartmentsResult,
+  refusals: ['NOT_FOUND', 'CONFLICT'],
   subject: 'push-down of defaults',
   permission: 'customer.edit',
   async run(run, { id, fields, version, dryRun }): Promise<ApplyDefaultsToDepartmentsResult> {

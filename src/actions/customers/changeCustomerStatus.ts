@@ -1,20 +1,23 @@
 import { Immer } from 'immer';
+import * as z from 'zod';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { ChangeStatusInput, type Customer, type StatusChange } from '../../model/index.js';
+import { ChangeStatusInput, Customer, StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `customers.changeStatus` did. */
-export interface ChangeStatusResult {
+export const ChangeStatusResult = z.strictObject({
   /** The record the change was asked for, as saved. */
-  readonly customer: Customer;
+  customer: Customer,
   /** Every record changed (the record first, then cascaded departments), as saved. */
-  readonly changed: readonly Customer[];
+  changed: z.array(Customer).readonly(),
   /** The status-history entries written, one per changed record. */
-  readonly events: readonly StatusChange[];
-}
+  events: z.array(StatusChange).readonly(),
+});
+/** What `customers.changeStatus` did. */
+export type ChangeStatusResult = z.output<typeof ChangeStatusResult>;
 
 const immer = new Immer({ autoFreeze: false });
 
@@ -28,12 +31,14 @@ const immer = new Immer({ autoFreeze: false });
  *
  * Refuses with `VALIDATION` (unknown status, missing reason, same status, bad duplicate),
  * `NOT_FOUND`, `FORBIDDEN` (no `customer.changeStatus`, or a cascade reaching records outside the
- * actor's level), `CONFLICT`.
+ * actor's level), `CONFLICT`, `STATUS_BLOCKED` (a record deleted as a duplicate leaving the deletion).
  */
 export const changeCustomerStatus = defineAction({
   name: 'customers.changeStatus',
   summary: "Changes a record's status (optionally its whole subtree's), recorded with who, when and why.",
   input: ChangeStatusInput,
+  result: ChangeStatusResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED'],
   subject: 'status change',
   permission: 'customer.changeStatus',
   correctsDeleted: true,

@@ -1,15 +1,21 @@
-import { CustomerRef } from '../../model/index.js';
-import { recordMenu, type RecordMenuEntry } from '../../rules/recordMenu.js';
+import * as z from 'zod';
+import { CustomerId, CustomerRef } from '../../model/index.js';
+import { RecordMenuEntry, recordMenu } from '../../rules/recordMenu.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `customers.actions` returns: the record's actions menu. */
-export interface CustomerActionsResult {
+/**
+ * What `customers.actions` returns: the record's actions menu. The menu is not a list to page
+ * through (it holds every entry, in menu order), so it is `menu`, not a page's `items`.
+ */
+export const CustomerActionsResult = z.strictObject({
   /** The Customer ID. */
-  readonly customerId: string;
+  customerId: CustomerId,
   /** Every entry of the menu, in menu order, enabled or not and why. */
-  readonly items: readonly RecordMenuEntry[];
-}
+  menu: z.array(RecordMenuEntry).readonly(),
+});
+/** What `customers.actions` returns: the record's actions menu. */
+export type CustomerActionsResult = z.output<typeof CustomerActionsResult>;
 
 /**
  * `customers.actions`: the record's actions menu — every entry with whether it is enabled for the
@@ -20,8 +26,8 @@ export interface CustomerActionsResult {
  *
  * @example
  * ```ts
- * const { items } = await sc.customers.actions({ id: '3' });
- * items.find((item) => item.id === 'newOrder')
+ * const { menu } = await sc.customers.actions({ id: '3' });
+ * menu.find((item) => item.id === 'newOrder')
  * //=> { id: 'newOrder', label: 'New order', action: 'orders.create', enabled: false, code: 'STATUS_BLOCKED', reason: 'Customer 1 (an ancestor of this record) is "Hold for credit check", which allows no new orders' }
  * ```
  */
@@ -29,12 +35,14 @@ export const customerActions = defineAction({
   name: 'customers.actions',
   summary: "The record's actions menu: every entry enabled or not, and why, by roles, integrations and status.",
   input: CustomerRef,
+  result: CustomerActionsResult,
+  refusals: ['NOT_FOUND'],
   subject: 'customer',
   permission: 'customer.read',
   readOnly: true,
   async run(run, { id }): Promise<CustomerActionsResult> {
     const customer = await run.customer(id);
     const path = await customerPath(run, customer);
-    return { customerId: customer.id, items: recordMenu({ actor: run.actor, path, integrations: run.integrations, catalog: run.statuses }) };
+    return { customerId: customer.id, menu: recordMenu({ actor: run.actor, path, integrations: run.integrations, catalog: run.statuses }) };
   },
 });

@@ -1,18 +1,21 @@
+import * as z from 'zod';
 import { CapabilitiesInput } from '../../model/index.js';
-import { effectiveStatus, type EffectiveStatus } from '../../rules/effectiveStatus.js';
+import { EffectiveStatus, effectiveStatus } from '../../rules/effectiveStatus.js';
 import { checkRecordAction } from '../../rules/recordMenu.js';
-import type { Verdict } from '../../rules/Verdict.js';
+import { Verdict } from '../../rules/Verdict.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `customers.capabilities` found: what a record offers the actor right now, each answer with its reason. */
-export interface CapabilitiesResult {
+export const CapabilitiesResult = z.strictObject({
   /** The record's own and effective status. */
-  readonly status: EffectiveStatus;
+  status: EffectiveStatus,
   /** May the actor create a new order for the record? */
-  readonly createOrder: Verdict;
+  createOrder: Verdict,
   /** May the actor assign employees to the record's orders? */
-  readonly assignEmployees: Verdict;
-}
+  assignEmployees: Verdict,
+});
+/** What `customers.capabilities` found. */
+export type CapabilitiesResult = z.output<typeof CapabilitiesResult>;
 
 /**
  * `customers.capabilities`: explains what a record allows the actor — the effective status along
@@ -23,6 +26,8 @@ export const customerCapabilities = defineAction({
   name: 'customers.capabilities',
   summary: 'Explains the effective status and whether a new order or an assignment is allowed.',
   input: CapabilitiesInput,
+  result: CapabilitiesResult,
+  refusals: ['NOT_FOUND'],
   subject: 'customer',
   permission: 'customer.read',
   readOnly: true,

@@ -1,37 +1,46 @@
+import * as z from 'zod';
 import * as messages from '../../errors/messages.js';
-import { MoveTargetsInput, type Customer, type CustomerId } from '../../model/index.js';
+import { CustomerId, MoveTargetsInput, pageOf, type Customer } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import type { ActionRun } from '../_internal/ActionRun.js';
 
+/** Why a record cannot be the new parent of a move: the record itself, one of its departments, deleted, or outside the rep's scope. */
+export const NotAMoveTargetReason = z.enum(['itself', 'descendant', 'deleted', 'outOfScope']);
 /** Why a record cannot be the new parent of a move. */
-export type NotAMoveTargetReason = keyof typeof messages.notAMoveTarget;
+export type NotAMoveTargetReason = z.output<typeof NotAMoveTargetReason>;
+
+true satisfies [Exclude<NotAMoveTargetReason, keyof typeof messages.notAMoveTarget> | Exclude<keyof typeof messages.notAMoveTarget, NotAMoveTargetReason>] extends [never]
+  ? true
+  : false;
 
 /** One candidate new parent of a move, and whether it may be one. */
-export interface MoveTarget {
+export const MoveTarget = z.strictObject({
   /** The record's id. */
-  readonly id: CustomerId;
+  id: CustomerId,
   /** Its parent, `null` for a root customer. */
-  readonly parentId: CustomerId | null;
+  parentId: CustomerId.nullable(),
   /** Its name; `null` for a record outside the rep's scope, which the rep may not read. */
-  readonly name: string | null;
+  name: z.string().nullable(),
   /** Its depth in the tree, 0 for the root. */
-  readonly depth: number;
+  depth: z.number().int().nonnegative(),
   /** Whether the record may become the new parent. */
-  readonly valid: boolean;
+  valid: z.boolean(),
   /** Why not, when it may not. */
-  readonly reason: NotAMoveTargetReason | null;
+  reason: NotAMoveTargetReason.nullable(),
   /** The reason in words. */
-  readonly message: string | null;
-}
+  message: z.string().nullable(),
+});
+/** One candidate new parent of a move, and whether it may be one. */
+export type MoveTarget = z.output<typeof MoveTarget>;
 
-/** What `customers.moveTargets` found. */
-export interface MoveTargetsResult {
-  /** Without `rootId`: the root customers, a page of them by name; with it: that root's whole tree, parents first. */
-  readonly targets: readonly MoveTarget[];
-  /** The cursor of the next page of roots; `null` on the last (always `null` for a tree). */
-  readonly next: string | null;
-}
+/**
+ * What `customers.moveTargets` found, one page: without `rootId`, root customers by name (`next`
+ * reads on); with it, that root's whole tree, parents first (`next` is `null`).
+ */
+export const MoveTargetsResult = pageOf(MoveTarget);
+/** What `customers.moveTargets` found, one page. */
+export type MoveTargetsResult = z.output<typeof MoveTargetsResult>;
 
 /**
  * Marks each record of `nodes` as a valid new parent for `record`, or says why not: the record
@@ -73,6 +82,8 @@ export const customerMoveTargets = defineAction({
   name: 'customers.moveTargets',
   summary: "Lists where a record could move: the root customers, or one root's tree marked valid or not, and why.",
   input: MoveTargetsInput,
+  result: MoveTargetsResult,
+  refusals: ['NOT_FOUND'],
   subject: 'move targets',
   permission: 'customer.read',
   readOnly: true,
@@ -80,7 +91,7 @@ export const customerMoveTargets = defineAction({
     const record = await run.customer(id);
     if (rootId === undefined) {
       const page = await run.tx.customers.search({ rootsOnly: true, branchIds: [...run.scope], orderBy: 'name', limit, after: after ?? null });
-      return { targets: markTargets(run, record, page.items, () => 0), next: page.next };
+      return { items: markTargets(run, record, page.items, () => 0), next: page.next };
     }
     const root = await run.customer(rootId, 'rootId');
     const tree = await run.tx.customers.subtree(root.id);
@@ -90,6 +101,6 @@ export const customerMoveTargets = defineAction({
       depth.set(node.id, d);
       return d;
     };
-    return { targets: markTargets(run, record, tree, depthOf), next: null };
+    return { items: markTargets(run, record, tree, depthOf), next: null };
   },
 });

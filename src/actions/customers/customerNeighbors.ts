@@ -1,20 +1,27 @@
+import * as z from 'zod';
 import { CustomerRef } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
-import type { RecordMention } from './viewCustomer.js';
+import { RecordMention } from './viewCustomer.js';
 
-/** What `customers.neighbors` returns: where the record stands in the actor's last search. */
-export interface NeighborsResult {
+/**
+ * What `customers.neighbors` returns: where the record stands in the actor's last search, and the
+ * records either side of it. Not a page of a list: the record after it is `following` (a page's
+ * `next` is a cursor).
+ */
+export const NeighborsResult = z.strictObject({
   /** Whether the record is among the results of the actor's last search read so far. */
-  readonly inLastSearch: boolean;
+  inLastSearch: z.boolean(),
   /** The record's place in it (0 first), `null` when not in it. */
-  readonly position: number | null;
+  position: z.number().int().nonnegative().nullable(),
   /** How many results of the last search have been read. */
-  readonly total: number;
+  total: z.number().int().nonnegative(),
   /** The record before it, `null` at the start (or when not in the search). */
-  readonly previous: RecordMention | null;
+  previous: RecordMention.nullable(),
   /** The record after it, `null` at the end (or when not in the search). */
-  readonly next: RecordMention | null;
-}
+  following: RecordMention.nullable(),
+});
+/** What `customers.neighbors` returns: where the record stands in the actor's last search. */
+export type NeighborsResult = z.output<typeof NeighborsResult>;
 
 /**
  * `customers.neighbors`: the previous and next record of the actor's last `customers.search`, as
@@ -25,13 +32,15 @@ export interface NeighborsResult {
  * @example
  * ```ts
  * await sc.customers.search({ text: 'ac' });
- * const { previous, next } = await sc.customers.neighbors({ id: '3' });
+ * const { previous, following } = await sc.customers.neighbors({ id: '3' });
  * ```
  */
 export const customerNeighbors = defineAction({
   name: 'customers.neighbors',
   summary: "The previous and next record of the actor's last search.",
   input: CustomerRef,
+  result: NeighborsResult,
+  refusals: ['NOT_FOUND'],
   subject: 'customer',
   permission: 'customer.read',
   readOnly: true,
@@ -40,7 +49,7 @@ export const customerNeighbors = defineAction({
     const last = (await run.tx.lastSearches.find({ where: { repId: run.actor.id }, limit: 1 })).items[0];
     const ids = last?.customerIds ?? [];
     const position = ids.indexOf(customer.id);
-    if (position < 0) return { inLastSearch: false, position: null, total: ids.length, previous: null, next: null };
+    if (position < 0) return { inLastSearch: false, position: null, total: ids.length, previous: null, following: null };
     const visible = async (candidates: readonly (typeof ids)[number][]): Promise<RecordMention | null> => {
       // Look a few at a time: a neighbour that left the actor's scope is skipped.
       for (let start = 0; start < candidates.length; start += 20) {
@@ -58,7 +67,7 @@ export const customerNeighbors = defineAction({
       position,
       total: ids.length,
       previous: await visible(ids.slice(0, position).reverse()),
-      next: await visible(ids.slice(position + 1)),
+      following: await visible(ids.slice(position + 1)),
     };
   },
 });

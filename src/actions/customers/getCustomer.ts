@@ -1,11 +1,14 @@
-import { GetCustomerInput, type Customer } from '../../model/index.js';
+import * as z from 'zod';
+import { Customer, GetCustomerInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `customers.get` read. */
-export interface GetCustomerResult {
+export const GetCustomerResult = z.strictObject({
   /** The record. */
-  readonly customer: Customer;
-}
+  customer: Customer,
+});
+/** What `customers.get` read. */
+export type GetCustomerResult = z.output<typeof GetCustomerResult>;
 
 /**
  * `customers.get`: reads a customer record the actor may see. Refuses with `NOT_FOUND` when there
@@ -16,6 +19,8 @@ export const getCustomer = defineAction({
   name: 'customers.get',
   summary: 'Reads a record the actor may see.',
   input: GetCustomerInput,
+  result: GetCustomerResult,
+  refusals: ['NOT_FOUND'],
   subject: 'customer',
   permission: 'customer.read',
   readOnly: true,

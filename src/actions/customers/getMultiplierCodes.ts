@@ -1,5 +1,5 @@
 import { GetMultiplierCodesInput } from '../../model/index.js';
-import type { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
+import { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
@@ -18,6 +18,8 @@ export const getMultiplierCodes = defineAction({
   name: 'customers.multiplierCodes',
   summary: "Reads a record's effective multiplier codes, each with where it came from.",
   input: GetMultiplierCodesInput,
+  result: ResolvedMultiplierCodes,
+  refusals: ['NOT_FOUND'],
   subject: 'multiplier codes',
   permission: 'customer.read',
   readOnly: true,

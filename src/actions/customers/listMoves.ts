@@ -1,24 +1,27 @@
-import { MoveHistoryInput, type CustomerMove } from '../../model/index.js';
+import type * as z from 'zod';
+import { CustomerMove, MoveHistoryInput, pageOf } from '../../model/index.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { readAll } from '../_internal/readAll.js';
 
+/** What `customers.moveHistory` read: every recorded move, oldest first, in one page (`next` is `null`). */
+export const MoveHistoryResult = pageOf(CustomerMove);
 /** What `customers.moveHistory` read. */
-export interface MoveHistoryResult {
-  /** The recorded moves, oldest first. */
-  readonly moves: readonly CustomerMove[];
-}
+export type MoveHistoryResult = z.output<typeof MoveHistoryResult>;
 
 /**
  * `customers.moveHistory`: reads the recorded moves of a record (or, with `scope`, of its subtree
  * or its whole tree as it stands now), oldest first: the history a roll-up replays to see the tree
- * as it stood on a date. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * as it stood on a date. Every move comes in one page (`{ items, next: null }`). Refuses with
+ * `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listMoves = defineAction({
   name: 'customers.moveHistory',
   summary: 'Reads the recorded moves of a record, its subtree or its whole tree, oldest first.',
   input: MoveHistoryInput,
+  result: MoveHistoryResult,
+  refusals: ['NOT_FOUND'],
   subject: 'move history',
   permission: 'customer.read',
   readOnly: true,
@@ -26,6 +29,6 @@ export const listMoves = defineAction({
     const customer = await run.customer(id);
     const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
     const moves = await readAll((after) => run.tx.customerMoves.find({ where: { customerId: ids }, orderBy: 'at', limit: 1000, after }));
-    return { moves: moves.sort(byTimeThenVersion) };
+    return { items: moves.sort(byTimeThenVersion), next: null };
   },
 });

@@ -1,24 +1,27 @@
-import { StatusHistoryInput, type StatusChange } from '../../model/index.js';
+import type * as z from 'zod';
+import { StatusChange, StatusHistoryInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
+/** What `customers.statusHistory` read: every recorded status change, oldest first, in one page (`next` is `null`). */
+export const StatusHistoryResult = pageOf(StatusChange);
 /** What `customers.statusHistory` read. */
-export interface StatusHistoryResult {
-  /** Every recorded status change of the record, oldest first. */
-  readonly changes: readonly StatusChange[];
-}
+export type StatusHistoryResult = z.output<typeof StatusHistoryResult>;
 
 /**
  * `customers.statusHistory`: reads the status history of a record, oldest first (in the order of
- * the record versions the changes produced, so changes within one instant keep their order).
+ * the record versions the changes produced, so changes within one instant keep their order). Every
+ * change comes in one page (`{ items, next: null }`).
  * Refuses with `NOT_FOUND`, `FORBIDDEN`.
  */
 export const listStatusChanges = defineAction({
   name: 'customers.statusHistory',
   summary: "Reads a record's status history, oldest first.",
   input: StatusHistoryInput,
+  result: StatusHistoryResult,
+  refusals: ['NOT_FOUND'],
   subject: 'status history',
   permission: 'customer.read',
   readOnly: true,
@@ -29,7 +32,6 @@ export const listStatusChanges = defineAction({
     // A record's changes in the order of the versions they produced (which also orders changes
     // within one instant); several records' changes by time, each record's in that order.
     const byVersion = (a: StatusChange, b: StatusChange) => a.recordVersion - b.recordVersion;
-    if (scope === 'account') return { changes: changes.sort(byVersion) };
-    return { changes: changes.sort(byTimeThenVersion) };
+    return { items: changes.sort(scope === 'account' ? byVersion : byTimeThenVersion), next: null };
   },
 });

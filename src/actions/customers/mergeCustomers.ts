@@ -1,8 +1,9 @@
-import type { Page } from '../../adapters/port/index.js';
+import * as z from 'zod';
+import { entityNames, type Page } from '../../adapters/port/index.js';
 import type { EntityName, RecordOf } from '../../adapters/port/entities.js';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { MergeCustomersInput, type Customer, type StatusChange } from '../../model/index.js';
+import { Customer, CustomerId, MergeCustomersInput, StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
@@ -25,47 +26,69 @@ export const mergedEntities = [
   'favorites',
 ] as const satisfies readonly EntityName[];
 
-/** One change a merge makes (or, in a dry run, would make). */
-export type MergeChange =
-  | {
+/**
+ * One change a merge makes (or, in a dry run, would make): a record changes one field
+ * (`update`), a bookmark is removed (`remove`), or a history record is added (`insert`).
+ */
+export const MergeChange = z.discriminatedUnion('operation', [
+  z
+    .strictObject({
       /** A record changes one field. */
-      readonly operation: 'update';
-      readonly entity: EntityName;
-      readonly id: string;
+      operation: z.literal('update'),
+      /** The kind of record, as the store names it. */
+      entity: z.enum(entityNames),
+      /** The record's id. */
+      id: z.string(),
       /** The field (`customerId`, `parentId`, `status`, `duplicateOfId`, `defaultWorksiteId`). */
-      readonly field: string;
-      readonly before: string | null;
-      readonly after: string | null;
-    }
-  | {
+      field: z.string(),
+      /** Its value before. */
+      before: z.string().nullable(),
+      /** Its value after. */
+      after: z.string().nullable(),
+    })
+    .readonly(),
+  z
+    .strictObject({
       /**
        * A record is removed: the duplicate's hotlist membership or favorite when the survivor is
        * already on that hotlist or that rep's favorites (a bookmark, never a customer record).
        */
-      readonly operation: 'remove';
-      readonly entity: 'hotlistMembers' | 'favorites';
-      readonly id: string;
-    }
-  | {
+      operation: z.literal('remove'),
+      /** The kind of record. */
+      entity: z.enum(['hotlistMembers', 'favorites']),
+      /** The record's id. */
+      id: z.string(),
+    })
+    .readonly(),
+  z
+    .strictObject({
       /** A history record is added: the duplicate's status change, a department's move. */
-      readonly operation: 'insert';
-      readonly entity: 'statusChanges' | 'customerMoves';
+      operation: z.literal('insert'),
+      /** The kind of record. */
+      entity: z.enum(['statusChanges', 'customerMoves']),
       /** The record it is about. */
-      readonly customerId: string;
-    };
+      customerId: CustomerId,
+    })
+    .readonly(),
+]);
+/** One change a merge makes (or, in a dry run, would make). */
+export type MergeChange = z.output<typeof MergeChange>;
 
 /** What `customers.merge` did, or in a dry run would do. */
-export interface MergeCustomersResult {
-  readonly dryRun: boolean;
+export const MergeCustomersResult = z.strictObject({
+  /** Whether this was a dry run (nothing written). */
+  dryRun: z.boolean(),
   /** The duplicate, as saved (unchanged in a dry run). */
-  readonly from: Customer;
+  from: Customer,
   /** The survivor. */
-  readonly into: Customer;
+  into: Customer,
   /** Every change, in the order it is made. The commit makes exactly the changes its dry run lists. */
-  readonly changes: readonly MergeChange[];
+  changes: z.array(MergeChange).readonly(),
   /** The duplicate's status-history entry (`null` in a dry run). */
-  readonly statusChange: StatusChange | null;
-}
+  statusChange: StatusChange.nullable(),
+});
+/** What `customers.merge` did, or in a dry run would do. */
+export type MergeCustomersResult = z.output<typeof MergeCustomersResult>;
 
 /** A kind of record a merge moves. */
 type MergedEntity = (typeof mergedEntities)[number];
@@ -139,6 +162,8 @@ export const mergeCustomers = defineAction({
   name: 'customers.merge',
   summary: 'Merges a duplicate into the surviving record (a dry run lists every change first) and marks it deleted, \"duplicate of\".',
   input: MergeCustomersInput,
+  result: MergeCustomersResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'TREE_CYCLE'],
   subject: 'merge',
   permission: 'customer.merge',
   correctsDeleted: true,

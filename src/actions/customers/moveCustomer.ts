@@ -1,17 +1,20 @@
 import { StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { MoveCustomerInput, type Customer, type CustomerMove } from '../../model/index.js';
+import * as z from 'zod';
+import { Customer, CustomerMove, MoveCustomerInput } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `customers.move` did. */
-export interface MoveCustomerResult {
+export const MoveCustomerResult = z.strictObject({
   /** The record at its new place. */
-  readonly customer: Customer;
+  customer: Customer,
   /** The recorded move; `null` when the record already had that parent (nothing was written). */
-  readonly move: CustomerMove | null;
-}
+  move: CustomerMove.nullable(),
+});
+/** What `customers.move` did. */
+export type MoveCustomerResult = z.output<typeof MoveCustomerResult>;
 
 /**
  * `customers.move`: moves a record, with every department below it, under another parent in one
@@ -25,6 +28,8 @@ export const moveCustomer = defineAction({
   name: 'customers.move',
   summary: 'Moves a record, with its departments, under another parent (or makes it a root), recorded in the move history.',
   input: MoveCustomerInput,
+  result: MoveCustomerResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED', 'TREE_CYCLE'],
   subject: 'move',
   permission: 'customer.move',
   async run(run, { id, newParentId, version }): Promise<MoveCustomerResult> {

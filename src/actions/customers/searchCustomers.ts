@@ -1,13 +1,11 @@
-import { SearchCustomersInput, lastSearchLimit, type Customer } from '../../model/index.js';
+import type * as z from 'zod';
+import { Customer, SearchCustomersInput, lastSearchLimit, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
+/** One page of `customers.search`: the records of this page in order, and the cursor of the next (`null` on the last). */
+export const SearchCustomersResult = pageOf(Customer);
 /** One page of `customers.search`. */
-export interface SearchCustomersResult {
-  /** The records of this page, in order. */
-  readonly items: readonly Customer[];
-  /** Pass as `after` to read the next page; `null` on the last page. */
-  readonly next: string | null;
-}
+export type SearchCustomersResult = z.output<typeof SearchCustomersResult>;
 
 /**
  * `customers.search`: searches the customer records in the actor's scope by name text, status,
@@ -29,6 +27,8 @@ export const searchCustomers = defineAction({
   name: 'customers.search',
   summary: "Searches the records in the actor's scope (active statuses by default), ordered and paged.",
   input: SearchCustomersInput,
+  result: SearchCustomersResult,
+  refusals: ['NOT_FOUND'],
   subject: 'search',
   permission: 'customer.read',
   async run(run, search): Promise<SearchCustomersResult> {

@@ -1,17 +1,20 @@
-import { SetMultiplierCodesInput, type MultiplierCodes } from '../../model/index.js';
-import type { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
+import * as z from 'zod';
+import { MultiplierCodes, SetMultiplierCodesInput } from '../../model/index.js';
+import { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { definedFields } from '../_internal/definedFields.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 
 /** What `customers.setMultiplierCodes` saved. */
-export interface SetMultiplierCodesResult {
+export const SetMultiplierCodesResult = z.strictObject({
   /** The codes stored on the record. */
-  readonly codes: MultiplierCodes;
+  codes: MultiplierCodes,
   /** The record's effective codes after the change, with where each came from. */
-  readonly effective: ResolvedMultiplierCodes;
-}
+  effective: ResolvedMultiplierCodes,
+});
+/** What `customers.setMultiplierCodes` saved. */
+export type SetMultiplierCodesResult = z.output<typeof SetMultiplierCodesResult>;
 
 /**
  * `customers.setMultiplierCodes`: sets or clears a record's multiplier codes (agreed markup,
@@ -19,7 +22,7 @@ export interface SetMultiplierCodesResult {
  * stays; `null` clears it, so the record inherits it again from up the tree. The record's
  * departments inherit every code they do not set themselves, and new orders and assignments
  * follow them. Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.multiplierCodes`),
- * `NOT_FOUND`, `CONFLICT` (a stale `version` of the codes).
+ * `NOT_FOUND`, `CONFLICT` (a stale `version` of the codes), `STATUS_BLOCKED` (a deleted record).
  *
  * @example
  * ```ts
@@ -31,6 +34,8 @@ export const setMultiplierCodes = defineAction({
   name: 'customers.setMultiplierCodes',
   summary: "Sets or clears a record's multiplier codes (agreed markup, overtime factors, minimum and target margins).",
   input: SetMultiplierCodesInput,
+  result: SetMultiplierCodesResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED'],
   subject: 'multiplier codes',
   permission: 'customer.multiplierCodes',
   async run(run, input): Promise<SetMultiplierCodesResult> {

@@ -1,25 +1,31 @@
-import { UpdateCustomerInput, type Address, type Customer } from '../../model/index.js';
+import * as z from 'zod';
+import { Customer, UpdateCustomerInput, type Address } from '../../model/index.js';
 import type { EnteredAddress } from '../../rules/addressStandardizer.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { definedFields } from '../_internal/definedFields.js';
 import { prepareAddress } from '../_internal/prepareAddress.js';
 
 /** What `customers.update` saved. */
-export interface UpdateCustomerResult {
+export const UpdateCustomerResult = z.strictObject({
   /** The saved record, with its new version. */
-  readonly customer: Customer;
-}
+  customer: Customer,
+});
+/** What `customers.update` saved. */
+export type UpdateCustomerResult = z.output<typeof UpdateCustomerResult>;
 
 /**
  * `customers.update`: changes fields of a customer record, based on the version the rep read.
  * Addresses go through the standardizer as on creation. Status, parent and branch have their own
  * actions. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `customer.edit`), `CONFLICT`
- * (the record changed since `version`), `STANDARDIZATION_REQUIRED`.
+ * (the record changed since `version`), `STANDARDIZATION_REQUIRED`, `STATUS_BLOCKED` (a deleted record:
+ * change its status first).
  */
 export const updateCustomer = defineAction({
   name: 'customers.update',
   summary: 'Changes fields of a record, based on the version read.',
   input: UpdateCustomerInput,
+  result: UpdateCustomerResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED', 'STANDARDIZATION_REQUIRED'],
   subject: 'customer update',
   permission: 'customer.edit',
   async run(run, { id, version, changes }): Promise<UpdateCustomerResult> {

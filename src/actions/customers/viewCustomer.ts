@@ -1,4 +1,5 @@
-import { CustomerRef, type Customer, type StatusDefinition, type Worksite } from '../../model/index.js';
+import * as z from 'zod';
+import { CustomerId, CustomerRef, StatusCode, StatusDefinition, Worksite, type Customer } from '../../model/index.js';
 import { effectiveStatus } from '../../rules/effectiveStatus.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
@@ -9,42 +10,50 @@ import { defineAction } from '../_internal/defineAction.js';
  * as `customers.moveTargets` shows it; its `status` is `null` too, except in `blockedBy`, where the
  * code of the status that blocks the record is the rep's business.
  */
-export interface RecordMention {
-  /** The record's Customer ID. */
-  readonly id: string;
-  /** Its name; `null` when it lies outside the actor's scope. */
-  readonly name: string | null;
-  /** Its own status code; `null` for a parent or root outside the actor's scope. */
-  readonly status: string | null;
-  /** Whether the record lies outside the actor's scope (and its name is withheld). */
-  readonly outOfScope: boolean;
-}
+export const RecordMention = z
+  .strictObject({
+    /** The record's Customer ID. */
+    id: CustomerId,
+    /** Its name; `null` when it lies outside the actor's scope. */
+    name: z.string().nullable(),
+    /** Its own status code; `null` for a parent or root outside the actor's scope. */
+    status: StatusCode.nullable(),
+    /** Whether the record lies outside the actor's scope (and its name is withheld). */
+    outOfScope: z.boolean(),
+  })
+  .readonly();
+/** A record named in a result: its id, name and own status code, or its id only outside the actor's scope. */
+export type RecordMention = z.output<typeof RecordMention>;
 
 /** What `customers.view` returns: what the record's header shows. */
-export interface CustomerView {
+export const CustomerView = z.strictObject({
   /** The Customer ID. */
-  readonly id: string;
-  readonly name: string;
+  id: CustomerId,
+  /** The record's name. */
+  name: z.string(),
   /** The record's own status. */
-  readonly status: StatusDefinition;
+  status: StatusDefinition,
   /** The avatar's active indicator: on only while the record's own status is `A` (Active). */
-  readonly activeIndicator: boolean;
+  activeIndicator: z.boolean(),
   /** The avatar's tasks icon: whether any task linked to the record is incomplete. */
-  readonly hasIncompleteTasks: boolean;
+  hasIncompleteTasks: z.boolean(),
   /** The default worksite, or `null` when the record has none. */
-  readonly defaultWorksite: Worksite | null;
+  defaultWorksite: Worksite.nullable(),
   /** The effective status: the most restrictive along the path to the root. */
-  readonly effectiveStatus: StatusDefinition;
+  effectiveStatus: StatusDefinition,
   /** The ancestor whose status is the effective one, when it is not the record's own; `null` otherwise. */
-  readonly blockedBy: RecordMention | null;
-  /** Whether orders and assignments are allowed by the statuses up the tree. */
-  readonly allowsOrders: boolean;
-  readonly allowsAssignments: boolean;
+  blockedBy: RecordMention.nullable(),
+  /** Whether new orders are allowed by the statuses up the tree. */
+  allowsOrders: z.boolean(),
+  /** Whether assignments are allowed by the statuses up the tree. */
+  allowsAssignments: z.boolean(),
   /** The parent record, `null` for a root customer. */
-  readonly parent: RecordMention | null;
+  parent: RecordMention.nullable(),
   /** The root customer of the record's tree (the record itself for a root). */
-  readonly root: RecordMention;
-}
+  root: RecordMention,
+});
+/** What `customers.view` returns: what the record's header shows. */
+export type CustomerView = z.output<typeof CustomerView>;
 
 /** Names a record the way the actor may see it: in full within the scope, by id outside it. */
 const mentionFor =
@@ -72,6 +81,8 @@ export const viewCustomer = defineAction({
   name: 'customers.view',
   summary: "The record's header: name, ID, status and active indicator, tasks icon, default worksite, effective status and who imposes it.",
   input: CustomerRef,
+  result: CustomerView,
+  refusals: ['NOT_FOUND'],
   subject: 'customer',
   permission: 'customer.read',
   readOnly: true,

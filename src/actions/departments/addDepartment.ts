@@ -1,9 +1,12 @@
+import type * as z from 'zod';
 import { AddDepartmentInput } from '../../model/index.js';
-import { addCustomer, type AddCustomerResult } from '../customers/addCustomer.js';
+import { AddCustomerResult, addCustomer } from '../customers/addCustomer.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `departments.add` produced: the department, its first worksite, its defaults and likely duplicates. */
-export type AddDepartmentResult = AddCustomerResult;
+export const AddDepartmentResult = AddCustomerResult;
+/** What `departments.add` produced. */
+export type AddDepartmentResult = z.output<typeof AddDepartmentResult>;
 
 /**
  * `departments.add`: adds a department directly beneath a record. It takes what `customers.add`
@@ -17,6 +20,8 @@ export const addDepartment = defineAction({
   name: 'departments.add',
   summary: 'Adds a department directly beneath a record, inheriting its defaults with their provenance.',
   input: AddDepartmentInput,
+  result: AddDepartmentResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'STANDARDIZATION_REQUIRED'],
   subject: 'department',
   permission: 'customer.add',
   run: (run, entered): Promise<AddDepartmentResult> => addCustomer.run(run, entered),

@@ -1,11 +1,14 @@
-import { AddBranchLevelInput, type Branch } from '../../model/index.js';
+import * as z from 'zod';
+import { AddBranchLevelInput, Branch } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `hierarchy.addLevel` saved. */
-export interface AddBranchLevelResult {
+export const AddBranchLevelResult = z.strictObject({
   /** The saved level. */
-  readonly branch: Branch;
-}
+  branch: Branch,
+});
+/** What `hierarchy.addLevel` saved. */
+export type AddBranchLevelResult = z.output<typeof AddBranchLevelResult>;
 
 /**
  * `hierarchy.addLevel`: adds a level (region, branch, …) to the hierarchy, below a level within
@@ -16,6 +19,8 @@ export const addBranchLevel = defineAction({
   name: 'hierarchy.addLevel',
   summary: "Adds a level below one within the actor's level.",
   input: AddBranchLevelInput,
+  result: AddBranchLevelResult,
+  refusals: ['NOT_FOUND'],
   subject: 'branch',
   permission: 'hierarchy.manage',
   async run(run, level): Promise<AddBranchLevelResult> {

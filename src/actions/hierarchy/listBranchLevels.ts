@@ -1,21 +1,26 @@
-import { ListBranchLevelsInput, type Branch } from '../../model/index.js';
+import type * as z from 'zod';
+import { Branch, ListBranchLevelsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
+/** What `hierarchy.list` read: the actor's level and every level below it, parents before children, in one page (`next` is `null`). */
+export const ListBranchLevelsResult = pageOf(Branch);
 /** What `hierarchy.list` read. */
-export interface ListBranchLevelsResult {
-  /** The actor's level and every level below it, parents before children. */
-  readonly branches: readonly Branch[];
-}
+export type ListBranchLevelsResult = z.output<typeof ListBranchLevelsResult>;
 
-/** `hierarchy.list`: lists the levels of the hierarchy within the actor's scope. Refuses with `FORBIDDEN`. */
+/**
+ * `hierarchy.list`: lists the levels of the hierarchy within the actor's scope, parents first, all
+ * in one page (`{ items, next: null }`). Refuses with `FORBIDDEN`.
+ */
 export const listBranchLevels = defineAction({
   name: 'hierarchy.list',
   summary: "Lists the levels within the actor's level, parents first.",
   input: ListBranchLevelsInput,
+  result: ListBranchLevelsResult,
+  refusals: [],
   subject: 'hierarchy list',
   permission: 'hierarchy.read',
   readOnly: true,
   async run(run): Promise<ListBranchLevelsResult> {
-    return { branches: run.hierarchy.subtreeIds(run.actor.branchId).map((id) => run.branch(id)) };
+    return { items: run.hierarchy.subtreeIds(run.actor.branchId).map((id) => run.branch(id)), next: null };
   },
 });

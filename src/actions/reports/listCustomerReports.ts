@@ -1,63 +1,65 @@
+import * as z from 'zod';
+import { CustomerId, pageOf } from '../../model/index.js';
+import { ReportColumn } from '../../reports/ReportColumn.js';
 import { reportsOf } from './reportsOf.js';
-import { defineAction } from '../_internal/defineAction.js';
 import { ReportsForCustomerInput } from '../../reports/ReportInputs.js';
-import type { ReportColumn } from '../../reports/ReportColumn.js';
 import { takesCustomerId } from '../../reports/ReportRegistry.js';
+import { defineAction } from '../_internal/defineAction.js';
 
 /** A report offered from a record, ready to run: its parameters start with the record's Customer ID. */
-export interface CustomerReportEntry {
+export const CustomerReportEntry = z.strictObject({
   /** The report's name, to pass to `reports.run`. */
-  readonly name: string;
+  name: z.string(),
   /** Its title. */
-  readonly title: string;
+  title: z.string(),
   /** What it shows. */
-  readonly description: string;
+  description: z.string(),
   /** Its columns. */
-  readonly columns: readonly ReportColumn[];
+  columns: z.array(ReportColumn).readonly(),
   /** The parameters prefilled: the Customer ID, and the default view. */
-  readonly params: { readonly customerId: string; readonly scope: 'account' };
-}
+  params: z.strictObject({ customerId: CustomerId, scope: z.literal('account') }).readonly(),
+});
+/** A report offered from a record, ready to run. */
+export type CustomerReportEntry = z.output<typeof CustomerReportEntry>;
 
+/** The reports of one record, built-in ones first, in one page (`next` is `null`). */
+export const CustomerReports = pageOf(CustomerReportEntry);
 /** The reports of one record. */
-export interface CustomerReports {
-  /** The record's Customer ID. */
-  readonly customerId: string;
-  /** The reports that take a Customer ID, built-in ones first. */
-  readonly reports: readonly CustomerReportEntry[];
-}
+export type CustomerReports = z.output<typeof CustomerReports>;
 
 /**
  * `reports.forCustomer`: the reports that can be opened from a record (those whose parameters take
- * a Customer ID), each with the record's ID filled in. Refuses with `FORBIDDEN` (no `report.run`),
- * `NOT_FOUND` (no such record, or one outside the actor's scope).
+ * a Customer ID), each with the record's ID filled in, built-in ones first, all in one page
+ * (`{ items, next: null }`). Refuses with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such
+ * record, or one outside the actor's scope).
  *
  * @example
  * ```ts
- * const { reports } = await sc.reports.forCustomer({ id: '1' });
- * reports[0] //=> { name: 'customer.snapshot', title: 'Customer snapshot', params: { customerId: '1', scope: 'account' }, … }
+ * const { items } = await sc.reports.forCustomer({ id: '1' });
+ * items[0] //=> { name: 'customer.snapshot', title: 'Customer snapshot', params: { customerId: '1', scope: 'account' }, … }
  * ```
  */
 export const listCustomerReports = defineAction({
   name: 'reports.forCustomer',
   summary: 'Lists the reports that open from a record, with its Customer ID filled in.',
   input: ReportsForCustomerInput,
+  result: CustomerReports,
+  refusals: ['NOT_FOUND'],
   subject: 'customer reports',
   permission: 'report.run',
   readOnly: true,
   async run(run, input): Promise<CustomerReports> {
     const customer = await run.customer(input.id);
-    return {
-      customerId: customer.id,
-      reports: reportsOf(run)
-        .list()
-        .filter(takesCustomerId)
-        .map((report) => ({
-          name: report.name,
-          title: report.title,
-          description: report.description,
-          columns: report.columns,
-          params: { customerId: customer.id, scope: 'account' as const },
-        })),
-    };
+    const items = reportsOf(run)
+      .list()
+      .filter(takesCustomerId)
+      .map((report) => ({
+        name: report.name,
+        title: report.title,
+        description: report.description,
+        columns: report.columns,
+        params: { customerId: customer.id, scope: 'account' as const },
+      }));
+    return { items, next: null };
   },
 });

@@ -1,16 +1,20 @@
+import * as z from 'zod';
 import { DraftPostInput } from '../../model/index.js';
-import { draftSocialPost, type SocialPostDraft } from '../../rules/draftSocialPost.js';
+import { SocialPostDraft, draftSocialPost } from '../../rules/draftSocialPost.js';
 import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `social.draftPost` returns: the draft, and the account it is addressed to. */
-export interface DraftPostResult extends SocialPostDraft {
+export const DraftPostResult = z.strictObject({
+  ...SocialPostDraft.unwrap().shape,
   /** The network, `twitter`. */
-  readonly network: 'twitter';
+  network: z.literal('twitter'),
   /** The record's handle the post mentions. */
-  readonly handle: string;
-}
+  handle: z.string(),
+});
+/** What `social.draftPost` returns: the draft, and the account it is addressed to. */
+export type DraftPostResult = z.output<typeof DraftPostResult>;
 
 /**
  * `social.draftPost` ("Share with Twitter"): drafts a Twitter/X post for a record, prefilled with
@@ -32,6 +36,8 @@ export const draftPost = defineAction({
   name: 'social.draftPost',
   summary: 'Drafts a Twitter/X post for a record (needs the integration and a handle); nothing is posted.',
   input: DraftPostInput,
+  result: DraftPostResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'BUSINESS_RULE', 'INTEGRATION_MISSING'],
   subject: 'post',
   permission: 'social.share',
   async run(run, input): Promise<DraftPostResult> {

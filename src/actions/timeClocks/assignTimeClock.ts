@@ -1,8 +1,17 @@
 import * as messages from '../../errors/messages.js';
-import { AssignTimeClockInput, type TimeClock } from '../../model/index.js';
+import * as z from 'zod';
+import { AssignTimeClockInput, TimeClock } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `timeClocks.assign` saved. */
+export const AssignTimeClockResult = z.strictObject({
+  /** The device's assignment to the record, as saved. */
+  timeClock: TimeClock,
+});
+/** What `timeClocks.assign` saved. */
+export type AssignTimeClockResult = z.output<typeof AssignTimeClockResult>;
 
 /**
  * `timeClocks.assign`: assigns a time-clock device to a customer record. Needs the organization's
@@ -13,21 +22,23 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const clock = await sc.timeClocks.assign({ customerId: '3', deviceId: 'TC-0042' });
- * clock.assignedBy //=> 'dana'
+ * const { timeClock } = await sc.timeClocks.assign({ customerId: '3', deviceId: 'TC-0042' });
+ * timeClock.assignedBy //=> 'dana'
  * ```
  */
 export const assignTimeClock = defineAction({
   name: 'timeClocks.assign',
   summary: 'Assigns a time-clock device to a record (needs the time-clock integration).',
   input: AssignTimeClockInput,
+  result: AssignTimeClockResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'BUSINESS_RULE', 'INTEGRATION_MISSING'],
   subject: 'time clock',
   permission: 'timeClock.assign',
-  async run(run, input): Promise<TimeClock> {
+  async run(run, input): Promise<AssignTimeClockResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'assignTimeClock', customer);
     const assigned = (await run.tx.timeClocks.find({ where: { deviceId: input.deviceId }, limit: 1 })).items[0];
     if (assigned) throw businessRule(messages.deviceAlreadyAssigned(input.deviceId, assigned.customerId), ['deviceId'], { customerId: assigned.customerId });
-    return run.tx.timeClocks.insert({ customerId: customer.id, deviceId: input.deviceId, assignedAt: run.now, assignedBy: run.actor.id });
+    return { timeClock: await run.tx.timeClocks.insert({ customerId: customer.id, deviceId: input.deviceId, assignedAt: run.now, assignedBy: run.actor.id }) };
   },
 });

@@ -1,24 +1,30 @@
-import { AddWorksiteInput, type Customer, type Worksite } from '../../model/index.js';
+import * as z from 'zod';
+import { AddWorksiteInput, Customer, Worksite } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { prepareAddress } from '../_internal/prepareAddress.js';
 
 /** What `worksites.add` produced. */
-export interface AddWorksiteResult {
+export const AddWorksiteResult = z.strictObject({
   /** The saved worksite. */
-  readonly worksite: Worksite;
+  worksite: Worksite,
   /** The customer as saved afterwards (its `defaultWorksiteId` may have changed). */
-  readonly customer: Customer;
-}
+  customer: Customer,
+});
+/** What `worksites.add` produced. */
+export type AddWorksiteResult = z.output<typeof AddWorksiteResult>;
 
 /**
  * `worksites.add`: adds a worksite (a place employees are sent) to a customer. The customer's
  * first worksite becomes its default; a later one does when `makeDefault` is set. Refuses with
- * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`.
+ * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`,
+ * `STATUS_BLOCKED` (a deleted customer).
  */
 export const addWorksite = defineAction({
   name: 'worksites.add',
   summary: 'Adds a worksite to a customer; the first one becomes the default.',
   input: AddWorksiteInput,
+  result: AddWorksiteResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'STANDARDIZATION_REQUIRED'],
   subject: 'worksite',
   permission: 'worksite.edit',
   async run(run, input): Promise<AddWorksiteResult> {

@@ -1,26 +1,31 @@
-import { ListWorksitesInput, type Worksite } from '../../model/index.js';
+import type * as z from 'zod';
+import { ListWorksitesInput, Worksite, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
+/** What `worksites.list` read: the customer's worksites by name, all in one page (`next` is `null`). */
+export const ListWorksitesResult = pageOf(Worksite);
 /** What `worksites.list` read. */
-export interface ListWorksitesResult {
-  /** The customer's worksites, by name. */
-  readonly worksites: readonly Worksite[];
-}
+export type ListWorksitesResult = z.output<typeof ListWorksitesResult>;
 
-/** `worksites.list`: lists a customer's worksites, by name. Refuses with `NOT_FOUND`, `FORBIDDEN`. */
+/**
+ * `worksites.list`: lists a customer's worksites (with `scope`, its subtree's or its whole tree's),
+ * by name, all in one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ */
 export const listWorksites = defineAction({
   name: 'worksites.list',
   summary: "Lists a customer's worksites, by name.",
   input: ListWorksitesInput,
+  result: ListWorksitesResult,
+  refusals: ['NOT_FOUND'],
   subject: 'worksite list',
   permission: 'customer.read',
   readOnly: true,
   async run(run, { customerId, scope }): Promise<ListWorksitesResult> {
     const customer = await run.customer(customerId, 'customerId');
     const ids = (await recordsInScope(run, customer, scope)).map((record) => record.id);
-    const worksites = await readAll((after) => run.tx.worksites.find({ where: { customerId: ids }, orderBy: 'name', limit: 1000, after }));
-    return { worksites };
+    const items = await readAll((after) => run.tx.worksites.find({ where: { customerId: ids }, orderBy: 'name', limit: 1000, after }));
+    return { items, next: null };
   },
 });

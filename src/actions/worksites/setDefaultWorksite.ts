@@ -1,23 +1,28 @@
 import { fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { SetDefaultWorksiteInput, type Customer } from '../../model/index.js';
+import * as z from 'zod';
+import { Customer, SetDefaultWorksiteInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `worksites.setDefault` saved. */
-export interface SetDefaultWorksiteResult {
+export const SetDefaultWorksiteResult = z.strictObject({
   /** The customer as saved. */
-  readonly customer: Customer;
-}
+  customer: Customer,
+});
+/** What `worksites.setDefault` saved. */
+export type SetDefaultWorksiteResult = z.output<typeof SetDefaultWorksiteResult>;
 
 /**
  * `worksites.setDefault`: makes one of a customer's worksites its default (there is exactly one
  * default when any exist). Refuses with `NOT_FOUND` (no such customer or worksite), `VALIDATION`
- * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`.
+ * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`, `STATUS_BLOCKED` (a deleted customer).
  */
 export const setDefaultWorksite = defineAction({
   name: 'worksites.setDefault',
   summary: "Makes one of a customer's worksites its default.",
   input: SetDefaultWorksiteInput,
+  result: SetDefaultWorksiteResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED'],
   subject: 'default worksite',
   permission: 'worksite.edit',
   async run(run, input): Promise<SetDefaultWorksiteResult> {

@@ -44,7 +44,7 @@ export const customerAssignments = defineReport({
     { key: 'endDate', label: 'End', type: 'date' },
     { key: 'payRate', label: 'Pay rate', type: 'money' },
     { key: 'billRate', label: 'Bill rate', type: 'money' },
-    { key: 'grossProfitPercent', label: 'GP %', type: 'number' },
+    { key: 'grossProfitPercent', label: 'GP %', type: 'decimal' },
   ],
   async *run(context, params): AsyncGenerator<CustomerAssignmentRow> {
     const record = await context.customer(params.customerId, 'customerId');
