@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
-import type { CalendarDate, CreditLimit, Money } from '../model/index.js';
+import { Money, type CalendarDate, type CreditLimit } from '../model/index.js';
 import { daysPastDue } from './receivable.js';
 
 /** An open invoice as the credit check sees it. */
@@ -26,51 +27,65 @@ export interface CreditFacts {
 }
 
 /** One reason behind a credit answer. */
-export interface CreditReason {
-  /**
-   * `NO_LIMIT` (none set: allowed), `WITHIN_LIMIT`, `NEAR_LIMIT` (warns), `OVER_LIMIT` (blocks),
-   * `OVERDUE` (an invoice past due: warns), `LONG_OVERDUE` (past due more than the policy allows: blocks).
-   */
-  readonly code: 'NO_LIMIT' | 'WITHIN_LIMIT' | 'NEAR_LIMIT' | 'OVER_LIMIT' | 'OVERDUE' | 'LONG_OVERDUE';
-  /** Whether this reason allows, warns or blocks. */
-  readonly effect: 'allowed' | 'warned' | 'blocked';
-  /** The reason in words, with its figures. */
-  readonly message: string;
-}
+export const CreditReason = z
+  .strictObject({
+    /**
+     * `NO_LIMIT` (none set: allowed), `WITHIN_LIMIT`, `NEAR_LIMIT` (warns), `OVER_LIMIT` (blocks),
+     * `OVERDUE` (an invoice past due: warns), `LONG_OVERDUE` (past due more than the policy allows: blocks).
+     */
+    code: z.enum(['NO_LIMIT', 'WITHIN_LIMIT', 'NEAR_LIMIT', 'OVER_LIMIT', 'OVERDUE', 'LONG_OVERDUE']),
+    /** Whether this reason allows, warns or blocks. */
+    effect: z.enum(['allowed', 'warned', 'blocked']),
+    /** The reason in words, with its figures. */
+    message: z.string(),
+  })
+  .readonly();
+/** One reason behind a credit answer. */
+export type CreditReason = z.output<typeof CreditReason>;
 
 /** The figures a credit answer rests on, as exact money strings. */
-export interface CreditFigures {
-  /** The limit, or `null` when none is set. */
-  readonly limit: Money | null;
-  /** The warning threshold (`warnAtPercent` of the limit), or `null`. */
-  readonly warnAt: Money | null;
-  /** The tree's open invoices' balances, summed. */
-  readonly openReceivables: Money;
-  /** The tree's active orders' estimated billing. */
-  readonly openOrders: Money;
-  /** The new order's estimated billing. */
-  readonly orderAmount: Money;
-  /** Open receivables + open orders + the new order. */
-  readonly exposure: Money;
-  /** The limit minus the exposure (negative when over), or `null`. */
-  readonly available: Money | null;
-  /** The balances of the overdue invoices, summed. */
-  readonly overdueAmount: Money;
-  /** How many invoices are overdue. */
-  readonly overdueInvoices: number;
-  /** The most days any open invoice is past due (0 when none is). */
-  readonly oldestDaysPastDue: number;
-  /** The overdue invoice that is past due longest, or `null`. */
-  readonly oldestOverdueInvoiceId: string | null;
-}
+export const CreditFigures = z
+  .strictObject({
+    /** The limit, or `null` when none is set. */
+    limit: Money.nullable(),
+    /** The warning threshold (`warnAtPercent` of the limit), or `null`. */
+    warnAt: Money.nullable(),
+    /** The tree's open invoices' balances, summed. */
+    openReceivables: Money,
+    /** The tree's active orders' estimated billing. */
+    openOrders: Money,
+    /** The new order's estimated billing. */
+    orderAmount: Money,
+    /** Open receivables + open orders + the new order. */
+    exposure: Money,
+    /** The limit minus the exposure (negative when over), or `null`. */
+    available: Money.nullable(),
+    /** The balances of the overdue invoices, summed. */
+    overdueAmount: Money,
+    /** How many invoices are overdue. */
+    overdueInvoices: z.number().int().min(0),
+    /** The most days any open invoice is past due (0 when none is). */
+    oldestDaysPastDue: z.number().int().min(0),
+    /** The overdue invoice that is past due longest, or `null`. */
+    oldestOverdueInvoiceId: z.string().nullable(),
+  })
+  .readonly();
+/** The figures a credit answer rests on, as exact money strings. */
+export type CreditFigures = z.output<typeof CreditFigures>;
 
 /** A credit answer: allowed, warned or blocked, with every reason and the figures behind them. */
-export interface CreditDecision {
-  /** The strictest effect among the reasons. */
-  readonly decision: 'allowed' | 'warned' | 'blocked';
-  readonly reasons: readonly CreditReason[];
-  readonly figures: CreditFigures;
-}
+export const CreditDecision = z
+  .strictObject({
+    /** The strictest effect among the reasons. */
+    decision: z.enum(['allowed', 'warned', 'blocked']),
+    /** Every reason, each with its effect. */
+    reasons: z.array(CreditReason).readonly(),
+    /** The figures the reasons rest on. */
+    figures: CreditFigures,
+  })
+  .readonly();
+/** A credit answer: allowed, warned or blocked, with every reason and the figures behind them. */
+export type CreditDecision = z.output<typeof CreditDecision>;
 
 const rank = { allowed: 0, warned: 1, blocked: 2 } as const;
 

@@ -1,4 +1,5 @@
-import type { Actor, Address, Branch, BranchId, Customer, CustomerId, RepId, SalesTeamId, Terms, WorkerCompCode } from '../model/index.js';
+import * as z from 'zod';
+import { BranchId, CustomerId, RepId, type Actor, type Address, type Branch, type Customer, type SalesTeamId, type Terms, type WorkerCompCode } from '../model/index.js';
 
 /**
  * Where an effective default came from.
@@ -10,18 +11,23 @@ import type { Actor, Address, Branch, BranchId, Customer, CustomerId, RepId, Sal
  * - `rep`: the service rep who entered the record (their id, level or sales team);
  * - `none`: no source had a value.
  */
-export type Provenance =
-  | { readonly source: 'input'; readonly description: string }
-  | { readonly source: 'parent'; readonly customerId: CustomerId; readonly description: string }
-  | {
-      readonly source: 'branch';
-      readonly branchId: BranchId;
-      readonly branchName: string;
-      readonly inheritedBy: string | null;
-      readonly description: string;
-    }
-  | { readonly source: 'rep'; readonly repId: RepId; readonly description: string }
-  | { readonly source: 'none'; readonly description: string };
+export const Provenance = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('input'), description: z.string() }).readonly(),
+  z.strictObject({ source: z.literal('parent'), customerId: CustomerId, description: z.string() }).readonly(),
+  z
+    .strictObject({
+      source: z.literal('branch'),
+      branchId: BranchId,
+      branchName: z.string(),
+      inheritedBy: z.string().nullable(),
+      description: z.string(),
+    })
+    .readonly(),
+  z.strictObject({ source: z.literal('rep'), repId: RepId, description: z.string() }).readonly(),
+  z.strictObject({ source: z.literal('none'), description: z.string() }).readonly(),
+]);
+/** Where an effective default came from. */
+export type Provenance = z.output<typeof Provenance>;
 
 /** The fields of a new customer that are defaulted when the input leaves them out. */
 export interface DefaultedValues {

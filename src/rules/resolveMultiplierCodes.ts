@@ -1,13 +1,21 @@
-import { multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes, type Rate } from '../model/index.js';
-import type { Provenance } from './resolveCustomerDefaults.js';
+import * as z from 'zod';
+import { Rate, multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes } from '../model/index.js';
+import { Provenance } from './resolveCustomerDefaults.js';
+
+/** The schema of one value per multiplier code, in display order. */
+const perCode = <T extends z.ZodType>(value: T) => z.strictObject(Object.fromEntries(multiplierCodeFields.map((field) => [field, value])) as Record<MultiplierCodeField, T>).readonly();
 
 /** A record's effective multiplier codes, each with where it came from. */
-export interface ResolvedMultiplierCodes {
-  /** The effective value of each code (`null` when no record up the tree sets it). */
-  readonly values: { readonly [K in MultiplierCodeField]: Rate | null };
-  /** Where each value came from: the record itself, a record up the tree, or none. */
-  readonly provenance: { readonly [K in MultiplierCodeField]: Provenance };
-}
+export const ResolvedMultiplierCodes = z
+  .strictObject({
+    /** The effective value of each code (`null` when no record up the tree sets it). */
+    values: perCode(Rate.nullable()),
+    /** Where each value came from: the record itself, a record up the tree, or none. */
+    provenance: perCode(Provenance),
+  })
+  .readonly();
+/** A record's effective multiplier codes, each with where it came from. */
+export type ResolvedMultiplierCodes = z.output<typeof ResolvedMultiplierCodes>;
 
 const none: Provenance = { source: 'none', description: 'no multiplier code applies' };
 
