@@ -452,8 +452,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.orders, (o) => o.state !== 'closed');
       if (!entry) return;
       const input = { id: entry[0], reason: 'soak close' };
-      const order = await ctx.call('orders.close', input, () => ctx.sc.orders.close(input));
-      if (order) Object.assign(entry[1], { version: order.version, state: order.state });
+      const closed = await ctx.call('orders.close', input, () => ctx.sc.orders.close(input));
+      if (closed) Object.assign(entry[1], { version: closed.order.version, state: closed.order.state });
     },
   },
   {

@@ -69,7 +69,7 @@ describe.each(stores)('orders on %s', (_name, makeStore) => {
     const a = await open(t.root, 'Root job', '2026-12-01');
     const b = await open(t.warehouse, 'Warehouse job', '2026-12-02');
     const c = await open(t.night, 'Night job', '2026-12-03');
-    const closed = await t.dana.orders.close({ id: b.id, reason: 'Filled elsewhere' });
+    const { order: closed } = await t.dana.orders.close({ id: b.id, reason: 'Filled elsewhere' });
     expect(closed).toMatchObject({ state: 'closed', closeReason: 'Filled elsewhere', closedAt: '2026-11-22T09:00:00.000Z' });
     const titles = async (input: Parameters<typeof t.dana.orders.list>[0]) => (await t.dana.orders.list(input)).items.map((o) => o.jobTitle);
     expect(await titles({ customerId: t.root })).toEqual(['Root job']);
