@@ -463,8 +463,9 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.orders, (o) => o.state === 'open');
       if (!entry) return;
       const input = { orderId: entry[0], employeeId: pick(ctx, employees)! };
-      const assignment = await ctx.call('assignments.create', input, () => ctx.sc.assignments.create(input));
-      if (assignment) {
+      const created = await ctx.call('assignments.create', input, () => ctx.sc.assignments.create(input));
+      if (created) {
+        const { assignment } = created;
         ctx.known.assignments.set(assignment.id, {
           customerId: assignment.customerId,
           orderId: assignment.orderId,
@@ -484,7 +485,7 @@ const single: readonly MixOperation[] = [
       const endDate = format(addDays(new Date(`${entry[1].startDate}T00:00:00Z`), 5), 'yyyy-MM-dd');
       const input = { id: entry[0], endDate, reason: 'soak end' };
       const ended = await ctx.call('assignments.end', input, () => ctx.sc.assignments.end(input));
-      if (ended) Object.assign(entry[1], { version: ended.version, state: 'ended' });
+      if (ended) Object.assign(entry[1], { version: ended.assignment.version, state: 'ended' });
     },
   },
   {

@@ -8,7 +8,7 @@ const stores = storesUnderTest('invoices');
 
 async function placed(t: WorkTree, customerId: string, employeeId = 'E-1') {
   const { order } = await t.dana.orders.create({ customerId, jobTitle: 'Picker', startDate: '2026-11-02', positions: 5, payRate: '18.3333', billRate: '27.4999' });
-  return t.dana.assignments.create({ orderId: order.id, employeeId });
+  return (await t.dana.assignments.create({ orderId: order.id, employeeId })).assignment;
 }
 
 describe.each(stores)('invoices on %s', (_name, makeStore) => {
