@@ -530,8 +530,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.bars, (b) => b.state === 'active');
       if (!entry) return;
       const input = { id: entry[0], reason: 'soak lift' };
-      const bar = await ctx.call('bars.remove', input, () => ctx.sc.bars.remove(input));
-      if (bar) Object.assign(entry[1], { version: bar.version, state: 'removed' });
+      const lifted = await ctx.call('bars.remove', input, () => ctx.sc.bars.remove(input));
+      if (lifted) Object.assign(entry[1], { version: lifted.bar.version, state: 'removed' });
     },
   },
   {

@@ -59,7 +59,7 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
     expect(error.message).toBe(`[staffcore] Employee E-9 is barred from customer ${t.root} and its whole tree: Safety violation`);
     expect(error.details).toMatchObject({ id: bar.id, customerId: t.root, covers: 'tree' });
     // lifted, the bar no longer applies and stays listed with who lifted it and why
-    const lifted = await t.dana.bars.remove({ id: bar.id, reason: 'Retrained' });
+    const { bar: lifted } = await t.dana.bars.remove({ id: bar.id, reason: 'Retrained' });
     expect(lifted).toMatchObject({ state: 'removed', removedBy: 'dana', removalReason: 'Retrained' });
     await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-9' });
     expect((await t.dana.bars.list({ customerId: t.night, scope: 'master' })).items.map((b) => b.employeeId)).toEqual(['E-8']);
