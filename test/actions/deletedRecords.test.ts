@@ -15,8 +15,8 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
     const { order } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Picker', startDate: '2026-12-01', payRate: '18', billRate: '27' });
     const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const { invoice } = await t.bill.invoices.create({ customerId: t.warehouse, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '8' }] });
-    const task = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Call' });
-    const contact = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
+    const { task } = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Call' });
+    const { contact } = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
     await t.dana.favorites.add({ customerId: t.warehouse });
     await t.ada.customers.changeStatus({ id: t.warehouse, to: 'X', reason: 'Entered by mistake' });
 
