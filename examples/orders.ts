@@ -27,7 +27,7 @@ const { order, credit } = await sc.orders.create({
 });
 console.log(order.estimatedBilling, credit.decision); //=> '2220.00' 'allowed'
 
-const placed = await sc.assignments.create({ orderId: order.id, employeeId: 'E-101' });
+const { assignment: placed } = await sc.assignments.create({ orderId: order.id, employeeId: 'E-101' });
 await sc.bars.add({ customerId: customer.id, employeeId: 'E-204', covers: 'tree', reason: 'Safety violation' });
 try {
   await sc.assignments.create({ orderId: order.id, employeeId: 'E-204' });

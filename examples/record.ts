@@ -15,7 +15,7 @@ const { customer: dock } = await sc.departments.add({ name: 'Loading dock', pare
 
 await sc.contacts.add({ customerId: dock.id, firstName: 'Pat', lastName: 'Young', title: 'Dock supervisor' });
 await sc.messages.log({ customerId: dock.id, method: 'phone', text: 'Needs two forklift operators on Monday' });
-const task = await sc.tasks.add({ customerId: dock.id, title: 'Send the rate sheet' });
+const { task } = await sc.tasks.add({ customerId: dock.id, title: 'Send the rate sheet' });
 console.log(task.assignedToId, (await sc.customers.view({ id: dock.id })).hasIncompleteTasks); //=> 'dana' true
 
 await sc.customers.changeStatus({ id: acme.id, to: 'H', reason: 'Credit check' });

@@ -13,7 +13,7 @@ const sc = createStaffcore({
 const { customer: acme } = await sc.customers.add({ name: 'Acme, Inc.', terms: { label: 'Net 30', netDays: 30 } });
 const { customer: dock } = await sc.departments.add({ name: '=Dock', parentId: acme.id });
 const { order } = await sc.orders.create({ customerId: dock.id, jobTitle: 'Loader', startDate: '2026-03-02', payRate: '18.00', billRate: '27.50' });
-const assignment = await sc.assignments.create({ orderId: order.id, employeeId: 'E-7' });
+const { assignment } = await sc.assignments.create({ orderId: order.id, employeeId: 'E-7' });
 await sc.invoices.create({ customerId: dock.id, invoiceDate: '2026-03-06', lines: [{ assignmentId: assignment.id, hours: '40' }] });
 
 // The reports a record offers, its Customer ID filled in.

@@ -173,9 +173,9 @@ async function refresh(ctx: MixContext): Promise<void> {
   for (const a of assignments?.items ?? []) {
     known.assignments.set(a.id, { customerId: a.customerId, version: a.version, state: a.state, orderId: a.orderId, startDate: a.startDate });
   }
-  const contacts = await call('contacts.list', input, () => sc.contacts.list({ ...input, active: false }));
+  const contacts = await call('contacts.list', input, () => sc.contacts.list({ ...input, active: false, limit: 1000 }));
   for (const c of contacts?.items ?? []) known.contacts.set(c.id, { customerId: c.customerId, version: c.version, state: c.active ? 'active' : 'inactive' });
-  const tasks = await call('tasks.list', input, () => sc.tasks.list({ ...input, incompleteOnly: false }));
+  const tasks = await call('tasks.list', input, () => sc.tasks.list({ ...input, incompleteOnly: false, limit: 1000 }));
   for (const t of tasks?.items ?? []) known.tasks.set(t.id, { customerId: t.customerId, version: t.version, state: t.completed ? 'completed' : 'open' });
   const invoices = await call('invoices.list', input, () => sc.invoices.list({ ...input, limit: 1000 }));
   for (const { invoice } of invoices?.items ?? []) {
@@ -189,7 +189,7 @@ async function refresh(ctx: MixContext): Promise<void> {
   }
   const bars = await call('bars.list', input, () => sc.bars.list({ ...input, active: false, limit: 1000 }));
   for (const b of bars?.items ?? []) known.bars.set(b.id, { customerId: b.customerId, version: b.version, state: b.state });
-  const hotlists = await call('hotlists.list', {}, () => sc.hotlists.list({}));
+  const hotlists = await call('hotlists.list', {}, () => sc.hotlists.list({ limit: 1000 }));
   if (hotlists) known.hotlists.set(ctx.actorId, hotlists.items.map((h) => h.id));
 }
 
@@ -367,8 +367,8 @@ const single: readonly MixOperation[] = [
       const id = customerId(ctx);
       if (!id) return;
       const input = { customerId: id, firstName: pick(ctx, ['Pat', 'Sam', 'Alex', 'Kim'])!, lastName: pick(ctx, ['Young', 'Lee', 'Berg'])!, title: 'Supervisor' };
-      const contact = await ctx.call('contacts.add', input, () => ctx.sc.contacts.add(input));
-      if (contact) ctx.known.contacts.set(contact.id, { customerId: contact.customerId, version: contact.version, state: 'active' });
+      const added = await ctx.call('contacts.add', input, () => ctx.sc.contacts.add(input));
+      if (added) ctx.known.contacts.set(added.contact.id, { customerId: added.contact.customerId, version: added.contact.version, state: 'active' });
     },
   },
   {
@@ -378,8 +378,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.contacts);
       if (!entry) return;
       const input = { id: entry[0], version: entry[1].version, changes: { title: pick(ctx, ['Manager', 'Lead', 'Buyer'])! } };
-      const contact = await ctx.call('contacts.update', input, () => ctx.sc.contacts.update(input));
-      if (contact) entry[1].version = contact.version;
+      const updated = await ctx.call('contacts.update', input, () => ctx.sc.contacts.update(input));
+      if (updated) entry[1].version = updated.contact.version;
     },
   },
   {
@@ -389,8 +389,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.contacts, (c) => c.state === 'active');
       if (!entry) return;
       const input = { id: entry[0] };
-      const contact = await ctx.call('contacts.deactivate', input, () => ctx.sc.contacts.deactivate(input));
-      if (contact) Object.assign(entry[1], { version: contact.version, state: 'inactive' });
+      const deactivated = await ctx.call('contacts.deactivate', input, () => ctx.sc.contacts.deactivate(input));
+      if (deactivated) Object.assign(entry[1], { version: deactivated.contact.version, state: 'inactive' });
     },
   },
   {
@@ -410,8 +410,8 @@ const single: readonly MixOperation[] = [
       const id = customerId(ctx);
       if (!id) return;
       const input = { customerId: id, title: 'Send the rate sheet', dueDate: day(ctx) };
-      const task = await ctx.call('tasks.add', input, () => ctx.sc.tasks.add(input));
-      if (task) ctx.known.tasks.set(task.id, { customerId: task.customerId, version: task.version, state: 'open' });
+      const added = await ctx.call('tasks.add', input, () => ctx.sc.tasks.add(input));
+      if (added) ctx.known.tasks.set(added.task.id, { customerId: added.task.customerId, version: added.task.version, state: 'open' });
     },
   },
   {
@@ -421,8 +421,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.tasks, (t) => t.state === 'open');
       if (!entry) return;
       const input = { id: entry[0] };
-      const task = await ctx.call('tasks.complete', input, () => ctx.sc.tasks.complete(input));
-      if (task) Object.assign(entry[1], { version: task.version, state: 'completed' });
+      const completed = await ctx.call('tasks.complete', input, () => ctx.sc.tasks.complete(input));
+      if (completed) Object.assign(entry[1], { version: completed.task.version, state: 'completed' });
     },
   },
   {
@@ -452,8 +452,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.orders, (o) => o.state !== 'closed');
       if (!entry) return;
       const input = { id: entry[0], reason: 'soak close' };
-      const order = await ctx.call('orders.close', input, () => ctx.sc.orders.close(input));
-      if (order) Object.assign(entry[1], { version: order.version, state: order.state });
+      const closed = await ctx.call('orders.close', input, () => ctx.sc.orders.close(input));
+      if (closed) Object.assign(entry[1], { version: closed.order.version, state: closed.order.state });
     },
   },
   {
@@ -463,8 +463,9 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.orders, (o) => o.state === 'open');
       if (!entry) return;
       const input = { orderId: entry[0], employeeId: pick(ctx, employees)! };
-      const assignment = await ctx.call('assignments.create', input, () => ctx.sc.assignments.create(input));
-      if (assignment) {
+      const created = await ctx.call('assignments.create', input, () => ctx.sc.assignments.create(input));
+      if (created) {
+        const { assignment } = created;
         ctx.known.assignments.set(assignment.id, {
           customerId: assignment.customerId,
           orderId: assignment.orderId,
@@ -484,7 +485,7 @@ const single: readonly MixOperation[] = [
       const endDate = format(addDays(new Date(`${entry[1].startDate}T00:00:00Z`), 5), 'yyyy-MM-dd');
       const input = { id: entry[0], endDate, reason: 'soak end' };
       const ended = await ctx.call('assignments.end', input, () => ctx.sc.assignments.end(input));
-      if (ended) Object.assign(entry[1], { version: ended.version, state: 'ended' });
+      if (ended) Object.assign(entry[1], { version: ended.assignment.version, state: 'ended' });
     },
   },
   {
@@ -529,8 +530,8 @@ const single: readonly MixOperation[] = [
       const entry = owned(ctx, ctx.known.bars, (b) => b.state === 'active');
       if (!entry) return;
       const input = { id: entry[0], reason: 'soak lift' };
-      const bar = await ctx.call('bars.remove', input, () => ctx.sc.bars.remove(input));
-      if (bar) Object.assign(entry[1], { version: bar.version, state: 'removed' });
+      const lifted = await ctx.call('bars.remove', input, () => ctx.sc.bars.remove(input));
+      if (lifted) Object.assign(entry[1], { version: lifted.bar.version, state: 'removed' });
     },
   },
   {

@@ -31,7 +31,7 @@ async function seedTree(sc: Staffcore, name: string, branchId: string, n: number
   await sc.departments.add({ name: `${name} Office`, parentId: root.id });
   await sc.contacts.add({ customerId: plant.id, firstName: 'Pat', lastName: 'Young', title: 'Plant supervisor' });
   const { order } = await sc.orders.create({ customerId: plant.id, jobTitle: 'Forklift operator', positions: 4, startDate: daysAgo(30), payRate: '18.00', billRate: '27.00' });
-  const assignment = await sc.assignments.create({ orderId: order.id, employeeId: `E-${1 + (n % 8)}` });
+  const { assignment } = await sc.assignments.create({ orderId: order.id, employeeId: `E-${1 + (n % 8)}` });
   await sc.invoices.create({ customerId: plant.id, invoiceDate: daysAgo(10), lines: [{ assignmentId: assignment.id, hours: '40' }] });
   await sc.orders.create({ customerId: dock.id, jobTitle: 'Picker', positions: 3, startDate: daysAgo(20), payRate: '17.00', billRate: '25.50' });
   return 4;

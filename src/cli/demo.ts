@@ -174,7 +174,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   say(`Bolt Logistics gets a credit limit of 20000.00 (warn from 80 %, block past 60 days overdue)`);
   const { order } = await asDana.orders.create({ customerId: bolt.customer.id, jobTitle: 'Forklift operator', startDate: '2026-11-23', positions: 2, payRate: '18.50', billRate: '27.75' });
   say(`Order ${order.id} "${order.jobTitle}" (${order.type}) at worksite ${order.worksiteId}, ${order.positions} positions`);
-  const placed = await asDana.assignments.create({ orderId: order.id, employeeId: 'E-101' });
+  const { assignment: placed } = await asDana.assignments.create({ orderId: order.id, employeeId: 'E-101' });
   say(`Employee ${placed.employeeId} placed at pay ${placed.payRate}, bill ${placed.billRate}`);
   await asDana.bars.add({ customerId: bolt.customer.id, employeeId: 'E-204', covers: 'tree', reason: 'Safety violation at the dock' });
   try {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { ContactId, CustomerId, RepId, Version } from './ids.js';
-import { CustomerScope } from './customerScope.js';
+import { ScopedListFields } from './listPage.js';
 import { Email, Phone } from './customer.js';
 
 /** A person at a customer: a separate record tied to a customer or department (people move on). */
@@ -35,12 +35,9 @@ export const AddContactInput = z.strictObject({
 /** A new contact added from a record. */
 export type AddContactInput = z.input<typeof AddContactInput>;
 
-/** The contacts of a record, its subtree or its whole tree (`contacts.list`). */
+/** The contacts of a record, its subtree or its whole tree (`contacts.list`), one page at a time. */
 export const ListContactsInput = z.strictObject({
-  /** The Customer ID the list is opened from. */
-  customerId: CustomerId,
-  /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
-  scope: CustomerScope.default('account'),
+  ...ScopedListFields,
   /** `true` (default): only active contacts; `false`: every contact, deactivated ones too. */
   active: z.boolean(worded).default(true),
 }, worded);

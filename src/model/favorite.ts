@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, FavoriteId, RepId } from './ids.js';
+import { PageFields } from './listPage.js';
 
 /** A rep's bookmark of a customer record. */
 export const Favorite = z.object({
@@ -22,7 +23,7 @@ export const FavoriteRef = z.strictObject({
 /** A record to bookmark. */
 export type FavoriteRef = z.input<typeof FavoriteRef>;
 
-/** The actor's favorites (`favorites.list`); takes nothing. */
-export const ListFavoritesInput = z.strictObject({}, worded);
+/** The actor's favorites (`favorites.list`), one page at a time. */
+export const ListFavoritesInput = z.strictObject({ ...PageFields }, worded);
 /** The actor's favorites. */
 export type ListFavoritesInput = z.input<typeof ListFavoritesInput>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, HotlistId, HotlistMemberId, RepId } from './ids.js';
+import { PageFields } from './listPage.js';
 
 /** A named list of customer records a rep works through; its members are `HotlistMember` records. */
 export const Hotlist = z.object({
@@ -42,14 +43,15 @@ export const AddHotlistMemberInput = z.strictObject({
 /** A record added to an existing hotlist. */
 export type AddHotlistMemberInput = z.input<typeof AddHotlistMemberInput>;
 
-/** The members of a hotlist the actor may see (`hotlists.members`). */
+/** The members of a hotlist the actor may see (`hotlists.members`), one page at a time. */
 export const HotlistMembersInput = z.strictObject({
   hotlistId: HotlistId,
+  ...PageFields,
 }, worded);
 /** The members of a hotlist. */
 export type HotlistMembersInput = z.input<typeof HotlistMembersInput>;
 
-/** The actor's own hotlists (`hotlists.list`); takes nothing. */
-export const ListHotlistsInput = z.strictObject({}, worded);
+/** The actor's own hotlists (`hotlists.list`), one page at a time. */
+export const ListHotlistsInput = z.strictObject({ ...PageFields }, worded);
 /** The actor's own hotlists. */
 export type ListHotlistsInput = z.input<typeof ListHotlistsInput>;

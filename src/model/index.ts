@@ -47,7 +47,7 @@ export {
   RecordPaymentInput,
 } from './invoice.js';
 export { CreditCheckInput, CreditLimit, SetCreditLimitInput } from './credit.js';
-export { ScopedListFields, pageOf, type Page } from './listPage.js';
+export { PageFields, ScopedListFields, pageOf, type Page } from './listPage.js';
 export { AddTaskInput, CompleteTaskInput, ListTasksInput, Task } from './task.js';
 export { AddHotlistMemberInput, CreateHotlistInput, Hotlist, HotlistMember, HotlistMembersInput, ListHotlistsInput } from './hotlist.js';
 export { Favorite, FavoriteRef, ListFavoritesInput } from './favorite.js';

@@ -47,10 +47,7 @@ export type CompleteTaskInput = z.input<typeof CompleteTaskInput>;
 
 /** The tasks of a record, its subtree or its whole tree (`tasks.list`): incomplete ones by default. */
 export const ListTasksInput = z.strictObject({
-  /** The Customer ID the list is opened from. */
-  customerId: ScopedListFields.customerId,
-  /** `account` (default): the record's own; `subtree`: also its departments'; `master`: its whole tree's. */
-  scope: ScopedListFields.scope,
+  ...ScopedListFields,
   /** `true` (default): only incomplete tasks; `false`: completed ones too. */
   incompleteOnly: z.boolean(worded).default(true),
 }, worded);

@@ -1,6 +1,6 @@
+import * as z from 'zod';
 import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
-import * as z from 'zod';
 import { Money, type CalendarDate, type CreditLimit } from '../model/index.js';
 import { daysPastDue } from './receivable.js';
 import type { CreditDecisionDetails } from '../errors/index.js';

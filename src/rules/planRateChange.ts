@@ -1,8 +1,8 @@
 import { Immer } from 'immer';
 import { StaffcoreError } from '../errors/StaffcoreError.js';
 import { Decimal } from '../model/decimal.js';
-import type * as z from 'zod';
-import type { Assignment, Money, Rate, RateAdjustment } from '../model/index.js';
+import * as z from 'zod';
+import { AssignmentId, CustomerId, EmployeeId, Money, OrderId, Rate, Version, type Assignment, type RateAdjustment } from '../model/index.js';
 import * as messages from '../errors/messages.js';
 
 /** How one rate changes, as a caller writes it (amounts and percents as decimal strings or numbers). */
@@ -24,24 +24,50 @@ export interface BeforeAfter<T> {
   readonly after: T;
 }
 
+/**
+ * The schema of a {@link BeforeAfter} of `value`.
+ * @param value - the schema of the value before and after
+ * @returns `{ before: value, after: value }`
+ */
+const beforeAfter = <T extends z.ZodType>(value: T) =>
+  z
+    .strictObject({
+      /** The value before the change. */
+      before: value,
+      /** The value after the change (the same as before when it does not change). */
+      after: value,
+    })
+    .readonly();
+
 /** One selected assignment's rates and gross profit per hour, before and after a change. */
-export interface RateChangeRow {
-  readonly assignmentId: Assignment['id'];
-  readonly customerId: Assignment['customerId'];
-  readonly orderId: Assignment['orderId'];
-  readonly employeeId: Assignment['employeeId'];
-  readonly jobTitle: string;
-  /** The version the assignment was read at. */
-  readonly version: number;
-  /** Whether either rate changes. */
-  readonly changed: boolean;
-  readonly payRate: BeforeAfter<Rate>;
-  readonly billRate: BeforeAfter<Rate>;
-  /** Gross profit per hour before burden (bill − pay), to the cent. */
-  readonly gpPerHour: BeforeAfter<Money>;
-  /** Gross profit before burden in percent of the bill rate, two places; `null` for a zero bill rate. */
-  readonly gpPercent: BeforeAfter<string | null>;
-}
+export const RateChangeRow = z
+  .strictObject({
+    /** The assignment. */
+    assignmentId: AssignmentId,
+    /** The customer record it belongs to. */
+    customerId: CustomerId,
+    /** Its order. */
+    orderId: OrderId,
+    /** The employee on it. */
+    employeeId: EmployeeId,
+    /** Its job title. */
+    jobTitle: z.string(),
+    /** The version the assignment was read at. */
+    version: Version,
+    /** Whether either rate changes. */
+    changed: z.boolean(),
+    /** The pay rate before and after. */
+    payRate: beforeAfter(Rate),
+    /** The bill rate before and after. */
+    billRate: beforeAfter(Rate),
+    /** Gross profit per hour before burden (bill − pay), to the cent. */
+    gpPerHour: beforeAfter(Money),
+    /** Gross profit before burden in percent of the bill rate, two places; `null` for a zero bill rate. */
+    gpPercent: beforeAfter(z.string().nullable()),
+  })
+  .readonly();
+/** One selected assignment's rates and gross profit per hour, before and after a change. */
+export type RateChangeRow = z.output<typeof RateChangeRow>;
 
 /** What {@link planRateChange} works out. */
 export interface RateChangePlanResult {

@@ -1,22 +1,27 @@
+import * as z from 'zod';
 import { Decimal } from '../model/decimal.js';
-import type { Rate } from '../model/index.js';
+import { Rate } from '../model/index.js';
 import type { ResolvedMultiplierCodes } from './resolveMultiplierCodes.js';
 
 /** A pay and bill rate pair after the multiplier codes, and what they said about it. */
-export interface PricedRates {
-  /** The pay rate: as given, or derived from the bill rate. */
-  readonly payRate: Rate | null;
-  /** The bill rate: as given, or derived from the pay rate. */
-  readonly billRate: Rate | null;
-  /** Which rate the codes derived (`null`: both given, or no code to derive with). */
-  readonly derived: 'payRate' | 'billRate' | null;
-  /** The gross profit of the pair in percent of the bill rate, two places; `null` without both rates or with a zero bill rate. */
-  readonly gpPercent: string | null;
-  /** The markup of the pair in percent of the pay rate, two places; `null` without both rates or with a zero pay rate. */
-  readonly markupPercent: string | null;
-  /** Warnings: the pair falls under a minimum GP % or markup (never a refusal). */
-  readonly warnings: readonly string[];
-}
+export const PricedRates = z
+  .strictObject({
+    /** The pay rate: as given, or derived from the bill rate. */
+    payRate: Rate.nullable(),
+    /** The bill rate: as given, or derived from the pay rate. */
+    billRate: Rate.nullable(),
+    /** Which rate the codes derived (`null`: both given, or no code to derive with). */
+    derived: z.enum(['payRate', 'billRate']).nullable(),
+    /** The gross profit of the pair in percent of the bill rate, two places; `null` without both rates or with a zero bill rate. */
+    gpPercent: z.string().nullable(),
+    /** The markup of the pair in percent of the pay rate, two places; `null` without both rates or with a zero pay rate. */
+    markupPercent: z.string().nullable(),
+    /** Warnings: the pair falls under a minimum GP % or markup (never a refusal). */
+    warnings: z.array(z.string()).readonly(),
+  })
+  .readonly();
+/** A pay and bill rate pair after the multiplier codes, and what they said about it. */
+export type PricedRates = z.output<typeof PricedRates>;
 
 const hundred = /* @__PURE__ */ new Decimal(100);
 const twoPlaces = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);

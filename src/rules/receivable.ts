@@ -1,19 +1,24 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import * as z from 'zod';
 import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
-import type { CalendarDate, Money } from '../model/index.js';
+import { Money, type CalendarDate } from '../model/index.js';
 
 /** What an invoice owes on a given day. */
-export interface Receivable {
-  /** Billed minus what had been paid by the end of `asOf`, to the cent. */
-  readonly balance: Money;
-  /** Whether a balance is left. */
-  readonly open: boolean;
-  /** Whether a balance is left after the due date (on `asOf`, the due date itself is not overdue). */
-  readonly overdue: boolean;
-  /** Days from the due date to `asOf` while open; `0` when not past due. */
-  readonly daysPastDue: number;
-}
+export const Receivable = z
+  .strictObject({
+    /** Billed minus what had been paid by the end of `asOf`, to the cent. */
+    balance: Money,
+    /** Whether a balance is left. */
+    open: z.boolean(),
+    /** Whether a balance is left after the due date (on `asOf`, the due date itself is not overdue). */
+    overdue: z.boolean(),
+    /** Days from the due date to `asOf` while open; `0` when not past due. */
+    daysPastDue: z.number().int().min(0),
+  })
+  .readonly();
+/** What an invoice owes on a given day. */
+export type Receivable = z.output<typeof Receivable>;
 
 /** A payment as {@link receivable} sees it: how much, and the day it was received. */
 export interface ReceivedPayment {

@@ -225,12 +225,12 @@ async function setUp(): Promise<Refs> {
   const admin = agency.as({ id: 'ada', name: 'Ada', branchId: agency.ids.company, roles: [standardRoles.administrator] });
   const work = async (customerId: string): Promise<Work> => {
     const { order } = await admin.orders.create({ customerId, jobTitle: 'Loader', startDate: '2026-12-01', positions: 3, payRate: '18.00', billRate: '27.00' });
-    const assignment = await admin.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await admin.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const { bar } = await admin.bars.add({ customerId, employeeId: 'E-9', reason: 'No-show' });
     const { invoice } = await admin.invoices.create({ customerId, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '40' }] });
     const { order: empty } = await admin.orders.create({ customerId, jobTitle: 'Driver', startDate: '2026-12-01' });
-    const contact = await admin.contacts.add({ customerId, firstName: 'Kim' });
-    const task = await admin.tasks.add({ customerId, title: 'Call back' });
+    const { contact } = await admin.contacts.add({ customerId, firstName: 'Kim' });
+    const { task } = await admin.tasks.add({ customerId, title: 'Call back' });
     return { orderId: order.id, emptyOrderId: empty.id, assignmentId: assignment.id, barId: bar.id, invoiceId: invoice.id, contactId: contact.id, taskId: task.id };
   };
   const mineWork = await work(mine.customer.id);

@@ -14,9 +14,9 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
   it('places an employee with the order’s rates and start unless given, and fills the order at its last position', async () => {
     const t = await buildWorkTree(await makeStore());
     const order = await orderOn(t, t.warehouse);
-    const first = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment: first } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     expect(first).toMatchObject({ orderId: order.id, customerId: t.warehouse, employeeId: 'E-1', jobTitle: 'Picker', payRate: '18.5000', billRate: '27.7500', startDate: '2026-12-07', state: 'active', createdBy: 'dana' });
-    const second = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2', payRate: '19', billRate: '28.5', startDate: '2026-12-14', endDate: '2027-01-15' });
+    const { assignment: second } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2', payRate: '19', billRate: '28.5', startDate: '2026-12-14', endDate: '2027-01-15' });
     expect(second).toMatchObject({ payRate: '19.0000', billRate: '28.5000', endDate: '2027-01-15' });
     expect((await t.dana.orders.list({ customerId: t.warehouse })).items[0]!.state).toBe('filled');
     const full = await expectError(t.dana.assignments.create({ orderId: order.id, employeeId: 'E-3' }), 'BUSINESS_RULE');
@@ -59,7 +59,7 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
     expect(error.message).toBe(`[staffcore] Employee E-9 is barred from customer ${t.root} and its whole tree: Safety violation`);
     expect(error.details).toMatchObject({ id: bar.id, customerId: t.root, covers: 'tree' });
     // lifted, the bar no longer applies and stays listed with who lifted it and why
-    const lifted = await t.dana.bars.remove({ id: bar.id, reason: 'Retrained' });
+    const { bar: lifted } = await t.dana.bars.remove({ id: bar.id, reason: 'Retrained' });
     expect(lifted).toMatchObject({ state: 'removed', removedBy: 'dana', removalReason: 'Retrained' });
     await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-9' });
     expect((await t.dana.bars.list({ customerId: t.night, scope: 'master' })).items.map((b) => b.employeeId)).toEqual(['E-8']);
@@ -70,7 +70,7 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
   it('reports the active assignments a new bar covers, and refuses the same bar twice', async () => {
     const t = await buildWorkTree(await makeStore());
     const order = await orderOn(t, t.night);
-    const placed = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-4' });
+    const { assignment: placed } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-4' });
     const { coveredAssignments } = await t.dana.bars.add({ customerId: t.warehouse, employeeId: 'E-4', covers: 'tree', reason: 'Complaint' });
     expect(coveredAssignments.map((a) => a.id)).toEqual([placed.id]);
     await expectError(t.dana.bars.add({ customerId: t.warehouse, employeeId: 'E-4', covers: 'tree', reason: 'Again' }), 'BUSINESS_RULE');
@@ -103,9 +103,9 @@ describe.each(stores)('assignments on %s', (_name, makeStore) => {
     const t = await buildWorkTree(await makeStore());
     const rootOrder = await orderOn(t, t.root);
     const nightOrder = await orderOn(t, t.night);
-    const a = await t.dana.assignments.create({ orderId: rootOrder.id, employeeId: 'E-1' });
-    const b = await t.dana.assignments.create({ orderId: nightOrder.id, employeeId: 'E-2', startDate: '2026-12-08' });
-    const ended = await t.dana.assignments.end({ id: a.id, endDate: '2026-12-09', reason: 'Done' });
+    const { assignment: a } = await t.dana.assignments.create({ orderId: rootOrder.id, employeeId: 'E-1' });
+    const { assignment: b } = await t.dana.assignments.create({ orderId: nightOrder.id, employeeId: 'E-2', startDate: '2026-12-08' });
+    const { assignment: ended } = await t.dana.assignments.end({ id: a.id, endDate: '2026-12-09', reason: 'Done' });
     expect(ended).toMatchObject({ state: 'ended', endDate: '2026-12-09', endReason: 'Done' });
     const ids = async (input: Parameters<typeof t.dana.assignments.list>[0]) => (await t.dana.assignments.list(input)).items.map((x) => x.id);
     expect(await ids({ customerId: t.root })).toEqual([]);

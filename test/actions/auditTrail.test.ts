@@ -38,7 +38,7 @@ describe.each(stores)('the audit trail and change feed on the %s store', (_name,
     expect(missing.details.entity).toBe('customers');
     const stale = await expectError(rep.customers.update({ id: customer.id, version: 7, changes: { notes: 'x' } }), 'CONFLICT');
     expect(stale.details.entity).toBe('customers');
-    const task = await rep.tasks.add({ customerId: customer.id, title: 'Call' });
+    const { task } = await rep.tasks.add({ customerId: customer.id, title: 'Call' });
     const staleTask = await expectError(rep.tasks.complete({ id: task.id, version: 9 }), 'CONFLICT');
     expect(staleTask.details.entity).toBe('tasks');
     const noTask = await expectError(rep.tasks.complete({ id: '999999' }), 'NOT_FOUND');

@@ -13,11 +13,12 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
     const t = await buildWorkTree(await makeStore());
     const address = { line1: '9 Dock Rd', city: 'Minneapolis', region: 'MN', postalCode: '55401' };
     const { order } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Picker', startDate: '2026-12-01', payRate: '18', billRate: '27' });
-    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const { invoice } = await t.bill.invoices.create({ customerId: t.warehouse, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '8' }] });
-    const task = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Call' });
-    const contact = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
+    const { task } = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Call' });
+    const { contact } = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
     await t.dana.favorites.add({ customerId: t.warehouse });
+    const { bar } = await t.dana.bars.add({ customerId: t.warehouse, employeeId: 'E-9', reason: 'No-show' });
     await t.ada.customers.changeStatus({ id: t.warehouse, to: 'X', reason: 'Entered by mistake' });
 
     const blocked = messages.recordDeleted(t.warehouse, messages.deletedHoldsNothingNew);
@@ -27,6 +28,7 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
       ['invoices.recordPayment', () => t.bill.invoices.recordPayment({ invoiceId: invoice.id, amount: '10', receivedOn: '2026-12-09' })],
       ['customers.update', () => t.dana.customers.update({ id: t.warehouse, version: 2, changes: { notes: 'x' } })],
       ['contacts.update', () => t.dana.contacts.update({ id: contact.id, version: contact.version, changes: { firstName: 'Sam' } })],
+      ['bars.add', () => t.dana.bars.add({ customerId: t.warehouse, employeeId: 'E-5', reason: 'No-show' })],
     ] as const) {
       const error = (await refusedWritesNothing(t.agency.store, call)) as StaffcoreError;
       expect(error.code, what).toBe('STATUS_BLOCKED');
@@ -40,6 +42,8 @@ describe.each(stores)('a deleted record takes no new work, on %s', (_name, makeS
     await t.dana.tasks.complete({ id: task.id });
     await t.dana.contacts.deactivate({ id: contact.id });
     await t.dana.assignments.end({ id: assignment.id, endDate: '2026-12-10' });
+    expect((await t.dana.orders.close({ id: order.id })).order.state).toBe('closed');
+    expect((await t.dana.bars.remove({ id: bar.id, reason: 'Record entered by mistake' })).bar.state).toBe('removed');
     await t.dana.favorites.remove({ customerId: t.warehouse });
     // And a record entered by mistake comes back through a status change.
     const restored = await t.ada.customers.changeStatus({ id: t.warehouse, to: 'P' });

@@ -8,7 +8,7 @@ const stores = storesUnderTest('invoices');
 
 async function placed(t: WorkTree, customerId: string, employeeId = 'E-1') {
   const { order } = await t.dana.orders.create({ customerId, jobTitle: 'Picker', startDate: '2026-11-02', positions: 5, payRate: '18.3333', billRate: '27.4999' });
-  return t.dana.assignments.create({ orderId: order.id, employeeId });
+  return (await t.dana.assignments.create({ orderId: order.id, employeeId })).assignment;
 }
 
 describe.each(stores)('invoices on %s', (_name, makeStore) => {
@@ -31,6 +31,7 @@ describe.each(stores)('invoices on %s', (_name, makeStore) => {
     // 687.50 + 4.58 = 692.08; 1031.25 + 10.31 = 1041.56; 37.50 + 0.25 = 37.75; Net 30 from 2026-12-31 crosses the year end
     expect(invoice).toMatchObject({ customerId: t.root, billed: '1041.56', cost: '692.08', hours: '37.75', paid: '0.00', state: 'open', dueDate: '2027-01-30', createdBy: 'bill' });
     const detail = await t.dana.invoices.get({ id: invoice.id, asOf: '2027-01-31' });
+    expect(detail.asOf).toBe('2027-01-31');
     expect(detail.lines.map((l) => l.id)).toEqual(lines.map((l) => l.id));
     expect(detail.standing).toEqual({ balance: '1041.56', open: true, overdue: true, daysPastDue: 1 });
   });
@@ -40,17 +41,20 @@ describe.each(stores)('invoices on %s', (_name, makeStore) => {
     const version = async (id: string) => (await t.ada.customers.get({ id })).customer.version;
     await t.ada.customers.update({ id: t.warehouse, version: await version(t.warehouse), changes: { terms: { label: 'EOM', netDays: 0, basis: 'monthEnd' } } });
     await t.ada.customers.update({ id: t.night, version: await version(t.night), changes: { terms: { label: 'Net 1', netDays: 1 } } });
-    const eom = await t.bill.invoices.createZeroDollar({ customerId: t.warehouse, invoiceDate: '2028-02-03' });
-    const leap = await t.bill.invoices.createZeroDollar({ customerId: t.night, invoiceDate: '2028-02-28' });
+    const { invoice: eom } = await t.bill.invoices.createZeroDollar({ customerId: t.warehouse, invoiceDate: '2028-02-03' });
+    const { invoice: leap } = await t.bill.invoices.createZeroDollar({ customerId: t.night, invoiceDate: '2028-02-28' });
     expect([eom.dueDate, leap.dueDate]).toEqual(['2028-02-29', '2028-02-29']);
   });
 
   it('creates a zero-dollar invoice, dated today by the clock unless given, settled from the start', async () => {
     const t = await buildWorkTree(await makeStore());
-    const invoice = await t.bill.invoices.createZeroDollar({ customerId: t.night, memo: 'Replacement at no charge' });
+    const { invoice } = await t.bill.invoices.createZeroDollar({ customerId: t.night, memo: 'Replacement at no charge' });
     expect(invoice).toMatchObject({ customerId: t.night, invoiceDate: '2026-11-22', billed: '0.00', cost: '0.00', hours: '0.00', paid: '0.00', state: 'paid', memo: 'Replacement at no charge' });
     const history = await t.dana.invoices.list({ customerId: t.night, asOf: '2030-01-01' });
     expect(history.items[0]!.standing).toEqual({ balance: '0.00', open: false, overdue: false, daysPastDue: 0 });
+    expect(history.items[0]!.asOf).toBe('2030-01-01');
+    // left out, the day is the action's, by the clock
+    expect((await t.dana.invoices.list({ customerId: t.night })).items[0]!.asOf).toBe('2026-11-22');
     const error = await expectError(t.dana.invoices.createZeroDollar({ customerId: t.night }), 'FORBIDDEN');
     expect(error.message).toBe(`[staffcore] ${messages.forbidden('invoice.zeroDollar')}`);
     await expectError(t.bill.invoices.createZeroDollar({ customerId: 'nope' }), 'NOT_FOUND');
@@ -88,12 +92,12 @@ describe.each(stores)('invoices on %s', (_name, makeStore) => {
     const bill = (customerId: string, invoiceDate: string) =>
       customerId === t.night
         ? t.bill.invoices.create({ customerId, invoiceDate, lines: [{ assignmentId: a.id, hours: '1' }] }).then((r) => r.invoice)
-        : t.bill.invoices.createZeroDollar({ customerId, invoiceDate });
+        : t.bill.invoices.createZeroDollar({ customerId, invoiceDate }).then((r) => r.invoice);
     const older = await bill(t.night, '2026-10-01'); // due 2026-10-31
     const newer = await bill(t.night, '2026-11-15'); // due 2026-12-15
     const zero = await bill(t.root, '2026-11-01');
     const page = await t.dana.invoices.list({ customerId: t.root, scope: 'master', asOf: '2026-12-01' });
-    expect(page.asOf).toBe('2026-12-01');
+    expect(page.items.map((i) => i.asOf)).toEqual(['2026-12-01', '2026-12-01', '2026-12-01']);
     expect(page.items.map((i) => [i.invoice.id, i.standing.overdue, i.standing.daysPastDue])).toEqual([
       [newer.id, false, 0],
       [zero.id, false, 0],

@@ -10,10 +10,10 @@ const stores = storesUnderTest('gp_mass');
 /** Warehouse: a Picker order with E-1 (18.50/27.75) and E-2 (19.00/28.50); Night shift: a Driver order with E-3 (20.00/30.00). */
 async function placements(t: WorkTree) {
   const { order: pickers } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Picker', startDate: '2026-12-07', positions: 5, payRate: '18.50', billRate: '27.75' });
-  const e1 = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-1' });
-  const e2 = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-2', payRate: '19', billRate: '28.50', startDate: '2026-12-14' });
+  const { assignment: e1 } = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-1' });
+  const { assignment: e2 } = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-2', payRate: '19', billRate: '28.50', startDate: '2026-12-14' });
   const { order: drivers } = await t.dana.orders.create({ customerId: t.night, jobTitle: 'Driver', startDate: '2026-12-07', payRate: '20', billRate: '30' });
-  const e3 = await t.dana.assignments.create({ orderId: drivers.id, employeeId: 'E-3' });
+  const { assignment: e3 } = await t.dana.assignments.create({ orderId: drivers.id, employeeId: 'E-3' });
   return { pickers, drivers, e1, e2, e3 };
 }
 
@@ -115,7 +115,7 @@ describe.each(stores)('assignments.massUpdateRates on %s', (_name, makeStore) =>
     const { pickers, e1, e2 } = await placements(t);
     const preview = await t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, dryRun: true });
     expect(preview.expectedVersions).toEqual({ [e1.id]: e1.version, [e2.id]: e2.version });
-    const late = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-9' });
+    const { assignment: late } = await t.dana.assignments.create({ orderId: pickers.id, employeeId: 'E-9' });
     const error = (await refusedWritesNothing(t.agency.store, () =>
       t.ada.assignments.massUpdateRates({ customerId: t.warehouse, ...raise, expectedVersions: preview.expectedVersions }),
     )) as Error & { code: string; details: Record<string, unknown> };

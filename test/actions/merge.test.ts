@@ -49,11 +49,11 @@ describe.each(stores)('customers.merge on %s', (_name, makeStore) => {
     const t = await buildWorkTree(await makeStore());
     const { customer: dup } = await t.dana.customers.add({ name: 'ACME' });
     const { customer: dupDept } = await t.dana.departments.add({ name: 'Dock', parentId: dup.id });
-    const contact = await t.dana.contacts.add({ customerId: dup.id, firstName: 'Pat' });
-    const message = await t.dana.messages.log({ customerId: dup.id, method: 'phone', text: 'Called' });
-    const task = await t.dana.tasks.add({ customerId: dup.id, title: 'Call back' });
+    const { contact } = await t.dana.contacts.add({ customerId: dup.id, firstName: 'Pat' });
+    const { message } = await t.dana.messages.log({ customerId: dup.id, method: 'phone', text: 'Called' });
+    const { task } = await t.dana.tasks.add({ customerId: dup.id, title: 'Call back' });
     const { order } = await t.ada.orders.create({ customerId: dup.id, jobTitle: 'Picker', startDate: '2026-12-01', payRate: '18', billRate: '27' });
-    const assignment = await t.ada.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await t.ada.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const { invoice, lines } = await t.ada.invoices.create({ customerId: dup.id, invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '8' }] });
     const { hotlist } = await t.dana.hotlists.create({ name: 'Calls', customerId: dup.id });
     await t.dana.hotlists.addMember({ hotlistId: hotlist.id, customerId: t.root });
@@ -88,8 +88,8 @@ describe.each(stores)('customers.merge on %s', (_name, makeStore) => {
     expect(done.statusChange).toMatchObject({ from: 'P', to: 'X', duplicateOfId: t.root, reason: `Duplicate of ${t.root}: entered twice`, by: 'ada' });
     expect((await t.dana.customers.get({ id: dupDept.id })).customer.parentId).toBe(t.root);
     expect((await t.dana.contacts.list({ customerId: t.root })).items.map((c) => c.id)).toEqual([contact.id]);
-    expect((await t.dana.hotlists.members({ hotlistId: hotlist.id })).members.map((c) => c.id)).toEqual([t.root]);
-    expect((await t.dana.hotlists.members({ hotlistId: other.id })).members.map((c) => c.id)).toEqual([t.root]);
+    expect((await t.dana.hotlists.members({ hotlistId: hotlist.id })).items.map((entry) => entry.customer.id)).toEqual([t.root]);
+    expect((await t.dana.hotlists.members({ hotlistId: other.id })).items.map((entry) => entry.customer.id)).toEqual([t.root]);
     expect((await t.bill.favorites.list()).items.map((f) => f.customer.id)).toEqual([t.root]);
     expect((await t.dana.favorites.list()).items.map((f) => f.customer.id)).toEqual([t.root]);
     expect((await t.dana.customers.moveHistory({ id: dupDept.id })).items.map((m) => m.toParentId)).toEqual([t.root]);
@@ -144,7 +144,7 @@ describe.each(stores.slice(0, 2))('a merge over any tree on %s', (name, makeStor
         for (const n of s.tasks) await ada.tasks.add({ customerId: at(n), title: 'Call' });
         for (const n of s.orders) {
           const { order } = await ada.orders.create({ customerId: at(n), jobTitle: 'Picker', startDate: '2026-12-01', payRate: '18', billRate: '27' });
-          const assignment = await ada.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+          const { assignment } = await ada.assignments.create({ orderId: order.id, employeeId: 'E-1' });
           await ada.invoices.create({ customerId: at(n), invoiceDate: '2026-12-07', lines: [{ assignmentId: assignment.id, hours: '8' }] });
         }
         for (const members of s.hotlists) {

@@ -75,15 +75,15 @@ describe.each(stores)('multiplier codes on %s', (_name, makeStore) => {
     const t = await buildWorkTree(await makeStore());
     const { order } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Picker', startDate: '2026-12-07', positions: 5, payRate: '18.50', billRate: '27.75' });
     const plain = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-0' });
-    expect('warnings' in plain).toBe(false);
+    expect(plain.warnings).toEqual([]);
     await t.ada.customers.setMultiplierCodes({ customerId: t.warehouse, codes: { targetMarkupPercent: '45', minMarkupPercent: '48' } });
     // the pay rate keyed: 20.00 × 1.45 = 29.00 (the target markup, no agreed one); 45 % < 48 %
-    const keyed = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1', payRate: '20' });
+    const { assignment: keyed, warnings } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1', payRate: '20' });
     expect([keyed.payRate, keyed.billRate]).toEqual(['20.0000', '29.0000']);
-    expect(keyed.warnings).toEqual([`Pay 20.00 and bill 29.00 give a markup of 45.00 %, under the minimum 48.00 % of customer ${t.warehouse}'s multiplier codes`]);
+    expect(warnings).toEqual([`Pay 20.00 and bill 29.00 give a markup of 45.00 %, under the minimum 48.00 % of customer ${t.warehouse}'s multiplier codes`]);
     // the order's own rates: 27.75 / 18.50 = 50 % markup, above the minimum
-    const fromOrder = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2' });
-    expect([fromOrder.payRate, fromOrder.billRate, 'warnings' in fromOrder]).toEqual(['18.5000', '27.7500', false]);
+    const { assignment: fromOrder, warnings: none } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2' });
+    expect([fromOrder.payRate, fromOrder.billRate, none]).toEqual(['18.5000', '27.7500', []]);
     const stored = (await t.dana.assignments.list({ customerId: t.warehouse })).items.find((a) => a.employeeId === 'E-1');
     expect(stored).toMatchObject({ payRate: '20.0000', billRate: '29.0000' });
     expect(stored).not.toHaveProperty('warnings');

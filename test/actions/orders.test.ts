@@ -69,7 +69,7 @@ describe.each(stores)('orders on %s', (_name, makeStore) => {
     const a = await open(t.root, 'Root job', '2026-12-01');
     const b = await open(t.warehouse, 'Warehouse job', '2026-12-02');
     const c = await open(t.night, 'Night job', '2026-12-03');
-    const closed = await t.dana.orders.close({ id: b.id, reason: 'Filled elsewhere' });
+    const { order: closed } = await t.dana.orders.close({ id: b.id, reason: 'Filled elsewhere' });
     expect(closed).toMatchObject({ state: 'closed', closeReason: 'Filled elsewhere', closedAt: '2026-11-22T09:00:00.000Z' });
     const titles = async (input: Parameters<typeof t.dana.orders.list>[0]) => (await t.dana.orders.list(input)).items.map((o) => o.jobTitle);
     expect(await titles({ customerId: t.root })).toEqual(['Root job']);
@@ -85,7 +85,7 @@ describe.each(stores)('orders on %s', (_name, makeStore) => {
   it('refuses to close an order with active assignments, or twice', async () => {
     const t = await buildWorkTree(await makeStore());
     const { order } = await t.dana.orders.create({ customerId: t.root, jobTitle: 'Picker', startDate: '2026-12-07', payRate: '18.00', billRate: '27.00' });
-    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const busy = await expectError(t.dana.orders.close({ id: order.id }), 'BUSINESS_RULE');
     expect(busy.details).toMatchObject({ activeAssignments: 1 });
     await t.dana.assignments.end({ id: assignment.id, endDate: '2026-12-11' });
@@ -101,7 +101,7 @@ describe.each(stores)('credit on %s', (_name, makeStore) => {
     const t = await buildWorkTree(store);
     await t.bill.credit.setLimit({ customerId: t.root, limit: '10000.00' });
     const { order } = await t.dana.orders.create({ customerId: t.night, jobTitle: 'Picker', startDate: '2026-11-02', payRate: '18.50', billRate: '27.75' });
-    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const { invoice } = await t.bill.invoices.create({ customerId: t.night, invoiceDate: '2026-12-01', lines: [{ assignmentId: assignment.id, hours: '40' }] });
     return { ...t, invoice };
   }

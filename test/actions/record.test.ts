@@ -15,21 +15,21 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
   describe('contacts', () => {
     it('adds a contact linked to the record, lists active ones by default, and keeps a deactivated one', async () => {
       const t = await buildWorkTree(await makeStore());
-      const pat = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat', lastName: 'Young', title: 'Plant manager', phone: '+1 612 555 0101' });
+      const { contact: pat } = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat', lastName: 'Young', title: 'Plant manager', phone: '+1 612 555 0101' });
       expect(pat).toMatchObject({ customerId: t.warehouse, active: true, createdBy: 'dana', email: null, phone: '+1 612 555 0101' });
-      const ann = await t.dana.contacts.add({ customerId: t.night, firstName: 'Ann', lastName: 'Berg' });
+      const { contact: ann } = await t.dana.contacts.add({ customerId: t.night, firstName: 'Ann', lastName: 'Berg' });
       await t.dana.contacts.add({ customerId: t.root, firstName: 'Zed', lastName: 'Adams' });
       expect((await t.dana.contacts.list({ customerId: t.warehouse })).items.map((c) => c.firstName)).toEqual(['Pat']);
       expect((await t.dana.contacts.list({ customerId: t.warehouse, scope: 'subtree' })).items.map((c) => c.firstName)).toEqual(['Ann', 'Pat']);
       expect((await t.dana.contacts.list({ customerId: t.night, scope: 'master' })).items.map((c) => c.lastName)).toEqual(['Adams', 'Berg', 'Young']);
-      const gone = await t.dana.contacts.deactivate({ id: ann.id, version: ann.version });
+      const { contact: gone } = await t.dana.contacts.deactivate({ id: ann.id, version: ann.version });
       expect(gone).toMatchObject({ active: false, version: ann.version + 1 });
       expect((await t.dana.contacts.list({ customerId: t.night })).items).toEqual([]);
       expect((await t.dana.contacts.list({ customerId: t.night, active: false })).items.map((c) => c.id)).toEqual([ann.id]);
       const again = await refusedWritesNothing(t.agency.store, () => t.dana.contacts.deactivate({ id: ann.id }));
       expect(again).toMatchObject({ code: 'BUSINESS_RULE', message: `[staffcore] ${messages.contactAlreadyInactive(ann.id)}` });
       await expectError(t.dana.contacts.deactivate({ id: pat.id, version: pat.version + 3 }), 'CONFLICT');
-      const retitled = await t.dana.contacts.update({ id: pat.id, version: pat.version, changes: { title: 'Operations manager', phone: null, email: 'pat@acme.example' } });
+      const { contact: retitled } = await t.dana.contacts.update({ id: pat.id, version: pat.version, changes: { title: 'Operations manager', phone: null, email: 'pat@acme.example' } });
       expect(retitled).toMatchObject({ title: 'Operations manager', phone: null, email: 'pat@acme.example', firstName: 'Pat', customerId: t.warehouse, version: pat.version + 1 });
       expect(await refusedWritesNothing(t.agency.store, () => t.dana.contacts.update({ id: pat.id, version: pat.version, changes: { title: 'x' } }))).toMatchObject({ code: 'CONFLICT' });
       expect(await refusedWritesNothing(t.agency.store, () => t.dana.contacts.update({ id: pat.id, version: retitled.version, changes: { firstName: ' ' } }))).toMatchObject({
@@ -37,6 +37,23 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
         details: { path: ['changes', 'firstName'] },
       });
       expect(await refusedWritesNothing(t.agency.store, () => t.bill.contacts.update({ id: pat.id, version: retitled.version, changes: { title: 'x' } }))).toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('lists contacts one page at a time by last and first name; one deactivated between pages moves no other', async () => {
+      const t = await buildWorkTree(await makeStore());
+      const names = [['Kim', 'Young'], ['Ann', 'lee'], ['Bo', 'Lee'], ['Al', 'Leeds'], ['Cy', 'Adams']] as const;
+      const added = new Map<string, string>();
+      for (const [firstName, lastName] of names) added.set(firstName, (await t.dana.contacts.add({ customerId: t.warehouse, firstName, lastName })).contact.id);
+      const first = await t.dana.contacts.list({ customerId: t.warehouse, limit: 2 });
+      expect(first.items.map((c) => c.firstName)).toEqual(['Cy', 'Ann']);
+      await t.dana.contacts.deactivate({ id: added.get('Ann')! });
+      const second = await t.dana.contacts.list({ customerId: t.warehouse, limit: 2, after: first.next });
+      expect(second.items.map((c) => c.firstName)).toEqual(['Bo', 'Al']);
+      const last = await t.dana.contacts.list({ customerId: t.warehouse, limit: 2, after: second.next });
+      expect([last.items.map((c) => c.firstName), last.next]).toEqual([['Kim'], null]);
+      expect((await t.dana.contacts.list({ customerId: t.warehouse, limit: 4 })).next).toBeNull();
+      const bad = await expectError(t.dana.contacts.list({ customerId: t.warehouse, after: 'not-a-cursor' }), 'VALIDATION');
+      expect(bad.details.path).toEqual(['after']);
     });
 
     it('refuses a wrong role, a record out of scope and a deleted record, writing nothing', async () => {
@@ -54,12 +71,12 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
   describe('messages', () => {
     it('logs the author, the clock’s time, the method and the text, and lists newest first by scope', async () => {
       const t = await buildWorkTree(await makeStore());
-      const contact = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
-      const first = await t.dana.messages.log({ customerId: t.warehouse, method: 'phone', text: 'Asked for two pickers', contactId: contact.id });
+      const { contact } = await t.dana.contacts.add({ customerId: t.warehouse, firstName: 'Pat' });
+      const { message: first } = await t.dana.messages.log({ customerId: t.warehouse, method: 'phone', text: 'Asked for two pickers', contactId: contact.id });
       expect(first).toMatchObject({ authorId: 'dana', at: '2026-11-22T09:00:00.000Z', method: 'phone', contactId: contact.id, customerId: t.warehouse });
       const later = t.agency.as(t.agency.dana);
       const clockLater = { now: () => new Date('2026-11-23T10:00:00Z') };
-      const second = await createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, clock: clockLater }).messages.log({
+      const { message: second } = await createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, clock: clockLater }).messages.log({
         customerId: t.night,
         method: 'email',
         text: 'Sent the rate sheet',
@@ -82,14 +99,14 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
     it('assigns a new task to the actor, links it to the record, and the view shows the tasks icon until all are done', async () => {
       const t = await buildWorkTree(await makeStore());
       expect((await t.dana.customers.view({ id: t.warehouse })).hasIncompleteTasks).toBe(false);
-      const task = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Send the rate sheet', dueDate: '2026-11-30' });
+      const { task } = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Send the rate sheet', dueDate: '2026-11-30' });
       expect(task).toMatchObject({ customerId: t.warehouse, assignedToId: 'dana', completed: false, completedAt: null, createdBy: 'dana' });
-      const forLee = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Visit the site', assignedToId: 'lee' as never });
+      const { task: forLee } = await t.dana.tasks.add({ customerId: t.warehouse, title: 'Visit the site', assignedToId: 'lee' as never });
       expect(forLee.assignedToId).toBe('lee');
       expect((await t.dana.customers.view({ id: t.warehouse })).hasIncompleteTasks).toBe(true);
       expect((await t.dana.customers.view({ id: t.root })).hasIncompleteTasks).toBe(false);
       expect((await t.dana.tasks.list({ customerId: t.root, scope: 'master' })).items.map((x) => x.title)).toEqual(['Send the rate sheet', 'Visit the site']);
-      const done = await t.dana.tasks.complete({ id: task.id, version: task.version });
+      const { task: done } = await t.dana.tasks.complete({ id: task.id, version: task.version });
       expect(done).toMatchObject({ completed: true, completedBy: 'dana', completedAt: '2026-11-22T09:00:00.000Z' });
       expect((await t.dana.customers.view({ id: t.warehouse })).hasIncompleteTasks).toBe(true);
       await t.dana.tasks.complete({ id: forLee.id });
@@ -102,6 +119,15 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       await t.dana.customers.changeStatus({ id: t.root, to: 'X', reason: 'entered twice' });
       expect(await refusedWritesNothing(t.agency.store, () => t.dana.tasks.add({ customerId: t.root, title: 'x' }))).toMatchObject({ code: 'STATUS_BLOCKED' });
     });
+    it('lists tasks one page at a time by due date, those without one last, then title', async () => {
+      const t = await buildWorkTree(await makeStore());
+      for (const [title, dueDate] of [['Call', undefined], ['Visit', '2026-12-01'], ['Audit', '2026-12-01'], ['Send', '2026-11-30']] as const) {
+        await t.dana.tasks.add({ customerId: t.warehouse, title, ...(dueDate ? { dueDate } : {}) });
+      }
+      const first = await t.dana.tasks.list({ customerId: t.warehouse, limit: 3 });
+      const rest = await t.dana.tasks.list({ customerId: t.warehouse, limit: 3, after: first.next });
+      expect([first.items.map((x) => x.title), rest.items.map((x) => x.title), rest.next]).toEqual([['Send', 'Audit', 'Visit'], ['Call'], null]);
+    });
   });
 
   describe('hotlists and favorites', () => {
@@ -112,8 +138,15 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       expect(member).toMatchObject({ hotlistId: hotlist.id, customerId: t.warehouse, addedBy: 'dana' });
       await t.dana.hotlists.addMember({ hotlistId: hotlist.id, customerId: t.root });
       await t.agency.as(t.agency.lee).hotlists.addMember({ hotlistId: hotlist.id, customerId: t.elsewhere });
-      expect((await t.dana.hotlists.members({ hotlistId: hotlist.id })).members.map((c) => c.id)).toEqual([t.warehouse, t.root]);
-      expect((await t.ada.hotlists.members({ hotlistId: hotlist.id })).members).toHaveLength(3);
+      const members = await t.dana.hotlists.members({ hotlistId: hotlist.id });
+      expect(members.items.map((entry) => entry.customer.id)).toEqual([t.warehouse, t.root]);
+      expect(members.items.map((entry) => entry.member.addedBy)).toEqual(['dana', 'dana']);
+      expect(members.next).toBeNull();
+      expect((await t.ada.hotlists.members({ hotlistId: hotlist.id })).items).toHaveLength(3);
+      const firstTwo = await t.ada.hotlists.members({ hotlistId: hotlist.id, limit: 2 });
+      const rest = await t.ada.hotlists.members({ hotlistId: hotlist.id, limit: 2, after: firstTwo.next });
+      expect([...firstTwo.items, ...rest.items].map((entry) => entry.customer.id)).toEqual([t.warehouse, t.root, t.elsewhere]);
+      expect(rest.next).toBeNull();
       expect((await t.dana.hotlists.list()).items.map((h) => h.id)).toEqual([hotlist.id]);
       const empty = await t.dana.hotlists.create({ name: 'Empty' });
       expect(empty.member).toBeNull();
@@ -125,10 +158,20 @@ describe.each(stores)('the record on %s', (_name, makeStore) => {
       expect(await refusedWritesNothing(t.agency.store, () => t.dana.hotlists.addMember({ hotlistId: hotlist.id, customerId: t.night }))).toMatchObject({ code: 'STATUS_BLOCKED' });
     });
 
+    it('lists favorites one page at a time, oldest bookmark first', async () => {
+      const t = await buildWorkTree(await makeStore());
+      for (const id of [t.night, t.root, t.warehouse]) await t.dana.favorites.add({ customerId: id });
+      const first = await t.dana.favorites.list({ limit: 2 });
+      const rest = await t.dana.favorites.list({ limit: 2, after: first.next });
+      expect([...first.items, ...rest.items].map((entry) => entry.customer.id)).toEqual([t.night, t.root, t.warehouse]);
+      expect([first.next === null, rest.next]).toEqual([false, null]);
+      expect((await t.dana.hotlists.list({ limit: 1 })).items).toEqual([]);
+    });
+
     it('keeps each rep’s favorites apart, any number of them, and removes a bookmark', async () => {
       const t = await buildWorkTree(await makeStore());
       for (const id of [t.root, t.warehouse, t.night]) await t.dana.favorites.add({ customerId: id });
-      const again = await t.dana.favorites.add({ customerId: t.root });
+      const { favorite: again } = await t.dana.favorites.add({ customerId: t.root });
       expect((await t.dana.favorites.list()).items.map((f) => f.customer.id)).toEqual([t.root, t.warehouse, t.night]);
       expect(again.repId).toBe('dana');
       await t.bill.favorites.add({ customerId: t.night });

@@ -21,8 +21,8 @@ async function rows(sc: Staffcore, name: string, params: Record<string, unknown>
 async function busyTree(store: Store): Promise<WorkTree & { closedOrder: string }> {
   const t = await buildWorkTree(store);
   const { order } = await t.dana.orders.create({ customerId: t.root, jobTitle: 'Picker', startDate: '2026-11-02', positions: 20, payRate: '15.00', billRate: '20.00' });
-  const active = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
-  const ended = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2' });
+  const { assignment: active } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+  const { assignment: ended } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-2' });
   await t.dana.assignments.end({ id: ended.id, endDate: '2026-11-20' });
   const { order: closed } = await t.dana.orders.create({ customerId: t.warehouse, jobTitle: 'Driver', startDate: '2026-11-03' });
   await t.dana.orders.close({ id: closed.id });
@@ -156,7 +156,7 @@ describe.each(stores)('the invoice aging as of a day on %s', (_name, makeStore) 
     const t = await buildWorkTree(store);
     const { customer } = await t.dana.customers.add({ name: 'Gamma', terms: { label: 'Net 30', netDays: 30 } });
     const { order } = await t.dana.orders.create({ customerId: customer.id, jobTitle: 'Picker', startDate: '2027-01-04', positions: 1, payRate: '10.00', billRate: '20.00' });
-    const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
+    const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: 'E-1' });
     const bill = async (invoiceDate: string, hours: string, billRate: string) =>
       (await t.bill.invoices.create({ customerId: customer.id, invoiceDate, lines: [{ assignmentId: assignment.id, hours, billRate }] })).invoice;
     const partly = await bill('2027-01-05', '10', '20.00');

@@ -19,7 +19,7 @@ interface Sample {
 
 async function invoice(t: WorkTree, customerId: string, invoiceDate: string, hours: string, payRate: string, billRate: string) {
   const { order } = await t.dana.orders.create({ customerId, jobTitle: 'Picker', startDate: '2026-11-02', positions: 5, payRate, billRate });
-  const assignment = await t.dana.assignments.create({ orderId: order.id, employeeId: `E-${customerId}-${invoiceDate}` });
+  const { assignment } = await t.dana.assignments.create({ orderId: order.id, employeeId: `E-${customerId}-${invoiceDate}` });
   const { invoice } = await t.bill.invoices.create({ customerId, invoiceDate, lines: [{ assignmentId: assignment.id, hours }] });
   return invoice;
 }

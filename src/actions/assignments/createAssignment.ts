@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { CreateAssignmentInput, type Assignment } from '../../model/index.js';
+import { Assignment, CreateAssignmentInput } from '../../model/index.js';
 import { applicableBar } from '../../rules/applicableBar.js';
 import { priceWithMultiplierCodes } from '../../rules/priceWithMultiplierCodes.js';
 import { businessRule } from '../_internal/customerPath.js';
@@ -11,20 +12,24 @@ import { ownedRecord } from '../_internal/ownedRecord.js';
 import { readAll } from '../_internal/readAll.js';
 
 /**
- * What `assignments.create` saved: the assignment, with `warnings` only when its rates fall under a
+ * What `assignments.create` saved: the assignment, and warnings when its rates fall under a
  * minimum GP % or markup of the record's multiplier codes (never a refusal).
  */
-export type CreateAssignmentResult = Assignment & {
-  /** Rates under the minimum margin of the record's multiplier codes; present only when there are any. */
-  readonly warnings?: readonly string[];
-};
+export const CreateAssignmentResult = z.strictObject({
+  /** The saved assignment, `active`. */
+  assignment: Assignment,
+  /** Rates under the minimum margin of the record's multiplier codes; empty when there are none. */
+  warnings: z.array(z.string()).readonly(),
+});
+/** What `assignments.create` saved, and its warnings. */
+export type CreateAssignmentResult = z.output<typeof CreateAssignmentResult>;
 
 /**
  * `assignments.create`: places an employee on an order with pay and bill rates (the order's,
  * unless given) from a start date (the order's, unless given). The order becomes `filled` when
  * its last position is taken. The record's multiplier codes (its own or inherited) price it: key
  * the pay rate and the bill rate follows by the agreed markup, or the reverse; a pair under the
- * minimum GP % or markup is saved with `warnings` in the result.
+ * minimum GP % or markup is saved, with `warnings` in the result.
  *
  * Refuses with `VALIDATION` (no pay or bill rate anywhere, a negative rate), `FORBIDDEN` (no
  * `assignment.edit`), `NOT_FOUND` (the order out of scope), `STATUS_BLOCKED` (the effective status
@@ -34,14 +39,17 @@ export type CreateAssignmentResult = Assignment & {
  *
  * @example
  * ```ts
- * const assignment = await sc.assignments.create({ orderId: order.id, employeeId: 'E-1001', payRate: '18.50', billRate: '27.75' });
+ * const { assignment, warnings } = await sc.assignments.create({ orderId: order.id, employeeId: 'E-1001', payRate: '18.50', billRate: '27.75' });
  * assignment.state //=> 'active'
+ * warnings //=> []
  * ```
  */
 export const createAssignment = defineAction({
   name: 'assignments.create',
   summary: 'Places an employee on an order, refused by the status up the tree or a do-not-assign bar.',
   input: CreateAssignmentInput,
+  result: CreateAssignmentResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'EMPLOYEE_BARRED', 'BUSINESS_RULE'],
   subject: 'assignment',
   permission: 'assignment.edit',
   async run(run, input): Promise<CreateAssignmentResult> {
@@ -93,6 +101,6 @@ export const createAssignment = defineAction({
     });
     if (active.length + 1 >= order.positions) await run.tx.orders.update({ ...order, state: 'filled' });
     const { warnings } = priceWithMultiplierCodes({ payRate, billRate }, codes, `customer ${customer.id}`);
-    return warnings.length > 0 ? { ...assignment, warnings } : assignment;
+    return { assignment, warnings };
   },
 });

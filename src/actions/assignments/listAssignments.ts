@@ -1,7 +1,12 @@
-import type { Page } from '../../adapters/port/index.js';
-import { ListAssignmentsInput, type Assignment } from '../../model/index.js';
+import * as z from 'zod';
+import { Assignment, ListAssignmentsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedPage } from '../_internal/ownedRecord.js';
+
+/** What `assignments.list` found: one page of assignments, newest start first. */
+export const ListAssignmentsResult = pageOf(Assignment);
+/** What `assignments.list` found. */
+export type ListAssignmentsResult = z.output<typeof ListAssignmentsResult>;
 
 /**
  * `assignments.list`: the assignments of a record (`account`), its subtree or its whole tree
@@ -13,10 +18,12 @@ export const listAssignments = defineAction({
   name: 'assignments.list',
   summary: 'Lists the assignments of a record, its subtree or its whole tree: active ones, or all.',
   input: ListAssignmentsInput,
+  result: ListAssignmentsResult,
+  refusals: ['NOT_FOUND'],
   subject: 'assignment list',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, input): Promise<Page<Assignment>> {
+  async run(run, input): Promise<ListAssignmentsResult> {
     return scopedPage(
       run,
       'assignments',

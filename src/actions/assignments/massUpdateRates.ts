@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { MassUpdateRatesInput, type Assignment, type CalendarDate, type RateChange } from '../../model/index.js';
+import { CalendarDate, MassUpdateRatesInput, RateChange, Version, type Assignment } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
-import { planRateChange, type RateChangeRow } from '../../rules/planRateChange.js';
+import { RateChangeRow, planRateChange } from '../../rules/planRateChange.js';
 import type { Draft } from '../../adapters/port/index.js';
 import { askedConflict, notFound } from '../_internal/ActionRun.js';
 import { recordsInScope } from '../_internal/customerScope.js';
@@ -11,25 +12,27 @@ import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
 /** What `assignments.massUpdateRates` did, or would do on a dry run. */
-export interface MassUpdateRatesResult {
+export const MassUpdateRatesResult = z.strictObject({
   /** `true` when nothing was written (a preview). */
-  readonly dryRun: boolean;
+  dryRun: z.boolean(),
   /** The day the new rates apply from. */
-  readonly effectiveDate: CalendarDate;
+  effectiveDate: CalendarDate,
   /** Why. */
-  readonly reason: string;
+  reason: z.string(),
   /** Every selected assignment, in id order, with its rates and gross profit per hour before and after. */
-  readonly rows: readonly RateChangeRow[];
+  rows: z.array(RateChangeRow).readonly(),
   /** How many selected assignments change (and, on a commit, were saved with a rate-change record each). */
-  readonly changed: number;
+  changed: z.number().int().min(0),
   /** The rate-change records saved; empty on a dry run. */
-  readonly rateChanges: readonly RateChange[];
+  rateChanges: z.array(RateChange).readonly(),
   /**
    * The version of every selected assignment, by id: pass a preview's as `expectedVersions` to
    * commit exactly the set it showed, as it showed it.
    */
-  readonly expectedVersions: Readonly<Record<string, number>>;
-}
+  expectedVersions: z.record(z.string(), Version).readonly(),
+});
+/** What `assignments.massUpdateRates` did, or would do on a dry run. */
+export type MassUpdateRatesResult = z.output<typeof MassUpdateRatesResult>;
 
 /**
  * `assignments.massUpdateRates`: changes the pay and/or bill rates of many assignments at once —
@@ -44,8 +47,8 @@ export interface MassUpdateRatesResult {
  * the preview fails the whole commit with `CONFLICT`, and nothing is written.
  *
  * Refuses with `VALIDATION` (no change given; `keepMarkup` without `pay` or with `bill`), `FORBIDDEN`
- * (no `assignment.massUpdateRates`), `NOT_FOUND` (the record or order out of scope), `CONFLICT`,
- * `BUSINESS_RULE` (a rate lowered below zero, naming the assignment).
+ * (no `assignment.massUpdateRates`), `NOT_FOUND` (the record or order out of scope), `STATUS_BLOCKED`
+ * (a deleted record), `CONFLICT`, `BUSINESS_RULE` (a rate lowered below zero, naming the assignment).
  *
  * @example
  * ```ts
@@ -58,6 +61,8 @@ export const massUpdateRates = defineAction({
   name: 'assignments.massUpdateRates',
   summary: 'Changes the pay and/or bill rates of many assignments at once: a dry run previews every before and after, the commit is all or nothing.',
   input: MassUpdateRatesInput,
+  result: MassUpdateRatesResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'CONFLICT', 'BUSINESS_RULE'],
   subject: 'mass rate update',
   permission: 'assignment.massUpdateRates',
   async run(run, input): Promise<MassUpdateRatesResult> {

@@ -1,35 +1,42 @@
-import { AddBarInput, type Assignment, type Bar } from '../../model/index.js';
+import * as z from 'zod';
+import { AddBarInput, Assignment, Bar } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 import * as messages from '../../errors/messages.js';
 
 /** What `bars.add` produced. */
-export interface AddBarResult {
+export const AddBarResult = z.strictObject({
   /** The saved bar. */
-  readonly bar: Bar;
+  bar: Bar,
   /**
    * The employee's active assignments the bar now covers. They are not ended by the bar (that is
    * the rep's call, with `assignments.end`); new ones are refused.
    */
-  readonly coveredAssignments: readonly Assignment[];
-}
+  coveredAssignments: z.array(Assignment).readonly(),
+});
+/** What `bars.add` produced. */
+export type AddBarResult = z.output<typeof AddBarResult>;
 
 /**
  * `bars.add`: bars an employee ("do not assign") from a record, or with `covers: 'tree'` from the
  * record and every department below it, recorded with who, when and why. Refuses with
- * `VALIDATION` (no reason), `FORBIDDEN` (no `bar.edit`), `NOT_FOUND`, `BUSINESS_RULE` (the same
- * bar is already in force).
+ * `VALIDATION` (no reason), `FORBIDDEN` (no `bar.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted
+ * record), `BUSINESS_RULE` (the same bar is already in force).
  *
  * @example
  * ```ts
- * await sc.bars.add({ customerId: '1', employeeId: 'E-1001', covers: 'tree', reason: 'Safety violation' });
+ * const { bar, coveredAssignments } = await sc.bars.add({ customerId: '1', employeeId: 'E-1001', covers: 'tree', reason: 'Safety violation' });
+ * bar.state //=> 'active'
+ * coveredAssignments.length //=> 0
  * ```
  */
 export const addBar = defineAction({
   name: 'bars.add',
   summary: 'Bars an employee from a record or its whole tree (\"do not assign\"), with the reason.',
   input: AddBarInput,
+  result: AddBarResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'BUSINESS_RULE'],
   subject: 'bar',
   permission: 'bar.edit',
   async run(run, input): Promise<AddBarResult> {

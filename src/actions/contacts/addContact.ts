@@ -1,6 +1,15 @@
-import { AddContactInput, type Contact } from '../../model/index.js';
+import * as z from 'zod';
+import { AddContactInput, Contact } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `contacts.add` produced. */
+export const AddContactResult = z.strictObject({
+  /** The saved contact, active, linked to the record. */
+  contact: Contact,
+});
+/** What `contacts.add` produced. */
+export type AddContactResult = z.output<typeof AddContactResult>;
 
 /**
  * `contacts.add`: adds a person at a customer or department, linked to the record it is added
@@ -9,7 +18,7 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const contact = await sc.contacts.add({ customerId: '3', firstName: 'Pat', lastName: 'Lee', title: 'Plant manager' });
+ * const { contact } = await sc.contacts.add({ customerId: '3', firstName: 'Pat', lastName: 'Lee', title: 'Plant manager' });
  * contact.active //=> true
  * ```
  */
@@ -17,12 +26,14 @@ export const addContact = defineAction({
   name: 'contacts.add',
   summary: 'Adds a person at a customer or department, linked to the record.',
   input: AddContactInput,
+  result: AddContactResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'contact',
   permission: 'contact.edit',
-  async run(run, input): Promise<Contact> {
+  async run(run, input): Promise<AddContactResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'newContact', customer);
-    return run.tx.contacts.insert({
+    const contact = await run.tx.contacts.insert({
       customerId: customer.id,
       firstName: input.firstName,
       lastName: input.lastName,
@@ -33,5 +44,6 @@ export const addContact = defineAction({
       createdAt: run.now,
       createdBy: run.actor.id,
     });
+    return { contact };
   },
 });

@@ -1,22 +1,39 @@
-import { DeactivateContactInput, type Contact } from '../../model/index.js';
+import * as z from 'zod';
+import { Contact, DeactivateContactInput } from '../../model/index.js';
 import * as messages from '../../errors/messages.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
+
+/** What `contacts.deactivate` produced. */
+export const DeactivateContactResult = z.strictObject({
+  /** The contact, now inactive (`active: false`). */
+  contact: Contact,
+});
+/** What `contacts.deactivate` produced. */
+export type DeactivateContactResult = z.output<typeof DeactivateContactResult>;
 
 /**
  * `contacts.deactivate`: marks a contact who has moved on inactive. The contact is kept (never
  * deleted) and still listed with `active: false`. Refuses with `NOT_FOUND`, `FORBIDDEN` (no
  * `contact.edit`), `CONFLICT`, `BUSINESS_RULE` (already inactive).
+ *
+ * @example
+ * ```ts
+ * const { contact } = await sc.contacts.deactivate({ id: '4' });
+ * contact.active //=> false
+ * ```
  */
 export const deactivateContact = defineAction({
   name: 'contacts.deactivate',
   summary: 'Marks a contact inactive (kept, never deleted).',
   input: DeactivateContactInput,
+  result: DeactivateContactResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'BUSINESS_RULE'],
   subject: 'contact',
   permission: 'contact.edit',
   correctsDeleted: true,
-  async run(run, input): Promise<Contact> {
+  async run(run, input): Promise<DeactivateContactResult> {
     const { record } = await ownedRecordToChange(run, 'contacts', input, (found) => (!found.active ? messages.contactAlreadyInactive(found.id) : null));
-    return run.tx.contacts.update({ ...record, active: false });
+    return { contact: await run.tx.contacts.update({ ...record, active: false }) };
   },
 });

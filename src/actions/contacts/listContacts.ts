@@ -1,19 +1,19 @@
-import { ListContactsInput, type Contact } from '../../model/index.js';
-import { compareCodePoints } from '../../adapters/port/sortKey.js';
+import * as z from 'zod';
+import { Contact, ListContactsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+import { pageInMemory } from '../../adapters/port/pageInMemory.js';
 import { readAll } from '../_internal/readAll.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
+/** What `contacts.list` found: one page of contacts, by last and first name. */
+export const ListContactsResult = pageOf(Contact);
 /** What `contacts.list` found. */
-export interface ListContactsResult {
-  /** The contacts, by last and first name. */
-  readonly items: readonly Contact[];
-}
+export type ListContactsResult = z.output<typeof ListContactsResult>;
 
 /**
  * `contacts.list`: the contacts of a record (`account`), its subtree or its whole tree (`master`),
- * by last and first name — the active ones by default, every one with `active: false` (a
- * contact is deactivated, never deleted). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * by last and first name (case aside), one page at a time — the active ones by default, every one
+ * with `active: false` (a contact is deactivated, never deleted). Refuses with `NOT_FOUND`, `FORBIDDEN`.
  *
  * @example
  * ```ts
@@ -24,15 +24,16 @@ export const listContacts = defineAction({
   name: 'contacts.list',
   summary: 'Lists the contacts of a record, its subtree or its whole tree: active ones, or all.',
   input: ListContactsInput,
+  result: ListContactsResult,
+  refusals: ['NOT_FOUND'],
   subject: 'contact list',
   permission: 'customer.read',
   readOnly: true,
   async run(run, input): Promise<ListContactsResult> {
     const customerId = await scopedIds(run, input.customerId, input.scope);
     const all = await readAll((after) => run.tx.contacts.find({ where: { customerId }, limit: 1000, after }));
-    const items = all
-      .filter((contact) => !input.active || contact.active)
-      .sort((a, b) => compareCodePoints(a.lastName.toLowerCase(), b.lastName.toLowerCase()) || compareCodePoints(a.firstName.toLowerCase(), b.firstName.toLowerCase()) || compareCodePoints(a.id, b.id));
-    return { items };
+    const listed = all.filter((contact) => !input.active || contact.active);
+    // Last name, then first name: the separator sorts below every character, so "Lee" comes before "Leeds".
+    return pageInMemory(listed, (contact) => [`${contact.lastName.toLowerCase()}\u0000${contact.firstName.toLowerCase()}`, contact.id], input);
   },
 });

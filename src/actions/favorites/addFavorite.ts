@@ -1,6 +1,15 @@
-import { FavoriteRef, type Favorite } from '../../model/index.js';
+import * as z from 'zod';
+import { Favorite, FavoriteRef } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `favorites.add` produced. */
+export const AddFavoriteResult = z.strictObject({
+  /** The actor's bookmark of the record: the new one, or the one it already had. */
+  favorite: Favorite,
+});
+/** What `favorites.add` produced. */
+export type AddFavoriteResult = z.output<typeof AddFavoriteResult>;
 
 /**
  * `favorites.add`: bookmarks a record for the actor (as many as they like). A record already
@@ -9,7 +18,7 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const favorite = await sc.favorites.add({ customerId: '3' });
+ * const { favorite } = await sc.favorites.add({ customerId: '3' });
  * favorite.repId //=> 'dana'
  * ```
  */
@@ -17,12 +26,14 @@ export const addFavorite = defineAction({
   name: 'favorites.add',
   summary: 'Bookmarks a record for the actor.',
   input: FavoriteRef,
+  result: AddFavoriteResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'favorite',
   permission: 'favorite.edit',
-  async run(run, input): Promise<Favorite> {
+  async run(run, input): Promise<AddFavoriteResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'addFavorite', customer);
     const existing = await run.tx.favorites.find({ where: { repId: run.actor.id, customerId: customer.id }, limit: 1 });
-    return existing.items[0] ?? run.tx.favorites.insert({ repId: run.actor.id, customerId: customer.id, createdAt: run.now });
+    return { favorite: existing.items[0] ?? (await run.tx.favorites.insert({ repId: run.actor.id, customerId: customer.id, createdAt: run.now })) };
   },
 });

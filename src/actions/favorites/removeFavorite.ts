@@ -1,21 +1,31 @@
-import { FavoriteRef } from '../../model/index.js';
+import * as z from 'zod';
+import { CustomerId, FavoriteRef } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /** What `favorites.remove` did. */
-export interface RemoveFavoriteResult {
+export const RemoveFavoriteResult = z.strictObject({
   /** The Customer ID no longer bookmarked. */
-  readonly customerId: string;
-}
+  customerId: CustomerId,
+});
+/** What `favorites.remove` did. */
+export type RemoveFavoriteResult = z.output<typeof RemoveFavoriteResult>;
 
 /**
  * `favorites.remove`: removes a record from the actor's favorites (the bookmark, not the record).
  * Refuses with `FORBIDDEN` (no `favorite.edit`), `NOT_FOUND` (record out of scope, or not a favorite).
+ *
+ * @example
+ * ```ts
+ * await sc.favorites.remove({ customerId: '3' }) //=> { customerId: '3' }
+ * ```
  */
 export const removeFavorite = defineAction({
   name: 'favorites.remove',
   summary: 'Removes a bookmark.',
   input: FavoriteRef,
+  result: RemoveFavoriteResult,
+  refusals: ['NOT_FOUND'],
   subject: 'favorite',
   permission: 'favorite.edit',
   correctsDeleted: true,

@@ -1,14 +1,17 @@
-import { CreateHotlistInput, type Hotlist, type HotlistMember } from '../../model/index.js';
+import * as z from 'zod';
+import { CreateHotlistInput, Hotlist, HotlistMember } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
 /** What `hotlists.create` produced. */
-export interface CreateHotlistResult {
+export const CreateHotlistResult = z.strictObject({
   /** The new hotlist, owned by the actor. */
-  readonly hotlist: Hotlist;
-  /** The record it was created with, when one was given. */
-  readonly member: HotlistMember | null;
-}
+  hotlist: Hotlist,
+  /** The record it was created with, when one was given; `null` otherwise. */
+  member: HotlistMember.nullable(),
+});
+/** What `hotlists.create` produced. */
+export type CreateHotlistResult = z.output<typeof CreateHotlistResult>;
 
 /**
  * `hotlists.create`: creates a hotlist owned by the actor, optionally with the record in view as
@@ -25,6 +28,8 @@ export const createHotlist = defineAction({
   name: 'hotlists.create',
   summary: 'Creates a hotlist, optionally with the record as its first member.',
   input: CreateHotlistInput,
+  result: CreateHotlistResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'hotlist',
   permission: 'hotlist.edit',
   async run(run, input): Promise<CreateHotlistResult> {

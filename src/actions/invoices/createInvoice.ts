@@ -1,26 +1,29 @@
+import * as z from 'zod';
 import { Decimal } from '../../model/decimal.js';
 import { sumMoney } from '../../model/sumMoney.js';
 import { toMoney } from '../../model/toMoney.js';
-import { CreateInvoiceInput, type Hours, type Invoice, type InvoiceLine } from '../../model/index.js';
+import { CreateInvoiceInput, Invoice, InvoiceLine, type Hours } from '../../model/index.js';
 import { dueDate } from '../../rules/dueDate.js';
 import { fieldError } from '../../errors/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import * as messages from '../../errors/messages.js';
 
 /** What `invoices.create` produced. */
-export interface CreateInvoiceResult {
+export const CreateInvoiceResult = z.strictObject({
   /** The saved invoice, its totals the sums of its lines. */
-  readonly invoice: Invoice;
+  invoice: Invoice,
   /** Its lines, in the order given. */
-  readonly lines: readonly InvoiceLine[];
-}
+  lines: z.array(InvoiceLine).readonly(),
+});
+/** What `invoices.create` produced. */
+export type CreateInvoiceResult = z.output<typeof CreateInvoiceResult>;
 
 /**
  * `invoices.create`: bills hours worked on a record's assignments. Each line's pay and bill are
  * hours × rate to the cent (half up), the rates the assignment's unless given; the invoice's
  * billed, cost and hours are the sums of its lines, and its due date comes from the record's terms.
  * Refuses with `VALIDATION` (naming the line and field: negative hours or rates, an assignment of
- * another record), `FORBIDDEN` (no `invoice.create`), `NOT_FOUND`.
+ * another record), `FORBIDDEN` (no `invoice.create`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
  *
  * @example
  * ```ts
@@ -32,6 +35,8 @@ export const createInvoice = defineAction({
   name: 'invoices.create',
   summary: "Bills hours of a record's assignments; totals and due date follow from the lines and the terms.",
   input: CreateInvoiceInput,
+  result: CreateInvoiceResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'invoice',
   permission: 'invoice.create',
   async run(run, input): Promise<CreateInvoiceResult> {

@@ -1,8 +1,17 @@
-import { CreateZeroDollarInvoiceInput, type Invoice } from '../../model/index.js';
+import * as z from 'zod';
+import { CreateZeroDollarInvoiceInput, Invoice } from '../../model/index.js';
 import { dueDate } from '../../rules/dueDate.js';
 import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `invoices.createZeroDollar` produced. */
+export const CreateZeroDollarInvoiceResult = z.strictObject({
+  /** The saved invoice: 0.00 billed, no lines, `paid`. */
+  invoice: Invoice,
+});
+/** What `invoices.createZeroDollar` produced. */
+export type CreateZeroDollarInvoiceResult = z.output<typeof CreateZeroDollarInvoiceResult>;
 
 /**
  * `invoices.createZeroDollar`: adds a 0.00 invoice to a record (to document work billed elsewhere,
@@ -12,7 +21,7 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const invoice = await sc.invoices.createZeroDollar({ customerId: '3', memo: 'Replacement at no charge' });
+ * const { invoice } = await sc.invoices.createZeroDollar({ customerId: '3', memo: 'Replacement at no charge' });
  * invoice.billed //=> '0.00'
  * ```
  */
@@ -20,14 +29,16 @@ export const createZeroDollarInvoice = defineAction({
   name: 'invoices.createZeroDollar',
   summary: 'Adds a 0.00 invoice to a record.',
   input: CreateZeroDollarInvoiceInput,
+  result: CreateZeroDollarInvoiceResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'invoice',
   permission: 'invoice.zeroDollar',
-  async run(run, input): Promise<Invoice> {
+  async run(run, input): Promise<CreateZeroDollarInvoiceResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'createZeroDollarInvoice', customer);
     const invoiceDate = input.invoiceDate ?? dayOf(run.now);
     const zero = '0.00' as Invoice['billed'];
-    return run.tx.invoices.insert({
+    const invoice = await run.tx.invoices.insert({
       customerId: customer.id,
       invoiceDate,
       dueDate: dueDate(invoiceDate, customer.terms),
@@ -40,5 +51,6 @@ export const createZeroDollarInvoice = defineAction({
       createdAt: run.now,
       createdBy: run.actor.id,
     });
+    return { invoice };
   },
 });

@@ -1,38 +1,53 @@
-import { GetInvoiceInput, type Invoice, type InvoiceLine, type Payment } from '../../model/index.js';
-import { receivable, type Receivable } from '../../rules/receivable.js';
+import * as z from 'zod';
+import { CalendarDate, GetInvoiceInput, Invoice, InvoiceLine, Payment } from '../../model/index.js';
+import { Receivable, receivable } from '../../rules/receivable.js';
 import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** One invoice, whole. */
-export interface InvoiceDetail {
-  readonly invoice: Invoice;
+/** What `invoices.get` found: one invoice, whole. */
+export const GetInvoiceResult = z.strictObject({
+  /** The invoice. */
+  invoice: Invoice,
+  /** The day its standing is worked out for: the one asked, or the action's day. */
+  asOf: CalendarDate,
   /** Its balance and overdue state on `asOf`, counting the payments received by then. */
-  readonly standing: Receivable;
+  standing: Receivable,
   /** Its lines, in the order they were billed. */
-  readonly lines: readonly InvoiceLine[];
+  lines: z.array(InvoiceLine).readonly(),
   /** Its payments, oldest first. */
-  readonly payments: readonly Payment[];
-}
+  payments: z.array(Payment).readonly(),
+});
+/** What `invoices.get` found: one invoice, whole. */
+export type GetInvoiceResult = z.output<typeof GetInvoiceResult>;
 
 /**
  * `invoices.get`: one invoice with its lines, its payments and its standing on a day (a payment
  * received after `asOf` is not yet paid on it). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ *
+ * @example
+ * ```ts
+ * const { invoice, standing } = await sc.invoices.get({ id: '12', asOf: '2026-12-31' });
+ * standing.balance //=> '1110.00'
+ * ```
  */
 export const getInvoice = defineAction({
   name: 'invoices.get',
   summary: 'Reads one invoice with its lines, payments and standing.',
   input: GetInvoiceInput,
+  result: GetInvoiceResult,
+  refusals: ['NOT_FOUND'],
   subject: 'invoice',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, input): Promise<InvoiceDetail> {
+  async run(run, input): Promise<GetInvoiceResult> {
     const { record: invoice } = await ownedRecord(run, 'invoices', input.id, 'id');
     const [lines, payments] = await Promise.all([
       readAll((after) => run.tx.invoiceLines.find({ where: { invoiceId: invoice.id }, limit: 10_000, after })),
       readAll((after) => run.tx.payments.find({ where: { invoiceId: invoice.id }, orderBy: 'receivedOn', limit: 10_000, after })),
     ]);
-    return { invoice, standing: receivable(invoice, input.asOf ?? dayOf(run.now), payments), lines, payments };
+    const asOf = input.asOf ?? dayOf(run.now);
+    return { invoice, asOf, standing: receivable(invoice, asOf, payments), lines, payments };
   },
 });

@@ -1,26 +1,26 @@
-import { ListInvoicesInput, type Invoice } from '../../model/index.js';
-import { receivable, type Receivable } from '../../rules/receivable.js';
+import * as z from 'zod';
+import { CalendarDate, Invoice, ListInvoicesInput, pageOf } from '../../model/index.js';
+import { Receivable, receivable } from '../../rules/receivable.js';
 import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
 /** One invoice of the history, with what it owes on the day asked. */
-export interface InvoiceStanding {
+export const InvoiceStanding = z.strictObject({
   /** The invoice. */
-  readonly invoice: Invoice;
+  invoice: Invoice,
+  /** The day its standing is worked out for: the one asked, or the action's day (the same for every item of a list). */
+  asOf: CalendarDate,
   /** Its balance and overdue state on `asOf`. */
-  readonly standing: Receivable;
-}
+  standing: Receivable,
+});
+/** One invoice of the history, with what it owes on the day asked. */
+export type InvoiceStanding = z.output<typeof InvoiceStanding>;
 
-/** A page of invoice history. */
-export interface InvoiceHistoryPage {
-  /** The day the overdue states are worked out for. */
-  readonly asOf: string;
-  /** The invoices of this page, newest invoice date first. */
-  readonly items: readonly InvoiceStanding[];
-  /** Pass as `after` to read the next page; `null` on the last. */
-  readonly next: string | null;
-}
+/** What `invoices.list` found: one page of invoice history, newest invoice date first. */
+export const ListInvoicesResult = pageOf(InvoiceStanding);
+/** What `invoices.list` found. */
+export type ListInvoicesResult = z.output<typeof ListInvoicesResult>;
 
 /**
  * `invoices.list`: the invoice history of a record, its subtree or its whole tree, newest first,
@@ -38,10 +38,12 @@ export const listInvoices = defineAction({
   name: 'invoices.list',
   summary: 'Lists invoice history with due dates and overdue state, by scope.',
   input: ListInvoicesInput,
+  result: ListInvoicesResult,
+  refusals: ['NOT_FOUND'],
   subject: 'invoice list',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, input): Promise<InvoiceHistoryPage> {
+  async run(run, input): Promise<ListInvoicesResult> {
     const customerId = await scopedIds(run, input.customerId, input.scope);
     const asOf = input.asOf ?? dayOf(run.now);
     const page = await run.tx.invoices.find({
@@ -51,6 +53,6 @@ export const listInvoices = defineAction({
       limit: input.limit,
       after: input.after ?? null,
     });
-    return { asOf, items: page.items.map((invoice) => ({ invoice, standing: receivable(invoice, asOf) })), next: page.next };
+    return { items: page.items.map((invoice) => ({ invoice, asOf, standing: receivable(invoice, asOf) })), next: page.next };
   },
 });

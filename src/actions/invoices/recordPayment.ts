@@ -1,29 +1,41 @@
+import * as z from 'zod';
 import { Decimal } from '../../model/decimal.js';
 import { toMoney } from '../../model/toMoney.js';
-import { RecordPaymentInput, type Invoice, type Payment } from '../../model/index.js';
+import { Invoice, Payment, RecordPaymentInput } from '../../model/index.js';
 import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import * as messages from '../../errors/messages.js';
 
 /** What `invoices.recordPayment` produced. */
-export interface RecordPaymentResult {
+export const RecordPaymentResult = z.strictObject({
   /** The saved payment. */
-  readonly payment: Payment;
+  payment: Payment,
   /** The invoice with its new `paid` amount (and `state: 'paid'` once settled). */
-  readonly invoice: Invoice;
-}
+  invoice: Invoice,
+});
+/** What `invoices.recordPayment` produced. */
+export type RecordPaymentResult = z.output<typeof RecordPaymentResult>;
 
 /**
  * `invoices.recordPayment`: records money received against an invoice; the invoice's `paid` grows
  * by the amount, exactly, and it becomes `paid` when nothing is left. Refuses with `VALIDATION`
  * (an amount of 0.00 or less), `FORBIDDEN` (no `invoice.payment`), `NOT_FOUND`, `CONFLICT`,
- * `BUSINESS_RULE` (more than the balance, a payment dated before the invoice).
+ * `STATUS_BLOCKED` (an invoice of a deleted record), `BUSINESS_RULE` (more than the balance, a
+ * payment dated before the invoice).
+ *
+ * @example
+ * ```ts
+ * const { payment, invoice } = await sc.invoices.recordPayment({ invoiceId: '12', amount: '1110.00', receivedOn: '2026-12-20' });
+ * invoice.state //=> 'paid'
+ * ```
  */
 export const recordPayment = defineAction({
   name: 'invoices.recordPayment',
   summary: 'Records a payment against an invoice.',
   input: RecordPaymentInput,
+  result: RecordPaymentResult,
+  refusals: ['NOT_FOUND', 'CONFLICT', 'STATUS_BLOCKED', 'BUSINESS_RULE'],
   subject: 'payment',
   permission: 'invoice.payment',
   async run(run, input): Promise<RecordPaymentResult> {

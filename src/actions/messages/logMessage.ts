@@ -1,7 +1,16 @@
-import { LogMessageInput, type Message } from '../../model/index.js';
+import * as z from 'zod';
+import { LogMessageInput, Message } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `messages.log` produced. */
+export const LogMessageResult = z.strictObject({
+  /** The logged message: its author the actor, its time the action's instant. */
+  message: Message,
+});
+/** What `messages.log` produced. */
+export type LogMessageResult = z.output<typeof LogMessageResult>;
 
 /**
  * `messages.log`: logs a communication with a record — the author is the actor, the time the
@@ -11,7 +20,7 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const message = await sc.messages.log({ customerId: '3', method: 'phone', text: 'Asked for two pickers next week' });
+ * const { message } = await sc.messages.log({ customerId: '3', method: 'phone', text: 'Asked for two pickers next week' });
  * message.authorId //=> 'dana'
  * ```
  */
@@ -19,16 +28,18 @@ export const logMessage = defineAction({
   name: 'messages.log',
   summary: 'Logs a communication: author, time, method and text.',
   input: LogMessageInput,
+  result: LogMessageResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'message',
   permission: 'message.log',
-  async run(run, input): Promise<Message> {
+  async run(run, input): Promise<LogMessageResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'logMessage', customer);
     if (input.contactId !== undefined) {
       const contact = await run.tx.contacts.get(input.contactId);
       if (!contact || contact.customerId !== customer.id) throw notFound('contacts', input.contactId, 'contactId');
     }
-    return run.tx.messages.insert({
+    const message = await run.tx.messages.insert({
       customerId: customer.id,
       contactId: input.contactId ?? null,
       authorId: run.actor.id,
@@ -36,5 +47,6 @@ export const logMessage = defineAction({
       method: input.method,
       text: input.text,
     });
+    return { message };
   },
 });

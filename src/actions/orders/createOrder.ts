@@ -1,11 +1,12 @@
+import * as z from 'zod';
 import { StaffcoreError } from '../../errors/index.js';
 import { Decimal } from '../../model/decimal.js';
 import { toMoney } from '../../model/toMoney.js';
-import { CreateOrderInput, type Money, type Order } from '../../model/index.js';
-import type { CreditDecision } from '../../rules/checkCredit.js';
+import { CreateOrderInput, Order, type Money } from '../../model/index.js';
+import { CreditDecision } from '../../rules/checkCredit.js';
 import { hasPermission } from '../../rules/hasPermission.js';
-import { priceWithMultiplierCodes, type PricedRates } from '../../rules/priceWithMultiplierCodes.js';
-import type { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
+import { PricedRates, priceWithMultiplierCodes } from '../../rules/priceWithMultiplierCodes.js';
+import { ResolvedMultiplierCodes } from '../../rules/resolveMultiplierCodes.js';
 import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 import { creditOfTree } from '../_internal/creditOfTree.js';
 import { businessRule, dayOf } from '../_internal/customerPath.js';
@@ -14,18 +15,20 @@ import { defineAction } from '../_internal/defineAction.js';
 import * as messages from '../../errors/messages.js';
 
 /** What `orders.create` produced. */
-export interface CreateOrderResult {
+export const CreateOrderResult = z.strictObject({
   /** The saved order. */
-  readonly order: Order;
+  order: Order,
   /** The credit check the order passed (warned, or blocked and overridden), with its reasons and figures. */
-  readonly credit: CreditDecision;
+  credit: CreditDecision,
   /** Warnings worth showing the rep: the credit check's warnings, an override that was used, and rates under the minimum margin of the multiplier codes. */
-  readonly warnings: readonly string[];
+  warnings: z.array(z.string()).readonly(),
   /** The order's rates after the record's multiplier codes: which rate they derived, and the pair's GP % and markup. */
-  readonly pricing: PricedRates;
+  pricing: PricedRates,
   /** The record's effective multiplier codes, each with where it came from. */
-  readonly multiplierCodes: ResolvedMultiplierCodes;
-}
+  multiplierCodes: ResolvedMultiplierCodes,
+});
+/** What `orders.create` produced. */
+export type CreateOrderResult = z.output<typeof CreateOrderResult>;
 
 /**
  * `orders.create`: opens a new order linked to a customer record — type `Temp` unless given, the
@@ -52,6 +55,8 @@ export const createOrder = defineAction({
   name: 'orders.create',
   summary: "Opens a new order on a record (type `Temp` by default), checked against the status up the tree and the customer's credit.",
   input: CreateOrderInput,
+  result: CreateOrderResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED', 'CREDIT_BLOCKED', 'BUSINESS_RULE'],
   subject: 'order',
   permission: 'order.create',
   async run(run, input): Promise<CreateOrderResult> {

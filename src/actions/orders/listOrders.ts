@@ -1,7 +1,12 @@
-import type { Page } from '../../adapters/port/index.js';
-import { ListOrdersInput, type Order } from '../../model/index.js';
+import * as z from 'zod';
+import { ListOrdersInput, Order, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedPage } from '../_internal/ownedRecord.js';
+
+/** What `orders.list` found: one page of orders, newest start date first. */
+export const ListOrdersResult = pageOf(Order);
+/** What `orders.list` found. */
+export type ListOrdersResult = z.output<typeof ListOrdersResult>;
 
 /**
  * `orders.list`: the orders of a record (`account`), its subtree or its whole tree (`master`),
@@ -18,10 +23,12 @@ export const listOrders = defineAction({
   name: 'orders.list',
   summary: 'Lists the orders of a record, its subtree or its whole tree: active ones, or all.',
   input: ListOrdersInput,
+  result: ListOrdersResult,
+  refusals: ['NOT_FOUND'],
   subject: 'order list',
   permission: 'customer.read',
   readOnly: true,
-  async run(run, input): Promise<Page<Order>> {
+  async run(run, input): Promise<ListOrdersResult> {
     const state = input.active ? ['open', 'filled'] : null;
     return scopedPage(run, 'orders', input, (customerId) => (state ? { customerId, state } : { customerId }), 'startDate');
   },

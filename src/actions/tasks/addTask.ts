@@ -1,6 +1,15 @@
-import { AddTaskInput, type Task } from '../../model/index.js';
+import * as z from 'zod';
+import { AddTaskInput, Task } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
+
+/** What `tasks.add` produced. */
+export const AddTaskResult = z.strictObject({
+  /** The saved task, incomplete. */
+  task: Task,
+});
+/** What `tasks.add` produced. */
+export type AddTaskResult = z.output<typeof AddTaskResult>;
 
 /**
  * `tasks.add`: adds a to-do linked to the record (a customer or department), assigned to the
@@ -9,7 +18,7 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
  *
  * @example
  * ```ts
- * const task = await sc.tasks.add({ customerId: '3', title: 'Send the rate sheet' });
+ * const { task } = await sc.tasks.add({ customerId: '3', title: 'Send the rate sheet' });
  * task.assignedToId //=> 'dana'
  * ```
  */
@@ -17,12 +26,14 @@ export const addTask = defineAction({
   name: 'tasks.add',
   summary: 'Adds a task on a record, assigned to the actor by default.',
   input: AddTaskInput,
+  result: AddTaskResult,
+  refusals: ['NOT_FOUND', 'STATUS_BLOCKED'],
   subject: 'task',
   permission: 'task.edit',
-  async run(run, input): Promise<Task> {
+  async run(run, input): Promise<AddTaskResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'newTask', customer);
-    return run.tx.tasks.insert({
+    const task = await run.tx.tasks.insert({
       customerId: customer.id,
       assignedToId: input.assignedToId ?? run.actor.id,
       title: input.title,
@@ -33,5 +44,6 @@ export const addTask = defineAction({
       createdAt: run.now,
       createdBy: run.actor.id,
     });
+    return { task };
   },
 });

@@ -2,7 +2,7 @@ import { fieldError, parseOptions, validationError } from '../../errors/index.js
 import * as messages from '../../errors/messages.js';
 import { AuditEvent } from '../../model/index.js';
 import type { ChangeFeedPage, Page } from '../port/Repository.js';
-import { badCursor, decodeCursor, encodeCursor } from './cursor.js';
+import { badCursor, decodeCursor, encodeCursor } from '../port/cursor.js';
 import { checkLimit } from './queryChecks.js';
 import { checkQueryText } from './storable.js';
 

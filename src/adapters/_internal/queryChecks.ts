@@ -3,7 +3,7 @@ import { fieldError, parseOptions, validationError } from '../../errors/index.js
 import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, SimilarNameQuery, Where, WhereValue } from '../port/Repository.js';
-import { decodeCursor, type Cursor } from './cursor.js';
+import { decodeCursor, type Cursor } from '../port/cursor.js';
 
 /** The largest page a `find` returns. */
 export const maxPageSize = 10_000;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../src/adapters/_internal/base64url.js';
-import { decodeCursor, encodeCursor } from '../../../src/adapters/_internal/cursor.js';
+import { fromBase64Url, toBase64Url } from '../../../src/adapters/port/base64url.js';
+import { decodeCursor, encodeCursor } from '../../../src/adapters/port/cursor.js';
 import { isStaffcoreError, messages } from '../../../src/errors/index.js';
 
 describe('toBase64Url', () => {

@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../../port/sortKey.js';
-import type { Cursor } from '../../_internal/cursor.js';
+import type { Cursor } from '../../port/cursor.js';
 import { deleted, type Row, type Write } from './Table.js';
 
 /** A row's place in an order: its sort key on the field, then its id. */

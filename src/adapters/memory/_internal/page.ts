@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../_internal/cursor.js';
+import { encodeCursor } from '../../port/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
 import { compareCodePoints, sortKey } from '../../port/sortKey.js';
 import type { Page } from '../../port/Repository.js';

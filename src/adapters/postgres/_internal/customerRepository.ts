@@ -2,7 +2,7 @@ import { StaffcoreError, fieldError } from '../../../errors/index.js';
 import * as messages from '../../../errors/messages.js';
 import type { Customer } from '../../../model/index.js';
 import { checkParentChange } from '../../_internal/treeGuards.js';
-import { decodeCursor } from '../../_internal/cursor.js';
+import { decodeCursor } from '../../port/cursor.js';
 import { checkLimit, checkSearch } from '../../_internal/queryChecks.js';
 import { checkDraft, checkId, checkRecord } from '../../_internal/recordChecks.js';
 import { compareCodePoints, sortKey } from '../../port/sortKey.js';

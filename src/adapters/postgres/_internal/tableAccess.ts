@@ -1,5 +1,5 @@
 import { StaffcoreError } from '../../../errors/index.js';
-import { encodeCursor } from '../../_internal/cursor.js';
+import { encodeCursor } from '../../port/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
 import { sortKey } from '../../port/sortKey.js';
 import { conflict, notFound } from '../../_internal/storeErrors.js';
