@@ -22,8 +22,12 @@ import { reports } from './reports/reports.js';
  * Every action group at once, for a host that wants them all:
  * `createStaffcore({ store, actor, actions: allActions })`. A host that uses a few groups imports
  * those instead (`actions: { customers, orders }`), and its bundle carries only them.
+ * @category Start here
  */
 export const allActions = Object.freeze({ customers, departments, worksites, orders, assignments, bars, invoices, credit, hierarchy, audit, changes, contacts, messages: messageActions, tasks, hotlists, favorites, timeClocks, social, reports });
 
-/** Every action group, by name: the type of {@link allActions}. */
+/**
+ * Every action group, by name: the type of {@link allActions}.
+ * @category Start here
+ */
 export type AllActions = typeof allActions;

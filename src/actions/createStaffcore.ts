@@ -17,10 +17,14 @@ import type { Repositories } from '../adapters/port/index.js';
 /**
  * Action groups as a host hands them to {@link createStaffcore}: each key a group's name, each value
  * the group (`{ customers, orders }`, or `allActions`).
+ * @category Start here
  */
 export type ActionGroups = { readonly [group: string]: { readonly [action: string]: ActionDefinition } };
 
-/** What {@link createStaffcore} needs: the store, the acting rep, the action groups, and optional configuration. */
+/**
+ * What {@link createStaffcore} needs: the store, the acting rep, the action groups, and optional configuration.
+ * @category Start here
+ */
 export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
   /** Where records live: `memoryStore()`, `postgresStore({ client })` or a host's own store. */
   readonly store: Store;
@@ -47,13 +51,22 @@ export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
   readonly reports?: readonly ReportDefinition[];
 }
 
-/** One action as a caller sees it: one input object (optional when every field is), a promised result. */
+/**
+ * One action as a caller sees it: one input object (optional when every field is), a promised result.
+ * @category Start here
+ */
 export type BoundAction<D> = {} extends InputOf<D> ? (input?: InputOf<D>) => Promise<ResultOf<D>> : (input: InputOf<D>) => Promise<ResultOf<D>>;
 
-/** The actions of one group, bound to an instance: `sc.customers.add(input)`. */
+/**
+ * The actions of one group, bound to an instance: `sc.customers.add(input)`.
+ * @category Start here
+ */
 export type BoundGroup<M> = { readonly [A in keyof M]: BoundAction<M[A]> };
 
-/** The action groups given, bound to an instance. */
+/**
+ * The action groups given, bound to an instance.
+ * @category Start here
+ */
 export type BoundGroups<G> = { readonly [K in keyof G]: BoundGroup<G[K]> };
 
 /**
@@ -62,10 +75,14 @@ export type BoundGroups<G> = { readonly [K in keyof G]: BoundGroup<G[K]> };
  * several of them in one transaction. Its type follows from the groups given: an instance made
  * with `actions: { customers }` has `sc.customers` and nothing else. `Staffcore` alone is an
  * instance with every group (`allActions`).
+ * @category Start here
  */
 export type Staffcore<G extends ActionGroups = AllActions> = StaffcoreInstance<G> & BoundGroups<G>;
 
-/** What every instance has besides its action groups. */
+/**
+ * What every instance has besides its action groups.
+ * @category Start here
+ */
 export interface StaffcoreInstance<G extends ActionGroups> {
   /** The actor every action runs as (parsed). */
   readonly actor: Actor;
@@ -148,6 +165,7 @@ function bind<G extends ActionGroups>(groups: G, run: (definition: ActionDefinit
  * const { customer } = await sc.customers.add({ name: 'Acme Manufacturing' });
  * customer.status //=> 'P'
  * ```
+ * @category Start here
  */
 export function createStaffcore<const G extends ActionGroups>(options: StaffcoreOptions<G>): Staffcore<G> {
   if (typeof options?.store?.transaction !== 'function') {

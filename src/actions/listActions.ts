@@ -17,6 +17,7 @@ import type { ActionGroups } from './createStaffcore.js';
  *   console.log(action.name, action.permission, action.readOnly ? 'reads' : 'writes');
  * }
  * ```
+ * @category Start here
  */
 export function listActions(groups: ActionGroups): readonly ActionDefinition[] {
   return Object.values(groups).flatMap((members) => Object.values(members) as ActionDefinition[]);

@@ -24,6 +24,7 @@
  *   holds the original error. Nothing was written.
  * - `INTEGRATION_MISSING`: the action needs an integration (time clock, Twitter/X) the organization
  *   has not configured on `createStaffcore`; `details.integration` names it.
+ * @category Errors
  */
 export type StaffcoreErrorCode =
   | 'VALIDATION'
@@ -41,7 +42,10 @@ export type StaffcoreErrorCode =
   | 'INTERNAL'
   | 'INTEGRATION_MISSING';
 
-/** One problem found in input: where it is and what is wrong with it. */
+/**
+ * One problem found in input: where it is and what is wrong with it.
+ * @category Errors
+ */
 export interface ValidationIssue {
   /** The path of the offending field in the caller's input, e.g. `['address', 'postalCode']`. */
   readonly path: readonly (string | number)[];
@@ -49,11 +53,17 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** A field's place in the caller's input: keys and list indexes, e.g. `['rows', 3, 'name']`. */
+/**
+ * A field's place in the caller's input: keys and list indexes, e.g. `['rows', 3, 'name']`.
+ * @category Errors
+ */
 export type FieldPath = readonly (string | number)[];
 
-/** One row of a bulk import (`customers.addMany`) that was refused, and why. */
-export interface RejectedRow {
+/**
+ * One row of a bulk import (`customers.addMany`) that was refused, and why.
+ * @category Errors
+ */
+export interface RejectedRowDetails {
   /** The row's index in `rows`. */
   readonly row: number;
   /** The code `customers.add` would have refused it with. */
@@ -66,7 +76,10 @@ export interface RejectedRow {
   readonly issues: readonly ValidationIssue[];
 }
 
-/** What every code's `details` may carry: the input field the error concerns. */
+/**
+ * What every code's `details` may carry: the input field the error concerns.
+ * @category Errors
+ */
 export interface DetailsWithPath {
   /** The input field concerned, as the caller named it, when the error names one. */
   readonly path?: FieldPath;
@@ -75,15 +88,19 @@ export interface DetailsWithPath {
 /**
  * What `customers.addMany` adds to the error of the row that refused a whole import (mode
  * `allOrNothing`) when that row was refused with another code than `VALIDATION`.
+ * @category Errors
  */
 export interface RowRefusalDetails {
   /** Every problem of every refused row, paths from the top of the input. */
   readonly issues?: readonly ValidationIssue[];
   /** Every refused row, in row order. */
-  readonly rejected?: readonly RejectedRow[];
+  readonly rejected?: readonly RejectedRowDetails[];
 }
 
-/** What an error raised by a record's menu rule (`checkRecordAction`) names besides the record. */
+/**
+ * What an error raised by a record's menu rule (`checkRecordAction`) names besides the record.
+ * @category Errors
+ */
 export interface MenuRefusalDetails {
   /** The record the action was asked of (`id` is the record whose state refused, maybe an ancestor). */
   readonly requestedId?: string;
@@ -91,7 +108,10 @@ export interface MenuRefusalDetails {
   readonly menuItem?: string;
 }
 
-/** `details` of a `VALIDATION` error. */
+/**
+ * `details` of a `VALIDATION` error.
+ * @category Errors
+ */
 export interface ValidationDetails extends DetailsWithPath {
   /** The first offending field, as the caller named it (`[]` for the value as a whole). */
   readonly path: FieldPath;
@@ -103,7 +123,10 @@ export interface ValidationDetails extends DetailsWithPath {
   readonly id?: string;
 }
 
-/** `details` of a `NOT_FOUND` error. */
+/**
+ * `details` of a `NOT_FOUND` error.
+ * @category Errors
+ */
 export interface NotFoundDetails extends DetailsWithPath, RowRefusalDetails {
   /**
    * The kind of record, spelled as the store and `audit.list` name it (`customers`, `worksites`,
@@ -114,7 +137,10 @@ export interface NotFoundDetails extends DetailsWithPath, RowRefusalDetails {
   readonly id: string;
 }
 
-/** `details` of a `FORBIDDEN` error. */
+/**
+ * `details` of a `FORBIDDEN` error.
+ * @category Errors
+ */
 export interface ForbiddenDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
   /** The permission the actor lacks, when a permission is what is missing. */
   readonly permission?: string;
@@ -124,7 +150,10 @@ export interface ForbiddenDetails extends DetailsWithPath, RowRefusalDetails, Me
   readonly id?: string;
 }
 
-/** `details` of a `CONFLICT` error. */
+/**
+ * `details` of a `CONFLICT` error.
+ * @category Errors
+ */
 export interface ConflictDetails extends DetailsWithPath, RowRefusalDetails {
   /** The kind of record that changed. */
   readonly entity?: string;
@@ -140,7 +169,10 @@ export interface ConflictDetails extends DetailsWithPath, RowRefusalDetails {
   readonly sqlState?: string;
 }
 
-/** `details` of a `STATUS_BLOCKED` error. */
+/**
+ * `details` of a `STATUS_BLOCKED` error.
+ * @category Errors
+ */
 export interface StatusBlockedDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
   /** The kind of record whose status blocks (`customers`). */
   readonly entity: string;
@@ -148,7 +180,10 @@ export interface StatusBlockedDetails extends DetailsWithPath, RowRefusalDetails
   readonly id: string;
 }
 
-/** `details` of a `TREE_CYCLE` error. */
+/**
+ * `details` of a `TREE_CYCLE` error.
+ * @category Errors
+ */
 export interface TreeCycleDetails extends DetailsWithPath, RowRefusalDetails {
   /** The kind of record moved (`customers`). */
   readonly entity?: string;
@@ -158,7 +193,10 @@ export interface TreeCycleDetails extends DetailsWithPath, RowRefusalDetails {
   readonly newParentId?: string;
 }
 
-/** `details` of a `STANDARDIZATION_REQUIRED` error. */
+/**
+ * `details` of a `STANDARDIZATION_REQUIRED` error.
+ * @category Errors
+ */
 export interface StandardizationRequiredDetails extends DetailsWithPath, RowRefusalDetails {
   /** The address field. */
   readonly path: FieldPath;
@@ -166,7 +204,10 @@ export interface StandardizationRequiredDetails extends DetailsWithPath, RowRefu
   readonly reason?: string;
 }
 
-/** `details` of an `EMPLOYEE_BARRED` error. */
+/**
+ * `details` of an `EMPLOYEE_BARRED` error.
+ * @category Errors
+ */
 export interface EmployeeBarredDetails extends DetailsWithPath, RowRefusalDetails {
   /** `bars`. */
   readonly entity: 'bars';
@@ -186,6 +227,7 @@ export interface EmployeeBarredDetails extends DetailsWithPath, RowRefusalDetail
  * The credit check's answer as a `CREDIT_BLOCKED` error carries it: the rules' `CreditDecision`
  * (errors are the bottom layer, so its shape is restated here; a compile-time check in
  * `rules/checkCredit.ts` holds the two together).
+ * @category Errors
  */
 export interface CreditDecisionDetails {
   /** The strictest effect among the reasons: `blocked` on this error. */
@@ -196,7 +238,10 @@ export interface CreditDecisionDetails {
   readonly figures: object;
 }
 
-/** `details` of a `CREDIT_BLOCKED` error. */
+/**
+ * `details` of a `CREDIT_BLOCKED` error.
+ * @category Errors
+ */
 export interface CreditBlockedDetails extends DetailsWithPath, RowRefusalDetails {
   /** The root customer whose credit blocks. */
   readonly customerId: string;
@@ -204,7 +249,10 @@ export interface CreditBlockedDetails extends DetailsWithPath, RowRefusalDetails
   readonly credit: CreditDecisionDetails;
 }
 
-/** `details` of a `BUSINESS_RULE` error: the field concerned, and the facts the rule names. */
+/**
+ * `details` of a `BUSINESS_RULE` error: the field concerned, and the facts the rule names.
+ * @category Errors
+ */
 export interface BusinessRuleDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
   /** The kind of record the rule refused a change of (`assignments`, `customers`). */
   readonly entity?: string;
@@ -222,7 +270,10 @@ export interface BusinessRuleDetails extends DetailsWithPath, RowRefusalDetails,
   readonly action?: string;
 }
 
-/** `details` of a `BUSY` error. */
+/**
+ * `details` of a `BUSY` error.
+ * @category Errors
+ */
 export interface BusyDetails extends DetailsWithPath, RowRefusalDetails {
   /** The store operation that ran out of time. */
   readonly operation: string;
@@ -230,7 +281,10 @@ export interface BusyDetails extends DetailsWithPath, RowRefusalDetails {
   readonly sqlState?: string;
 }
 
-/** `details` of a `STORE` error. */
+/**
+ * `details` of a `STORE` error.
+ * @category Errors
+ */
 export interface StoreDetails extends DetailsWithPath, RowRefusalDetails {
   /** The store operation that failed. */
   readonly operation?: string;
@@ -246,13 +300,19 @@ export interface StoreDetails extends DetailsWithPath, RowRefusalDetails {
   readonly missing?: readonly unknown[];
 }
 
-/** `details` of an `INTERNAL` error. */
+/**
+ * `details` of an `INTERNAL` error.
+ * @category Errors
+ */
 export interface InternalDetails extends DetailsWithPath, RowRefusalDetails {
   /** The action that failed. */
   readonly action?: string;
 }
 
-/** `details` of an `INTEGRATION_MISSING` error. */
+/**
+ * `details` of an `INTEGRATION_MISSING` error.
+ * @category Errors
+ */
 export interface IntegrationMissingDetails extends DetailsWithPath, RowRefusalDetails, MenuRefusalDetails {
   /** The integration the organization lacks (`timeClock`, `twitter`). */
   readonly integration: string;
@@ -262,7 +322,10 @@ export interface IntegrationMissingDetails extends DetailsWithPath, RowRefusalDe
   readonly id?: string;
 }
 
-/** Each code's `details` shape, by code. */
+/**
+ * Each code's `details` shape, by code.
+ * @category Errors
+ */
 export interface StaffcoreErrorDetailsByCode {
   /** See {@link ValidationDetails}. */
   VALIDATION: ValidationDetails;
@@ -323,13 +386,20 @@ export interface StaffcoreErrorDetailsByCode {
  * ```ts
  * if (isStaffcoreError(error, 'CONFLICT')) error.details.expected //=> 3 (a number, or undefined)
  * ```
+ * @category Errors
  */
 export type StaffcoreErrorDetailsOf<C extends StaffcoreErrorCode> = StaffcoreErrorDetailsByCode[C];
 
-/** The `details` of an error of any code: a union of each code's shape (see {@link StaffcoreErrorDetailsOf}). */
+/**
+ * The `details` of an error of any code: a union of each code's shape (see {@link StaffcoreErrorDetailsOf}).
+ * @category Errors
+ */
 export type StaffcoreErrorDetails = StaffcoreErrorDetailsOf<StaffcoreErrorCode>;
 
-/** Options of the {@link StaffcoreError} constructor for an error of code `C`. */
+/**
+ * Options of the {@link StaffcoreError} constructor for an error of code `C`.
+ * @category Errors
+ */
 export interface StaffcoreErrorOptions<C extends StaffcoreErrorCode = StaffcoreErrorCode> {
   /** Structured facts about the failure, in the code's shape. */
   readonly details?: StaffcoreErrorDetailsOf<C>;
@@ -350,7 +420,7 @@ type OptionsArgument<C extends StaffcoreErrorCode> =
 const brand = Symbol.for('staffcore.StaffcoreError');
 
 /** The one class behind {@link StaffcoreError}; its type is spread over the codes by the exported type. */
-class StaffcoreErrorClass<C extends StaffcoreErrorCode = StaffcoreErrorCode> extends Error {
+export class StaffcoreErrorClass<C extends StaffcoreErrorCode = StaffcoreErrorCode> extends Error {
   /** The stable code callers branch on. */
   readonly code: C;
   /** Structured facts about the failure, in the shape of the code; see {@link StaffcoreErrorDetailsOf}. */
@@ -397,10 +467,14 @@ class StaffcoreErrorClass<C extends StaffcoreErrorCode = StaffcoreErrorCode> ext
  *   if (isStaffcoreError(error, 'VALIDATION')) console.log(error.details.path); //=> ['name']
  * }
  * ```
+ * @category Errors
  */
 export type StaffcoreError<C extends StaffcoreErrorCode = StaffcoreErrorCode> = C extends StaffcoreErrorCode ? StaffcoreErrorClass<C> : never;
 
-/** The constructor of {@link StaffcoreError}: `new StaffcoreError(code, message, { details, cause })`. */
+/**
+ * The constructor of {@link StaffcoreError}: `new StaffcoreError(code, message, { details, cause })`.
+ * @category Errors
+ */
 export interface StaffcoreErrorConstructor {
   /**
    * Creates an error with a stable code.
@@ -426,6 +500,7 @@ export interface StaffcoreErrorConstructor {
  * ```ts
  * new StaffcoreError('CONFLICT', 'stale', { details: { entity: 'customers', id: '7', expected: 3, stored: 4 } })
  * ```
+ * @category Errors
  */
 export const StaffcoreError: StaffcoreErrorConstructor = StaffcoreErrorClass as unknown as StaffcoreErrorConstructor;
 
@@ -441,6 +516,7 @@ export const StaffcoreError: StaffcoreErrorConstructor = StaffcoreErrorClass as 
  * isStaffcoreError(new StaffcoreError('CONFLICT', 'stale'), 'CONFLICT') //=> true
  * isStaffcoreError(new Error('x')) //=> false
  * ```
+ * @category Errors
  */
 export function isStaffcoreError<C extends StaffcoreErrorCode = StaffcoreErrorCode>(error: unknown, code?: C): error is StaffcoreError<C> {
   return error instanceof StaffcoreError && (code === undefined || error.code === code);

@@ -4,6 +4,7 @@ import type { StaffcoreErrorCode } from './StaffcoreError.js';
  * Every {@link StaffcoreErrorCode}, as a list a schema can be built from (a result that carries a
  * code, such as a refused row of `customers.addMany` or a check's verdict, declares it with
  * `z.enum(errorCodes)`).
+ * @category Errors
  */
 export const errorCodes = [
   'VALIDATION',

@@ -4,6 +4,7 @@ import type { FieldPath, StaffcoreError } from './StaffcoreError.js';
  * A form's messages by field: each key a field's path with its parts joined by `.` (list indexes
  * as numbers, `rows.3.name`), each value the field's messages in the order they were found. The
  * key `''` holds what concerns the input as a whole (an issue without a path).
+ * @category Errors
  */
 export type FieldErrors = Record<string, string[]>;
 
@@ -25,6 +26,7 @@ const fieldKey = (path: FieldPath): string => path.join('.');
  * //=> { 'address.postalCode': ['must not be blank'], email: ['must be a valid e-mail address'] }
  * fieldErrors(conflict) //=> { '': ['customer 7 was changed by someone else since it was read; reload it and try again'] }
  * ```
+ * @category Errors
  */
 export function fieldErrors(error: StaffcoreError): FieldErrors {
   const out: FieldErrors = {};

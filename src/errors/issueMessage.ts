@@ -34,6 +34,7 @@ const formatNames: Readonly<Record<string, string>> = {
  * ```ts
  * Customer.shape.email.safeParse('x').error?.issues[0]?.message //=> 'must be a valid e-mail address'
  * ```
+ * @category Errors
  */
 export function issueMessage(issue: RawIssue): string {
   switch (issue.code) {
@@ -61,5 +62,6 @@ export function issueMessage(issue: RawIssue): string {
 /**
  * The params that give a zod schema staffcore's wording: `z.string(worded)`, `z.strictObject(shape, worded)`.
  * A schema's error map also words the issues of its checks (`.max(200)`), so one per schema is enough.
+ * @category Errors
  */
 export const worded = { error: issueMessage } as const;

@@ -9,125 +9,239 @@
  */
 
 // ---- field issues (zod's own wording is replaced by these) ----
-/** A required field is missing. */
+/**
+ * A required field is missing.
+ * @category Errors
+ */
 export const required = 'is required';
 
-/** A field has the wrong type. */
+/**
+ * A field has the wrong type.
+ * @category Errors
+ */
 export const expected = (what: string) => `must be ${what}`;
 
-/** A field the input does not have. */
+/**
+ * A field the input does not have.
+ * @category Errors
+ */
 export const unknownField = 'is not a field of this input';
 
-/** A value outside a fixed list. */
+/**
+ * A value outside a fixed list.
+ * @category Errors
+ */
 export const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
 
-/** A string that is too short. */
+/**
+ * A string that is too short.
+ * @category Errors
+ */
 export const tooShort = (minimum: number | bigint) => (Number(minimum) === 1 ? 'must not be blank' : `must be at least ${minimum} characters`);
 
-/** A string that is too long. */
+/**
+ * A string that is too long.
+ * @category Errors
+ */
 export const tooLong = (maximum: number | bigint) => `must be at most ${maximum} characters`;
 
-/** A list that is too short. */
+/**
+ * A list that is too short.
+ * @category Errors
+ */
 export const tooFewItems = (minimum: number | bigint) => `must hold at least ${minimum} items`;
 
-/** A list that is too long. */
+/**
+ * A list that is too long.
+ * @category Errors
+ */
 export const tooManyItems = (maximum: number | bigint) => `must hold at most ${maximum} items`;
 
-/** A number below its minimum. */
+/**
+ * A number below its minimum.
+ * @category Errors
+ */
 export const tooSmall = (minimum: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'greater than'} ${minimum}`;
 
-/** A number above its maximum. */
+/**
+ * A number above its maximum.
+ * @category Errors
+ */
 export const tooBig = (maximum: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${maximum}`;
 
-/** A string that does not have the required format. */
+/**
+ * A string that does not have the required format.
+ * @category Errors
+ */
 export const badFormat = (format: string) => `must be a valid ${format}`;
 
-/** A value that is not valid for another reason. */
+/**
+ * A value that is not valid for another reason.
+ * @category Errors
+ */
 export const invalid = 'is not valid';
 
-/** A role given as something other than a role object (a role's name, say). */
+/**
+ * A role given as something other than a role object (a role's name, say).
+ * @category Errors
+ */
 export const notARole = 'must be a role object such as standardRoles.salesRep, or { name, permissions }';
 
-/** An id that is not an id. */
+/**
+ * An id that is not an id.
+ * @category Errors
+ */
 export const notAnId = 'must be a record id (1–64 letters, digits, "_" or "-")';
 
-/** A cursor the store did not hand out. */
+/**
+ * A cursor the store did not hand out.
+ * @category Errors
+ */
 export const notACursor = 'must be a cursor returned by an earlier page';
 
-/** A name of punctuation, spaces or combining marks alone (after normal form C and trimming). */
+/**
+ * A name of punctuation, spaces or combining marks alone (after normal form C and trimming).
+ * @category Errors
+ */
 export const nameWithoutLetterOrDigit = 'must contain a letter or a digit';
 
 // ---- records and actions ----
-/** A record does not exist, or lies outside the actor's scope. */
+/**
+ * A record does not exist, or lies outside the actor's scope.
+ * @category Errors
+ */
 export const notFound = (entity: string, id: string) => `${entity} ${id} was not found`;
 
-/** A write was based on a stale version. */
+/**
+ * A write was based on a stale version.
+ * @category Errors
+ */
 export const conflict = (entity: string, id: string) =>
   `${entity} ${id} was changed by someone else since it was read; reload it and try again`;
 
-/** A mass update's commit selects an assignment its preview did not show. */
+/**
+ * A mass update's commit selects an assignment its preview did not show.
+ * @category Errors
+ */
 export const notInPreview = (id: string) => `assignment ${id} is selected now but was not in the preview; preview again and commit what it shows`;
 
-/** The actor's roles lack a permission. */
+/**
+ * The actor's roles lack a permission.
+ * @category Errors
+ */
 export const forbidden = (permission: string) => `The actor's roles do not grant the permission "${permission}"`;
 
-/** The actor's own level is missing from the hierarchy. */
+/**
+ * The actor's own level is missing from the hierarchy.
+ * @category Errors
+ */
 export const actorOutsideHierarchy = (branchId: string, empty: boolean) =>
   empty
     ? `The actor's hierarchy level ${branchId} is not in the hierarchy: the store has no hierarchy yet; call bootstrapHierarchy(store, { name }) once to create its top level, then add levels below it`
     : `The actor's hierarchy level ${branchId} is not in the hierarchy; give the actor the id of a level it holds (see hierarchy.list)`;
 
-/** A branch requires standardized addresses and no standardizer is plugged in. */
+/**
+ * A branch requires standardized addresses and no standardizer is plugged in.
+ * @category Errors
+ */
 export const standardizationRequired = (branch: string) =>
   `Branch ${branch} requires a standardized address, and no address standardizer is configured`;
 
-/** A branch requires standardized addresses and the standardizer could not standardize one. */
+/**
+ * A branch requires standardized addresses and the standardizer could not standardize one.
+ * @category Errors
+ */
 export const standardizationFailed = (branch: string, reason: string) =>
   `Branch ${branch} requires a standardized address, and the address could not be standardized: ${reason}`;
 
-/** The host's standardizer threw instead of answering. */
+/**
+ * The host's standardizer threw instead of answering.
+ * @category Errors
+ */
 export const standardizerFailed = (name: string) => `The address standardizer "${name}" failed`;
 
-/** A change to a deletion status came without a reason. */
+/**
+ * A change to a deletion status came without a reason.
+ * @category Errors
+ */
 export const deletionNeedsReason = 'A change to a deleted status needs a reason';
 
-/** `duplicateOfId` given with a status that is not a deletion. */
+/**
+ * `duplicateOfId` given with a status that is not a deletion.
+ * @category Errors
+ */
 export const duplicateOnlyOnDeletion = 'only a deletion status names a duplicate';
 
-/** A record named as duplicating itself or a record deleted with it. */
+/**
+ * A record named as duplicating itself or a record deleted with it.
+ * @category Errors
+ */
 export const duplicateOfItself = 'a record cannot duplicate itself or a record being deleted with it';
 
-/** A status code is not in the catalog. */
+/**
+ * A status code is not in the catalog.
+ * @category Errors
+ */
 export const unknownStatus = (code: string) => `Unknown status "${code}"`;
 
-/** A branch id is not in the hierarchy. */
+/**
+ * A branch id is not in the hierarchy.
+ * @category Errors
+ */
 export const unknownBranch = (id: string) => `Branch ${id} is not in the hierarchy`;
 
-/** A branch lies outside the actor's level. */
+/**
+ * A branch lies outside the actor's level.
+ * @category Errors
+ */
 export const branchOutOfScope = (id: string) => `Branch ${id} is outside the actor's hierarchy level`;
 
-/** A cascade reaches a record outside the actor's level. */
+/**
+ * A cascade reaches a record outside the actor's level.
+ * @category Errors
+ */
 export const cascadeOutOfScope = (id: string) => `The cascade reaches customer ${id}, outside the actor's hierarchy level`;
 
-/** A new hierarchy level needs a parent within the actor's level. */
+/**
+ * A new hierarchy level needs a parent within the actor's level.
+ * @category Errors
+ */
 export const levelNeedsParent = "A new level must sit below a level within the actor's hierarchy level";
 
-/** The root level of the hierarchy has no parent. */
+/**
+ * The root level of the hierarchy has no parent.
+ * @category Errors
+ */
 export const rootLevelHasNoParent = 'the root level has no parent';
 
-/** The hierarchy already has its root level. */
+/**
+ * The hierarchy already has its root level.
+ * @category Errors
+ */
 export const hierarchyExists = 'The hierarchy already has levels; add more with hierarchy.addLevel';
 
-/** A status change to the status the record already has. */
+/**
+ * A status change to the status the record already has.
+ * @category Errors
+ */
 export const statusUnchanged = (code: string) => `The record already has status ${code}`;
 
-/** No department can be added under a deleted record. */
+/**
+ * No department can be added under a deleted record.
+ * @category Errors
+ */
 export const parentDeleted = (id: string) => `Customer ${id} is deleted; no department can be added under it`;
 
-/** A move under a deleted record. */
+/**
+ * A move under a deleted record.
+ * @category Errors
+ */
 export const moveUnderDeleted = (id: string) => `Customer ${id} is deleted; nothing can move under it`;
 
-/** Why a record cannot be the new parent of a move (\`customers.moveTargets\`). */
+/**
+ * Why a record cannot be the new parent of a move (\`customers.moveTargets\`).
+ * @category Errors
+ */
 export const notAMoveTarget = {
   itself: 'the record itself',
   descendant: "one of the record's own departments",
@@ -135,357 +249,687 @@ export const notAMoveTarget = {
   outOfScope: 'outside your level of the hierarchy',
 } as const;
 
-/** Where a value pushed down to a department came from. */
+/**
+ * Where a value pushed down to a department came from.
+ * @category Errors
+ */
 export const appliedFromParent = (id: string) => `applied from customer ${id}`;
 
-/** A copy of a contact address that is not there. */
+/**
+ * A copy of a contact address that is not there.
+ * @category Errors
+ */
 export const noContactAddress = 'the record has no contact address to copy';
 
-/** A row of a bulk import was refused. */
+/**
+ * A row of a bulk import was refused.
+ * @category Errors
+ */
 export const rowRefused = (row: number, reason: string) => `Row ${row} of the import was refused: ${reason}`;
 
-/** A worksite named for a customer belongs to another. */
+/**
+ * A worksite named for a customer belongs to another.
+ * @category Errors
+ */
 export const worksiteNotOfCustomer = (worksiteId: string, customerId: string) =>
   `Worksite ${worksiteId} does not belong to customer ${customerId}`;
 
-/** An entity the audit trail does not know. */
+/**
+ * An entity the audit trail does not know.
+ * @category Errors
+ */
 export const unknownEntity = (entity: string, known: readonly string[]) => `"${entity}" is not a kind of record staffcore keeps; use one of ${known.join(', ')}`;
 
-/** A subtree or master view asked of a record that is not a customer. */
+/**
+ * A subtree or master view asked of a record that is not a customer.
+ * @category Errors
+ */
 export const scopeOnlyForCustomers = 'only a customer record has a subtree or a master view';
 
-/** A clock that does not tell the time. */
+/**
+ * A clock that does not tell the time.
+ * @category Errors
+ */
 export const notAnInstant = (value: string) => `"${value}" is not an ISO 8601 instant`;
 
-/** A host callback or an unexpected failure inside an action. */
+/**
+ * A host callback or an unexpected failure inside an action.
+ * @category Errors
+ */
 export const unexpected = (action: string) => `The action ${action} failed unexpectedly`;
 
-/** The storage backend failed. */
+/**
+ * The storage backend failed.
+ * @category Errors
+ */
 export const storeFailed = (operation: string) => `The store failed during ${operation}`;
 
 // ---- the customer tree ----
-/** A customer's parent that does not exist. */
+/**
+ * A customer's parent that does not exist.
+ * @category Errors
+ */
 export const missingParent = (parentId: string) => `parent customer ${parentId} does not exist`;
 
-/** A customer made its own parent. */
+/**
+ * A customer made its own parent.
+ * @category Errors
+ */
 export const ownParent = (id: string) => `Customer ${id} cannot be its own parent`;
 
-/** A customer moved under one of its descendants. */
+/**
+ * A customer moved under one of its descendants.
+ * @category Errors
+ */
 export const underOwnDescendant = (id: string, parentId: string) => `Customer ${id} cannot move under its own descendant ${parentId}`;
 
-/** A record listed twice when a tree index is built. */
+/**
+ * A record listed twice when a tree index is built.
+ * @category Errors
+ */
 export const treeDuplicate = (id: string) => `record ${id} appears more than once`;
 
-/** A record whose parent is not among the records a tree index is built from. */
+/**
+ * A record whose parent is not among the records a tree index is built from.
+ * @category Errors
+ */
 export const treeMissingParent = (id: string, parentId: string) => `record ${id} names a parent ${parentId} that is not in the tree`;
 
-/** Records whose parents form a cycle instead of a tree. */
+/**
+ * Records whose parents form a cycle instead of a tree.
+ * @category Errors
+ */
 export const treeCycle = (id: string) => `The records form a cycle through record ${id}`;
 
-/** A move in a move history that does not match the tree it is replayed on. */
+/**
+ * A move in a move history that does not match the tree it is replayed on.
+ * @category Errors
+ */
 export const moveOutOfOrder = (id: string, at: string, expected: string, found: string) =>
   `The move of record ${id} at ${at} went to parent ${expected}, but the tree being replayed has it under ${found}`;
 
-/** An amount that is not a two-place decimal. */
+/**
+ * An amount that is not a two-place decimal.
+ * @category Errors
+ */
 export const notAnAmount = (value: string) => `"${value}" is not an amount with at most two decimal places`;
 
 // ---- the branch hierarchy and the status catalog ----
-/** A level whose parent level is not in the hierarchy. */
+/**
+ * A level whose parent level is not in the hierarchy.
+ * @category Errors
+ */
 export const missingParentLevel = (id: string, parentId: string) => `branch ${id} names a parent level ${parentId} that does not exist`;
 
-/** Levels that form a cycle instead of a tree. */
+/**
+ * Levels that form a cycle instead of a tree.
+ * @category Errors
+ */
 export const hierarchyCycle = (id: string) => `The branch hierarchy has a cycle through level ${id}`;
 
-/** A status code listed twice in a catalog. */
+/**
+ * A status code listed twice in a catalog.
+ * @category Errors
+ */
 export const statusRepeated = (code: string) => `"${code}" appears twice`;
 
-/** An initial status the catalog does not list. */
+/**
+ * An initial status the catalog does not list.
+ * @category Errors
+ */
 export const notInCatalog = (code: string) => `"${code}" is not in the catalog`;
 
 // ---- store queries and writes ----
-/** A `where` field that has no index. */
+/**
+ * A `where` field that has no index.
+ * @category Errors
+ */
 export const notAnIndexedField = (entity: string) => `is not an indexed field of ${entity} records`;
 
-/** A page size out of range. */
+/**
+ * A page size out of range.
+ * @category Errors
+ */
 export const pageSize = (maximum: number) => `must be a whole number from 1 to ${maximum}`;
 
-/** A string PostgreSQL's text and jsonb cannot hold, refused by every store alike. */
+/**
+ * A string PostgreSQL's text and jsonb cannot hold, refused by every store alike.
+ * @category Errors
+ */
 export const unstorableText = 'must not contain the NUL character or an unpaired UTF-16 surrogate';
 
-/** A batch member's error, naming its place in the batch. */
+/**
+ * A batch member's error, naming its place in the batch.
+ * @category Errors
+ */
 export const inBatch = (message: string, index: number) => `${message} (record ${index} of the batch)`;
 
-/** A record named twice in one `updateMany`. */
+/**
+ * A record named twice in one `updateMany`.
+ * @category Errors
+ */
 export const repeatedInBatch = (id: string) => `record ${id} appears more than once in the batch`;
 
-/** A store used after `dispose()`. */
+/**
+ * A store used after `dispose()`.
+ * @category Errors
+ */
 export const storeDisposed = (store: string) => `The ${store} store was disposed`;
 
-/** A write attempted by work run as read-only. */
+/**
+ * A write attempted by work run as read-only.
+ * @category Errors
+ */
 export const readOnlyWrite = (operation: string) => `${operation} cannot write inside a read-only transaction`;
 
-/** Concurrent moves kept changing the customer tree while a write tried to lock it. */
+/**
+ * Concurrent moves kept changing the customer tree while a write tried to lock it.
+ * @category Errors
+ */
 export const treeKeptChanging = (operation: string) => `The store failed during ${operation}: the customer tree kept changing`;
 
 // ---- the dataset check (`check`, `staffcore check`) ----
-/** Where a record is in its input, for a finding that points at another record. */
+/**
+ * Where a record is in its input, for a finding that points at another record.
+ * @category Errors
+ */
 export const checkAt = (position: number, byLine: boolean) => (byLine ? `on line ${position}` : `at record ${position}`);
 
-/** A field of a checked record is not valid: the field's path, then its issue (`name must not be blank`). */
+/**
+ * A field of a checked record is not valid: the field's path, then its issue (`name must not be blank`).
+ * @category Errors
+ */
 export const checkField = (field: string, issue: string) => `${field === '' ? 'the record' : field} ${issue}`;
 
-/** A checked record has a field the Customer schema does not. */
+/**
+ * A checked record has a field the Customer schema does not.
+ * @category Errors
+ */
 export const checkUnknownField = (field: string) => `${field} is not a field of a customer record`;
 
-/** A checked record's status is not in the catalog. */
+/**
+ * A checked record's status is not in the catalog.
+ * @category Errors
+ */
 export const checkUnknownStatus = (code: string) => `status "${code}" is not in the status catalog`;
 
-/** A checked record repeats an id. */
+/**
+ * A checked record repeats an id.
+ * @category Errors
+ */
 export const checkDuplicateId = (id: string, first: string) => `id ${id} appears more than once (first ${first})`;
 
-/** A checked department's parent is not in the export. */
+/**
+ * A checked department's parent is not in the export.
+ * @category Errors
+ */
 export const checkMissingParent = (id: string, parentId: string) => `customer ${id} names parent ${parentId}, which is not in the export`;
 
-/** A checked record's parents lead back to it. */
+/**
+ * A checked record's parents lead back to it.
+ * @category Errors
+ */
 export const checkCycle = (id: string) => `following the parents of customer ${id} leads back to it (a cycle)`;
 
-/** A department that is not deleted sits under a deleted record. */
+/**
+ * A department that is not deleted sits under a deleted record.
+ * @category Errors
+ */
 export const checkUnderDeleted = (id: string, parentId: string, code: string) =>
   `customer ${id} is not deleted, but its parent ${parentId} has the deleted status ${code}`;
 
-/** A customer has worksites and no default worksite. */
+/**
+ * A customer has worksites and no default worksite.
+ * @category Errors
+ */
 export const checkNoDefaultWorksite = (id: string) => `customer ${id} has worksites but no default worksite`;
 
-/** An active customer has no billing address. */
+/**
+ * An active customer has no billing address.
+ * @category Errors
+ */
 export const checkActiveWithoutBilling = (id: string, code: string) => `customer ${id} is active (status ${code}) and has no billing address`;
 
-/** Two records of a branch (roots, or departments of one parent) have the same folded name. */
+/**
+ * Two records of a branch (roots, or departments of one parent) have the same folded name.
+ * @category Errors
+ */
 export const checkDuplicateName = (name: string, key: string, first: string) =>
   `"${name}" looks like a duplicate: same folded name "${key}" as the customer ${first}, in the same branch and under the same parent`;
 
-/** An open order or an active assignment on a customer whose effective status forbids it. */
+/**
+ * An open order or an active assignment on a customer whose effective status forbids it.
+ * @category Errors
+ */
 export const checkBlocked = (kind: 'order' | 'assignment', id: string, customerId: string, code: string, name: string, inherited: boolean) =>
   `${kind === 'order' ? 'open order' : 'active assignment'} ${id} is on customer ${customerId}, ${inherited ? 'under a record' : 'which is'} in status ${code} (${name}), allowing no ${kind === 'order' ? 'orders' : 'assignments'}`;
 
 // ---- store setup ----
-/** A PostgreSQL client that is not one. */
+/**
+ * A PostgreSQL client that is not one.
+ * @category Errors
+ */
 export const notAPostgresClient = 'must be a pg Pool or Client, or a PGlite instance';
 
-/** A PostgreSQL schema name staffcore does not accept. */
+/**
+ * A PostgreSQL schema name staffcore does not accept.
+ * @category Errors
+ */
 export const notASchemaName = 'must be 1–63 lower-case letters, digits or "_", not starting with a digit';
 
-/** A PostgreSQL schema that `migrate` has not brought up to date. */
+/**
+ * A PostgreSQL schema that `migrate` has not brought up to date.
+ * @category Errors
+ */
 export const schemaOutdated = (schema: string, version: number, required: number) =>
   `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${required}: run migrate(client, { schema: '${schema}' }) first`;
 
-/** An action needs an integration the organization has not set up. */
+/**
+ * An action needs an integration the organization has not set up.
+ * @category Errors
+ */
 export const integrationMissing = (integration: string) => `The organization has no ${integration} integration`;
 
-/** A post needs a handle on the record. */
+/**
+ * A post needs a handle on the record.
+ * @category Errors
+ */
 export const handleMissing = (id: string, network: string) => `Customer ${id} has no ${network} handle`;
 
-/** A deleted record refuses an addition; `what` says which. */
+/**
+ * A deleted record refuses an addition; `what` says which.
+ * @category Errors
+ */
 export const recordDeleted = (id: string, what: string) => `Customer ${id} is deleted; ${what}`;
 
-/** What a deleted record refuses, whatever the action: nothing new under it or of it, no change of what it holds. */
+/**
+ * What a deleted record refuses, whatever the action: nothing new under it or of it, no change of what it holds.
+ * @category Errors
+ */
 export const deletedHoldsNothingNew = 'it takes no new work, and nothing it holds can change except to correct it';
 
-/** A unique index refused a write a concurrent transaction had made first. */
+/**
+ * A unique index refused a write a concurrent transaction had made first.
+ * @category Errors
+ */
 export const uniqueTaken = (operation: string) => `${operation} would repeat what another transaction has just written; try again`;
 
-/** A lock or statement timeout ran out. */
+/**
+ * A lock or statement timeout ran out.
+ * @category Errors
+ */
 export const busy = (operation: string, what: 'lock' | 'statement') =>
   what === 'lock'
     ? `The store could not lock what ${operation} needs within its lock timeout: another transaction holds it. Nothing was written; try again`
     : `The store's statement timeout ran out during ${operation}. Nothing was written; try again`;
 
-/** A record deleted as a duplicate (merged into another, or marked so) cannot come back through a status change. */
+/**
+ * A record deleted as a duplicate (merged into another, or marked so) cannot come back through a status change.
+ * @category Errors
+ */
 export const mergedDuplicate = (id: string, intoId: string) =>
   `Customer ${id} is deleted as a duplicate of customer ${intoId}; its records belong there, so a status change cannot restore it`;
 
-/** A merge names the same record twice. */
+/**
+ * A merge names the same record twice.
+ * @category Errors
+ */
 export const mergeIntoItself = 'must name another record than `from`';
 
-/** A hotlist already holds the record. */
+/**
+ * A hotlist already holds the record.
+ * @category Errors
+ */
 export const alreadyOnHotlist = (customerId: string, hotlistId: string) => `Customer ${customerId} is already on hotlist ${hotlistId}`;
 
-/** A completed task completed again. */
+/**
+ * A completed task completed again.
+ * @category Errors
+ */
 export const taskAlreadyCompleted = (id: string) => `Task ${id} is already completed`;
 
-/** A deactivated contact deactivated again. */
+/**
+ * A deactivated contact deactivated again.
+ * @category Errors
+ */
 export const contactAlreadyInactive = (id: string) => `Contact ${id} is already inactive`;
 
-/** A time clock already assigned to the record. */
+/**
+ * A time clock already assigned to the record.
+ * @category Errors
+ */
 export const deviceAlreadyAssigned = (deviceId: string, customerId: string) => `Time clock ${deviceId} is already assigned to customer ${customerId}`;
 
 // ---- reports ----
-/** A report name that is not registered. */
+/**
+ * A report name that is not registered.
+ * @category Errors
+ */
 export const unknownReport = (name: string) => `there is no report named "${name}"`;
 
-/** A report definition that is not one. */
+/**
+ * A report definition that is not one.
+ * @category Errors
+ */
 export const notAReport = 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns and a run function';
 
-/** Two reports with one name. */
+/**
+ * Two reports with one name.
+ * @category Errors
+ */
 export const duplicateReport = (name: string) => `a report named "${name}" is registered already`;
 
-/** A report reading the change feed, which spans every branch. */
+/**
+ * A report reading the change feed, which spans every branch.
+ * @category Errors
+ */
 export const reportReadsFeed = 'A report cannot read the change feed: it spans every branch. Read it with changes.since.';
 
 // ---- business rules of the actions ----
-/** A payment above what is left to pay on the invoice. */
+/**
+ * A payment above what is left to pay on the invoice.
+ * @category Errors
+ */
 export const paymentAboveBalance = (amount: string, invoiceId: string, balance: string) =>
   `The payment of ${amount} is more than invoice ${invoiceId}'s balance of ${balance}`;
 
-/** A payment dated before its invoice. */
+/**
+ * A payment dated before its invoice.
+ * @category Errors
+ */
 export const paymentBeforeInvoice = (invoiceDate: string) => `The payment is dated before the invoice (${invoiceDate})`;
 
-/** An end date before the start date of the same input. */
+/**
+ * An end date before the start date of the same input.
+ * @category Errors
+ */
 export const endBeforeStart = 'The end date is before the start date';
 
-/** An assignment's end date before the start it already has. */
+/**
+ * An assignment's end date before the start it already has.
+ * @category Errors
+ */
 export const endBeforeAssignmentStart = (startDate: string) => `The end date is before the assignment's start (${startDate})`;
 
-/** An order's worksite that belongs to neither the record nor its ancestors. */
+/**
+ * An order's worksite that belongs to neither the record nor its ancestors.
+ * @category Errors
+ */
 export const worksiteOutsidePath = (worksiteId: string, customerId: string) =>
   `Worksite ${worksiteId} belongs to customer ${customerId}, not to this record or its ancestors`;
 
-/** An order closed while assignments on it are still active. */
+/**
+ * An order closed while assignments on it are still active.
+ * @category Errors
+ */
 export const orderHasActiveAssignments = (orderId: string, active: number) =>
   `Order ${orderId} has ${active} active assignment${active === 1 ? '' : 's'}; end ${active === 1 ? 'it' : 'them'} before closing the order`;
 
-/** An order closed again. */
+/**
+ * An order closed again.
+ * @category Errors
+ */
 export const orderAlreadyClosed = (id: string) => `Order ${id} is already closed`;
 
-/** An order that is not open takes no assignment. */
+/**
+ * An order that is not open takes no assignment.
+ * @category Errors
+ */
 export const orderNotOpen = (id: string, state: string) => `Order ${id} is ${state}; it takes no new assignments`;
 
-/** An employee assigned twice to one order. */
+/**
+ * An employee assigned twice to one order.
+ * @category Errors
+ */
 export const alreadyOnOrder = (employeeId: string, orderId: string) => `Employee ${employeeId} is already on order ${orderId}`;
 
-/** A bar added where the employee is already barred. */
+/**
+ * A bar added where the employee is already barred.
+ * @category Errors
+ */
 export const alreadyBarred = (employeeId: string, customerId: string) => `Employee ${employeeId} is already barred from customer ${customerId}`;
 
-/** A lifted bar lifted again. */
+/**
+ * A lifted bar lifted again.
+ * @category Errors
+ */
 export const barAlreadyLifted = (id: string) => `Bar ${id} was already lifted`;
 
-/** An ended assignment ended again. */
+/**
+ * An ended assignment ended again.
+ * @category Errors
+ */
 export const assignmentAlreadyEnded = (id: string) => `Assignment ${id} has already ended`;
 
-/** A credit limit set on a department instead of its root. */
+/**
+ * A credit limit set on a department instead of its root.
+ * @category Errors
+ */
 export const creditLimitOnDepartment = (id: string) => `Customer ${id} is a department; set the credit limit on its root customer`;
 
-/** A new order refused by the root customer's credit; `reasons` are the check's blocking reasons. */
+/**
+ * A new order refused by the root customer's credit; `reasons` are the check's blocking reasons.
+ * @category Errors
+ */
 export const creditBlocksOrder = (rootId: string, reasons: readonly string[]) =>
   `Customer ${rootId}'s credit blocks a new order: ${reasons.join('; ')}`;
 
-/** Where a bar applies, for {@link employeeBarred}: the record itself, or an ancestor's whole tree. */
+/**
+ * Where a bar applies, for {@link employeeBarred}: the record itself, or an ancestor's whole tree.
+ * @category Errors
+ */
 export const barredWhere = (customerId: string | null) => (customerId === null ? 'this customer' : `customer ${customerId} and its whole tree`);
 
-/** An employee barred from the record or, by a tree-wide bar, from an ancestor's tree. */
+/**
+ * An employee barred from the record or, by a tree-wide bar, from an ancestor's tree.
+ * @category Errors
+ */
 export const employeeBarred = (employeeId: string, where: string, reason: string) => `Employee ${employeeId} is barred from ${where}: ${reason}`;
 
-/** An invoice line naming an assignment of another customer. */
+/**
+ * An invoice line naming an assignment of another customer.
+ * @category Errors
+ */
 export const notAssignmentOfCustomer = (customerId: string) => `must be an assignment of customer ${customerId}`;
 
-/** A rate or amount below zero. */
+/**
+ * A rate or amount below zero.
+ * @category Errors
+ */
 export const notNegative = 'must not be negative';
 
-/** A mass rate update that changes neither rate. */
+/**
+ * A mass rate update that changes neither rate.
+ * @category Errors
+ */
 export const rateChangeMissing = 'give a change to the pay rate, the bill rate or both';
 
-/** A mass rate update that keeps the markup and also changes the bill rate. */
+/**
+ * A mass rate update that keeps the markup and also changes the bill rate.
+ * @category Errors
+ */
 export const keepMarkupWithBill = 'moves the bill rate with a pay change: give `pay` and leave out `bill`';
 
-/** A rate change that would take a rate below zero. */
+/**
+ * A rate change that would take a rate below zero.
+ * @category Errors
+ */
 export const rateBelowZero = (id: string, field: string, value: string) => `The change would take assignment ${id}'s ${field} rate below zero (${value})`;
 
 // ---- the gross-profit calculator and the bill-rate solver ----
-/** A decimal field of the calculator that is not a plain decimal. */
+/**
+ * A decimal field of the calculator that is not a plain decimal.
+ * @category Errors
+ */
 export const notADecimal = 'must be a decimal such as "12.50"';
 
-/** A tax of the calculator given as something other than an object. */
+/**
+ * A tax of the calculator given as something other than an object.
+ * @category Errors
+ */
 export const taxNotAnObject = 'must be an object such as { rate: "6.2" }';
 
-/** An additional burden that is neither a percent of pay nor an amount per hour (or both). */
+/**
+ * An additional burden that is neither a percent of pay nor an amount per hour (or both).
+ * @category Errors
+ */
 export const burdenEitherOr = 'must be either { percentOfPay } or { perHour }';
 
-/** A number of weeks out of range. */
+/**
+ * A number of weeks out of range.
+ * @category Errors
+ */
 export const weeksOutOfRange = 'must be a whole number of weeks from 1 to 520';
 
-/** A start date left out while a tax has a wage base. */
+/**
+ * A start date left out while a tax has a wage base.
+ * @category Errors
+ */
 export const startDateForWageBase = 'is required when a tax has a wage base (the caps apply per calendar year)';
 
-/** Both targets of the bill-rate solver, or neither. */
+/**
+ * Both targets of the bill-rate solver, or neither.
+ * @category Errors
+ */
 export const exactlyOneTarget = 'give exactly one of targetGpPercent and targetMarkupPercent';
 
-/** A GP target the VMS fee makes unreachable. */
+/**
+ * A GP target the VMS fee makes unreachable.
+ * @category Errors
+ */
 export const targetUnreachable = 'cannot be reached: with the VMS fee it leaves nothing of the billing for the wages';
 
-/** A GP target without billable hours. */
+/**
+ * A GP target without billable hours.
+ * @category Errors
+ */
 export const noBillableHours = 'must give billable hours to reach a GP target';
 
 // ---- failures inside the library or the store ----
-/** The host's clock returned something other than a valid `Date`. */
+/**
+ * The host's clock returned something other than a valid `Date`.
+ * @category Errors
+ */
 export const clockNotADate = (action: string) => `${unexpected(action)}: the clock did not return a valid Date`;
 
-/** The audit counter row of the PostgreSQL schema is missing. */
+/**
+ * The audit counter row of the PostgreSQL schema is missing.
+ * @category Errors
+ */
 export const auditCounterMissing = 'The store failed during audit.append: the audit_counter row is missing (run migrate() on a fresh schema)';
 
-/** A query on a transaction that has already ended. */
+/**
+ * A query on a transaction that has already ended.
+ * @category Errors
+ */
 export const transactionEnded = (operation: string) => `${storeFailed(operation)}: the transaction has already ended`;
 
-/** A pool whose `connect()` did not lend a usable connection. */
+/**
+ * A pool whose `connect()` did not lend a usable connection.
+ * @category Errors
+ */
 export const poolConnectBroken = "The store failed during connect: the pool's connect() did not return a connection with query() and release()";
 
-/** A cycle found while a move history is replayed. */
+/**
+ * A cycle found while a move history is replayed.
+ * @category Errors
+ */
 export const replayCycle = (id: string, day: string) => `${treeCycle(id)} (replaying the move history to ${day})`;
 
 // ---- the record schemas (`Customer`, `AddCustomerInput`, …) ----
-/** A value that is not an id's characters. */
+/**
+ * A value that is not an id's characters.
+ * @category Errors
+ */
 export const idCharacters = 'must be 1–64 letters, digits, "_" or "-"';
 
-/** A phone number in another shape. */
+/**
+ * A phone number in another shape.
+ * @category Errors
+ */
 export const phoneFormat = 'must be a phone number such as "+1 612 555 0100"';
 
-/** A phone number with too few digits. */
+/**
+ * A phone number with too few digits.
+ * @category Errors
+ */
 export const phoneDigits = 'must hold at least 7 digits';
 
-/** A country that is not a two-letter code. */
+/**
+ * A country that is not a two-letter code.
+ * @category Errors
+ */
 export const countryCode = 'must be an ISO 3166 two-letter country code';
 
-/** A worker-comp class code in another shape. */
+/**
+ * A worker-comp class code in another shape.
+ * @category Errors
+ */
 export const workerCompCode = 'must be a worker-comp class code such as "8810"';
 
-/** A status code in another shape. */
+/**
+ * A status code in another shape.
+ * @category Errors
+ */
 export const statusCodeFormat = 'must be an upper-case status code such as "P"';
 
-/** An amount of zero or less where only more will do. */
+/**
+ * An amount of zero or less where only more will do.
+ * @category Errors
+ */
 export const positiveAmount = 'must be more than 0.00';
 
-/** A kind of record in another shape. */
+/**
+ * A kind of record in another shape.
+ * @category Errors
+ */
 export const entityName = 'must be a kind of record such as "customers"';
 
-/** A time zone this runtime does not know. */
+/**
+ * A time zone this runtime does not know.
+ * @category Errors
+ */
 export const timeZone = 'must be an IANA time zone such as "America/Chicago"';
 
-/** A percent in another shape. */
+/**
+ * A percent in another shape.
+ * @category Errors
+ */
 export const percentFormat = 'must be a percent such as "3" or "2.5"';
 
-/** A decimal field given an infinite or NaN number; `what` names the kind of value (`amount`, `rate`). */
+/**
+ * A decimal field given an infinite or NaN number; `what` names the kind of value (`amount`, `rate`).
+ * @category Errors
+ */
 export const decimalNotFinite = (what: string) => `${what} must be a finite decimal`;
 
-/** A decimal field given something else; `what` names the kind of value. */
+/**
+ * A decimal field given something else; `what` names the kind of value.
+ * @category Errors
+ */
 export const decimalFormat = (what: string) => `${what} must be a decimal such as "12.50"`;
 
-/** A decimal field that may not be negative given a negative value; `what` names the kind of value. */
+/**
+ * A decimal field that may not be negative given a negative value; `what` names the kind of value.
+ * @category Errors
+ */
 export const decimalNegative = (what: string) => `${what} must not be negative`;
 
-/** A decimal with more places than its kind holds; `what` names the kind of value. */
+/**
+ * A decimal with more places than its kind holds; `what` names the kind of value.
+ * @category Errors
+ */
 export const decimalPlaces = (what: string, maxScale: number) => `${what} has more than ${maxScale} decimal places`;
 
-/** `postgresStore({ hostTransaction: true })` given a pool rather than the host's connection. */
+/**
+ * `postgresStore({ hostTransaction: true })` given a pool rather than the host's connection.
+ * @category Errors
+ */
 export const hostTransactionNeedsConnection =
   'must be the one connection the host began its transaction on (a client checked out of the pool, or PGlite’s transaction), not a pool';
 
-/** An action called on a transaction's `tx` after the transaction ended. */
+/**
+ * An action called on a transaction's `tx` after the transaction ended.
+ * @category Errors
+ */
 export const calledAfterTransaction = (action: string) => `${action} was called after its transaction ended; call the instance's actions, or run a new transaction`;

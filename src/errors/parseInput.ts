@@ -2,7 +2,10 @@ import type * as z from 'zod';
 import type { StaffcoreError } from './StaffcoreError.js';
 import { parseOptions, validationError } from './validation.js';
 
-/** What an action's description must offer {@link parseInput}: its input schema and what the input describes. */
+/**
+ * What an action's description must offer {@link parseInput}: its input schema and what the input describes.
+ * @category Errors
+ */
 export interface ParsableAction<S extends z.ZodType = z.ZodType> {
   /** The action's input schema. */
   readonly input: S;
@@ -10,7 +13,10 @@ export interface ParsableAction<S extends z.ZodType = z.ZodType> {
   readonly subject: string;
 }
 
-/** The result of {@link parseInput}: the parsed input, or the `VALIDATION` error the action would raise. */
+/**
+ * The result of {@link parseInput}: the parsed input, or the `VALIDATION` error the action would raise.
+ * @category Errors
+ */
 export type ParseInputResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: StaffcoreError<'VALIDATION'> };
@@ -31,6 +37,7 @@ export type ParseInputResult<T> =
  * if (!result.success) fieldErrors(result.error)
  * //=> { name: ['must not be blank'], email: ['must be a valid e-mail address'] }
  * ```
+ * @category Errors
  */
 export function parseInput<S extends z.ZodType>(action: ParsableAction<S>, value: unknown): ParseInputResult<z.output<S>> {
   const result = action.input.safeParse(value ?? {}, parseOptions);

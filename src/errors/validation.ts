@@ -11,12 +11,16 @@ type RawIssue = z.core.$ZodRawIssue;
 
 export { issueMessage } from './issueMessage.js';
 
-/** The parse options that put staffcore's wording on every issue. */
+/**
+ * The parse options that put staffcore's wording on every issue.
+ * @category Errors
+ */
 export const parseOptions = { error: (issue: RawIssue) => issueMessage(issue) } as const;
 
 /**
  * The issues of a zod error as staffcore reports them: paths prefixed, and one issue per unknown
  * key naming that key (`['changes', 'status']`), so a form can mark the field.
+ * @category Errors
  */
 export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[] {
   return error.issues.flatMap((issue): ValidationIssue[] => {
@@ -36,6 +40,7 @@ export function issuesOf(error: z.ZodError, prefix: Path = []): ValidationIssue[
  * @param issues - every problem found, at least one
  * @param details - further facts for `details` (`entity`, `id`); `path` and `issues` come from the issues
  * @returns the error to throw
+ * @category Errors
  */
 export function validationFailure(what: string, issues: readonly ValidationIssue[], details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   const first = issues[0] ?? { path: [], message: messages.invalid };
@@ -53,6 +58,7 @@ export function validationFailure(what: string, issues: readonly ValidationIssue
  * @param message - what is wrong (a text from `messages`)
  * @param details - further facts for `details` (`entity`, `id`)
  * @returns the error to throw
+ * @category Errors
  */
 export function fieldError(what: string, path: Path, message: string, details: RecordNamed = {}): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, [{ path, message }], details);
@@ -65,6 +71,7 @@ export function fieldError(what: string, path: Path, message: string, details: R
  * @param what - what was being validated, for the message (e.g. `customer input`)
  * @param prefix - a path to put in front of every issue's path
  * @returns the error to throw
+ * @category Errors
  */
 export function validationError(error: z.ZodError, what: string, prefix: Path = []): StaffcoreError<'VALIDATION'> {
   return validationFailure(what, issuesOf(error, prefix));
@@ -80,6 +87,7 @@ export function validationError(error: z.ZodError, what: string, prefix: Path = 
  * @param prefix - a path to put in front of every issue's path
  * @returns the parsed value
  * @throws StaffcoreError `VALIDATION`
+ * @category Errors
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix: Path = []): z.output<S> {
   const result = schema.safeParse(value, parseOptions);

@@ -16,6 +16,7 @@ const addressLines = {
 /**
  * A postal address as entered. `standardized` is never part of input: only an
  * {@link AddressStandardizer} sets it.
+ * @category Records
  */
 export const AddressInput = z.strictObject({
   ...addressLines,
@@ -27,14 +28,23 @@ export const AddressInput = z.strictObject({
     .transform((c) => c.toUpperCase())
     .default('US'),
 }, worded);
-/** A postal address as entered. */
+/**
+ * A postal address as entered.
+ * @category Records
+ */
 export type AddressInput = z.input<typeof AddressInput>;
 
-/** A stored postal address; `standardized` tells whether a standardizer produced it. */
+/**
+ * A stored postal address; `standardized` tells whether a standardizer produced it.
+ * @category Records
+ */
 export const Address = z.object({
   ...addressLines,
   country: z.string(worded).regex(/^[A-Z]{2}$/),
   standardized: z.boolean(worded),
 }, worded);
-/** A stored postal address. */
+/**
+ * A stored postal address.
+ * @category Records
+ */
 export type Address = z.infer<typeof Address>;

@@ -5,7 +5,10 @@ import { AssignmentId, CustomerId, EmployeeId, OrderId, RepId, Version } from '.
 import { ScopedListFields } from './listPage.js';
 import { Rate } from './money.js';
 
-/** An employee placed on an order, with pay and bill rates. */
+/**
+ * An employee placed on an order, with pay and bill rates.
+ * @category Records
+ */
 export const Assignment = z.object({
   id: AssignmentId,
   version: z.number(worded).int().positive(),
@@ -23,10 +26,16 @@ export const Assignment = z.object({
   createdAt: Instant,
   createdBy: RepId,
 }, worded);
-/** An employee placed on an order. */
+/**
+ * An employee placed on an order.
+ * @category Records
+ */
 export type Assignment = z.infer<typeof Assignment>;
 
-/** Places an employee on an order (`assignments.create`). */
+/**
+ * Places an employee on an order (`assignments.create`).
+ * @category Records
+ */
 export const CreateAssignmentInput = z.strictObject({
   orderId: OrderId,
   /** The employee's id, as the host's employee side knows it. */
@@ -41,10 +50,16 @@ export const CreateAssignmentInput = z.strictObject({
   startDate: CalendarDate.optional(),
   endDate: CalendarDate.nullable().optional(),
 }, worded);
-/** Places an employee on an order. */
+/**
+ * Places an employee on an order.
+ * @category Records
+ */
 export type CreateAssignmentInput = z.input<typeof CreateAssignmentInput>;
 
-/** Ends an assignment (`assignments.end`). */
+/**
+ * Ends an assignment (`assignments.end`).
+ * @category Records
+ */
 export const EndAssignmentInput = z.strictObject({
   id: AssignmentId,
   /** The last day worked. */
@@ -53,10 +68,16 @@ export const EndAssignmentInput = z.strictObject({
   /** The assignment's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Ends an assignment. */
+/**
+ * Ends an assignment.
+ * @category Records
+ */
 export type EndAssignmentInput = z.input<typeof EndAssignmentInput>;
 
-/** Lists the assignments of a record, its subtree or its whole tree (`assignments.list`). */
+/**
+ * Lists the assignments of a record, its subtree or its whole tree (`assignments.list`).
+ * @category Records
+ */
 export const ListAssignmentsInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): active assignments only ("view active assignments"); `false`: active and ended. */
@@ -64,5 +85,8 @@ export const ListAssignmentsInput = z.strictObject({
   /** Only the assignments of this order. */
   orderId: OrderId.optional(),
 }, worded);
-/** Lists assignments. */
+/**
+ * Lists assignments.
+ * @category Records
+ */
 export type ListAssignmentsInput = z.input<typeof ListAssignmentsInput>;

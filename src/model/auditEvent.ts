@@ -5,17 +5,27 @@ import { CustomerScope } from './customerScope.js';
 import { Instant } from './dates.js';
 import { AuditEventId, RepId } from './ids.js';
 
-/** What a write did to a record: created it, changed it, or removed it. */
+/**
+ * What a write did to a record: created it, changed it, or removed it.
+ * @category Records
+ */
 export const AuditOperation = z.enum(['insert', 'update', 'remove'], worded);
-/** What a write did to a record. */
+/**
+ * What a write did to a record.
+ * @category Records
+ */
 export type AuditOperation = z.infer<typeof AuditOperation>;
 
 /**
  * One field's value before and after a write, as JSON. On an `insert` every field's `before` is
  * `null`; on a `remove` every field's `after` is `null`.
+ * @category Records
  */
 export const FieldChange = z.object({ before: z.json(worded), after: z.json(worded) }, worded);
-/** One field's value before and after a write. */
+/**
+ * One field's value before and after a write.
+ * @category Records
+ */
 export type FieldChange = z.infer<typeof FieldChange>;
 
 /**
@@ -23,6 +33,7 @@ export type FieldChange = z.infer<typeof FieldChange>;
  * record, the record's version after the write, the transaction the write committed in, and the
  * fields it changed (before and after). An event exists exactly when its write committed: it is
  * written in the same transaction.
+ * @category Records
  */
 export const AuditEvent = z.object({
   /**
@@ -61,15 +72,27 @@ export const AuditEvent = z.object({
   /** The fields the write changed, each with its value before and after. */
   changes: z.record(z.string(worded), FieldChange, worded),
 }, worded);
-/** One write in the audit trail and the change feed. */
+/**
+ * One write in the audit trail and the change feed.
+ * @category Records
+ */
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
-/** An audit event as an action hands it to the store, which allocates its `id` and `transactionId`. */
+/**
+ * An audit event as an action hands it to the store, which allocates its `id` and `transactionId`.
+ * @category Records
+ */
 export const NewAuditEvent = AuditEvent.omit({ id: true, transactionId: true });
-/** An audit event before the store allocated its position and transaction id. */
+/**
+ * An audit event before the store allocated its position and transaction id.
+ * @category Records
+ */
 export type NewAuditEvent = z.infer<typeof NewAuditEvent>;
 
-/** Reads one record's audit trail, oldest first (`audit.list`). */
+/**
+ * Reads one record's audit trail, oldest first (`audit.list`).
+ * @category Records
+ */
 export const AuditListInput = z.strictObject({
   /** The kind of record, as the store names it: `customers`, `worksites`, `branches`, … */
   entity: z.string(worded).max(40).regex(/^[a-z][A-Za-z]*$/, messages.entityName),
@@ -85,15 +108,24 @@ export const AuditListInput = z.strictObject({
   /** The `next` cursor of the previous page. */
   after: z.string(worded).max(2000).nullable().optional(),
 }, worded);
-/** Reads one record's audit trail. */
+/**
+ * Reads one record's audit trail.
+ * @category Records
+ */
 export type AuditListInput = z.input<typeof AuditListInput>;
 
-/** Reads the change feed after a cursor (`changes.since`). */
+/**
+ * Reads the change feed after a cursor (`changes.since`).
+ * @category Records
+ */
 export const ChangesSinceInput = z.strictObject({
   /** The `next` cursor of the previous page; left out or `null` reads from the first event. */
   after: z.string(worded).max(2000).nullable().optional(),
   /** The page size, 1 to 10,000; 100 by default. */
   limit: z.number(worded).int().min(1).max(10_000).default(100),
 }, worded);
-/** Reads the change feed after a cursor. */
+/**
+ * Reads the change feed after a cursor.
+ * @category Records
+ */
 export type ChangesSinceInput = z.input<typeof ChangesSinceInput>;

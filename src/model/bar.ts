@@ -8,6 +8,7 @@ import { ScopedListFields } from './listPage.js';
  * A do-not-assign bar: an employee the customer will not take, on the record itself
  * (`covers: 'record'`) or on the record and every department below it (`covers: 'tree'`).
  * A bar is never deleted: removing it records who lifted it, when and why.
+ * @category Records
  */
 export const Bar = z.object({
   id: BarId,
@@ -23,10 +24,16 @@ export const Bar = z.object({
   removedBy: RepId.nullable(),
   removalReason: z.string(worded).max(500),
 }, worded);
-/** A do-not-assign bar. */
+/**
+ * A do-not-assign bar.
+ * @category Records
+ */
 export type Bar = z.infer<typeof Bar>;
 
-/** Bars an employee from a record or its whole tree (`bars.add`). */
+/**
+ * Bars an employee from a record or its whole tree (`bars.add`).
+ * @category Records
+ */
 export const AddBarInput = z.strictObject({
   customerId: CustomerId,
   employeeId: EmployeeId,
@@ -35,24 +42,39 @@ export const AddBarInput = z.strictObject({
   /** Why (required: the refusal of an assignment quotes it). */
   reason: z.string(worded).max(500).trim().min(1),
 }, worded);
-/** Bars an employee. */
+/**
+ * Bars an employee.
+ * @category Records
+ */
 export type AddBarInput = z.input<typeof AddBarInput>;
 
-/** Lifts a bar (`bars.remove`); it stays in the list of all bars with who lifted it and why. */
+/**
+ * Lifts a bar (`bars.remove`); it stays in the list of all bars with who lifted it and why.
+ * @category Records
+ */
 export const RemoveBarInput = z.strictObject({
   id: BarId,
   reason: z.string(worded).max(500).trim().min(1),
   /** The bar's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Lifts a bar. */
+/**
+ * Lifts a bar.
+ * @category Records
+ */
 export type RemoveBarInput = z.input<typeof RemoveBarInput>;
 
-/** Lists the bars set on a record, its subtree or its whole tree (`bars.list`). */
+/**
+ * Lists the bars set on a record, its subtree or its whole tree (`bars.list`).
+ * @category Records
+ */
 export const ListBarsInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): bars in force; `false`: lifted ones too. */
   active: z.boolean(worded).default(true),
 }, worded);
-/** Lists bars. */
+/**
+ * Lists bars.
+ * @category Records
+ */
 export type ListBarsInput = z.input<typeof ListBarsInput>;

@@ -10,6 +10,7 @@ import { Money } from './money.js';
  * receivables of the whole tree plus its active orders' estimated billing) over `limit` blocks;
  * from `warnAtPercent` of it on, warns; an invoice unpaid more than `blockOverdueDays` past its due
  * date blocks, any overdue invoice warns.
+ * @category Records
  */
 export const CreditLimit = z.object({
   id: CreditLimitId,
@@ -21,12 +22,18 @@ export const CreditLimit = z.object({
   blockOverdueDays: z.number(worded).int().min(0).max(3650),
   setBy: RepId,
 }, worded);
-/** A root customer's credit limit and policy. */
+/**
+ * A root customer's credit limit and policy.
+ * @category Records
+ */
 export type CreditLimit = z.infer<typeof CreditLimit>;
 
 const nonNegativeMoney = Money.refine((amount) => !amount.startsWith('-'), messages.notNegative);
 
-/** Sets (or changes) a root customer's credit limit (`credit.setLimit`). */
+/**
+ * Sets (or changes) a root customer's credit limit (`credit.setLimit`).
+ * @category Records
+ */
 export const SetCreditLimitInput = z.strictObject({
   /** A root customer: the limit covers its whole tree. */
   customerId: CustomerId,
@@ -36,10 +43,16 @@ export const SetCreditLimitInput = z.strictObject({
   /** Block when an invoice is unpaid more than this many days past due; 60 by default. */
   blockOverdueDays: z.number(worded).int().min(0).max(3650).default(60),
 }, worded);
-/** Sets a root customer's credit limit. */
+/**
+ * Sets a root customer's credit limit.
+ * @category Records
+ */
 export type SetCreditLimitInput = z.input<typeof SetCreditLimitInput>;
 
-/** Asks whether a new order would be allowed by a customer's credit (`credit.check`). */
+/**
+ * Asks whether a new order would be allowed by a customer's credit (`credit.check`).
+ * @category Records
+ */
 export const CreditCheckInput = z.strictObject({
   /** Any record of the tree; its root's limit applies. */
   customerId: CustomerId,
@@ -48,5 +61,8 @@ export const CreditCheckInput = z.strictObject({
   /** The day overdue invoices are counted on; the action's day (by the clock, UTC) when left out. */
   asOf: CalendarDate.optional(),
 }, worded);
-/** Asks whether a new order would be allowed by a customer's credit. */
+/**
+ * Asks whether a new order would be allowed by a customer's credit.
+ * @category Records
+ */
 export type CreditCheckInput = z.input<typeof CreditCheckInput>;

@@ -22,6 +22,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
  * CustomerName.parse(' Cafe\u0301 Rio ') //=> 'Café Rio' (the é composed)
  * CustomerName.safeParse('\u0301'.repeat(200)).success //=> false
  * ```
+ * @category Records
  */
 export const CustomerName = z
   .string(worded)
@@ -38,7 +39,10 @@ export const CustomerName = z
  */
 const StoredCustomerName = z.string(worded).trim().min(1).max(200);
 
-/** A business phone number: digits with the usual separators, 7 to 20 digits. */
+/**
+ * A business phone number: digits with the usual separators, 7 to 20 digits.
+ * @category Records
+ */
 export const Phone = z
   .string(worded)
   .max(60, { abort: true })
@@ -46,20 +50,30 @@ export const Phone = z
   .regex(/^\+?[0-9 ().-]{7,30}$/, messages.phoneFormat)
   .refine((p) => (p.match(/\d/g) ?? []).length >= 7, messages.phoneDigits);
 
-/** A business e-mail address. */
+/**
+ * A business e-mail address.
+ * @category Records
+ */
 export const Email = z.string(worded).max(300, { abort: true }).trim().max(254, { abort: true }).pipe(z.email(worded));
 
-/** A contact method such as a Twitter/X handle. */
+/**
+ * A contact method such as a Twitter/X handle.
+ * @category Records
+ */
 export const SocialHandle = z.strictObject({
   network: z.enum(['twitter', 'linkedin', 'facebook', 'instagram', 'other'], worded),
   handle: z.string(worded).trim().min(1).max(100),
 }, worded);
-/** A contact method such as a Twitter/X handle. */
+/**
+ * A contact method such as a Twitter/X handle.
+ * @category Records
+ */
 export type SocialHandle = z.infer<typeof SocialHandle>;
 
 /**
  * A customer record: a root ("primary") customer when `parentId` is null, a department otherwise.
  * One record type serves both.
+ * @category Records
  */
 export const Customer = z.object({
   id: CustomerId,
@@ -86,13 +100,17 @@ export const Customer = z.object({
   updatedAt: Instant,
   updatedBy: RepId,
 }, worded);
-/** A customer record (root customer or department). */
+/**
+ * A customer record (root customer or department).
+ * @category Records
+ */
 export type Customer = z.infer<typeof Customer>;
 
 /**
  * What a rep enters to add a customer (`customers.add`). Only `name` is required; anything left
  * out is defaulted from the hierarchy and the rep (see `resolveCustomerDefaults`). Unknown keys
  * are refused.
+ * @category Records
  */
 export const AddCustomerInput = z.strictObject({
   /** The name: the only required field; see {@link CustomerName}. */
@@ -112,13 +130,17 @@ export const AddCustomerInput = z.strictObject({
   terms: Terms.optional(),
   notes: z.string(worded).max(10_000).optional(),
 }, worded);
-/** What a rep enters to add a customer. */
+/**
+ * What a rep enters to add a customer.
+ * @category Records
+ */
 export type AddCustomerInput = z.input<typeof AddCustomerInput>;
 
 /**
  * Adds many customers in one action (`customers.addMany`), each row as `customers.add` takes it,
  * with the same defaults and rules. Each row is checked on its own, so every bad row is reported
  * with its index and field.
+ * @category Records
  */
 export const AddManyCustomersInput = z.strictObject({
   /** The records to add, as `customers.add` takes each (checked row by row). */
@@ -129,38 +151,68 @@ export const AddManyCustomersInput = z.strictObject({
    */
   mode: z.enum(['allOrNothing', 'validRowsOnly'], worded).default('allOrNothing'),
 }, worded);
-/** Adds many customers in one action. */
+/**
+ * Adds many customers in one action.
+ * @category Records
+ */
 export type AddManyCustomersInput = z.input<typeof AddManyCustomersInput>;
 
-/** Names one customer record the actor may see (`customers.get`, `customers.statusHistory`, `customers.capabilities`). */
+/**
+ * Names one customer record the actor may see (`customers.get`, `customers.statusHistory`, `customers.capabilities`).
+ * @category Records
+ */
 export const CustomerRef = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
 }, worded);
-/** Names one customer record. */
+/**
+ * Names one customer record.
+ * @category Records
+ */
 export type CustomerRef = z.input<typeof CustomerRef>;
 
-/** The input of `customers.get`. */
+/**
+ * The input of `customers.get`.
+ * @category Records
+ */
 export const GetCustomerInput = CustomerRef;
-/** The input of `customers.get`. */
+/**
+ * The input of `customers.get`.
+ * @category Records
+ */
 export type GetCustomerInput = CustomerRef;
 
-/** The input of `customers.statusHistory`. */
+/**
+ * The input of `customers.statusHistory`.
+ * @category Records
+ */
 export const StatusHistoryInput = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
   /** `account` (default): the record's history; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
 }, worded);
-/** The input of `customers.statusHistory`. */
+/**
+ * The input of `customers.statusHistory`.
+ * @category Records
+ */
 export type StatusHistoryInput = z.input<typeof StatusHistoryInput>;
 
-/** The input of `customers.capabilities`. */
+/**
+ * The input of `customers.capabilities`.
+ * @category Records
+ */
 export const CapabilitiesInput = CustomerRef;
-/** The input of `customers.capabilities`. */
+/**
+ * The input of `customers.capabilities`.
+ * @category Records
+ */
 export type CapabilitiesInput = CustomerRef;
 
-/** The fields of a customer that `customers.update` may change; each is optional, `null` clears. */
+/**
+ * The fields of a customer that `customers.update` may change; each is optional, `null` clears.
+ * @category Records
+ */
 export const CustomerPatch = Customer.pick({
   phone: true,
   email: true,
@@ -174,10 +226,16 @@ export const CustomerPatch = Customer.pick({
   .extend({ name: CustomerName, contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable() })
   .partial()
   .strict();
-/** The fields of a customer that `customers.update` may change. */
+/**
+ * The fields of a customer that `customers.update` may change.
+ * @category Records
+ */
 export type CustomerPatch = z.input<typeof CustomerPatch>;
 
-/** A change to a customer record (`customers.update`), based on the version the rep read. */
+/**
+ * A change to a customer record (`customers.update`), based on the version the rep read.
+ * @category Records
+ */
 export const UpdateCustomerInput = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
@@ -186,10 +244,16 @@ export const UpdateCustomerInput = z.strictObject({
   /** The fields to change; `null` clears a field. Status, parent and branch have their own actions. */
   changes: CustomerPatch,
 }, worded);
-/** A change to a customer record. */
+/**
+ * A change to a customer record.
+ * @category Records
+ */
 export type UpdateCustomerInput = z.input<typeof UpdateCustomerInput>;
 
-/** A status change asked for by a rep (`customers.changeStatus`). */
+/**
+ * A status change asked for by a rep (`customers.changeStatus`).
+ * @category Records
+ */
 export const ChangeStatusInput = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
@@ -204,20 +268,32 @@ export const ChangeStatusInput = z.strictObject({
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** A status change asked for by a rep. */
+/**
+ * A status change asked for by a rep.
+ * @category Records
+ */
 export type ChangeStatusInput = z.input<typeof ChangeStatusInput>;
 
-/** Which record to copy the contact address of to its billing address (`customers.copyContactToBilling`). */
+/**
+ * Which record to copy the contact address of to its billing address (`customers.copyContactToBilling`).
+ * @category Records
+ */
 export const CopyContactToBillingInput = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Which record to copy the contact address of. */
+/**
+ * Which record to copy the contact address of.
+ * @category Records
+ */
 export type CopyContactToBillingInput = z.input<typeof CopyContactToBillingInput>;
 
-/** A search of the customer records in the actor's scope (`customers.search`). */
+/**
+ * A search of the customer records in the actor's scope (`customers.search`).
+ * @category Records
+ */
 export const SearchCustomersInput = z.strictObject({
   /** Text the name must contain (case-insensitive); in normal form C, as names are stored. */
   text: z
@@ -244,5 +320,8 @@ export const SearchCustomersInput = z.strictObject({
   /** The `next` cursor of the previous page. */
   after: z.string(worded).max(2000).nullable().optional(),
 }, worded);
-/** A search of customer records. */
+/**
+ * A search of customer records.
+ * @category Records
+ */
 export type SearchCustomersInput = z.input<typeof SearchCustomersInput>;

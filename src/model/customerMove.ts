@@ -6,6 +6,7 @@ import { CustomerId, CustomerMoveId, RepId } from './ids.js';
 /**
  * The record of one move of a customer record (with its whole subtree) to another parent: the
  * move history a roll-up replays to see the tree as it stood on a date.
+ * @category Records
  */
 export const CustomerMove = z.object({
   id: CustomerMoveId,
@@ -23,5 +24,8 @@ export const CustomerMove = z.object({
   /** Who moved it. */
   by: RepId,
 }, worded);
-/** The record of one move of a customer record to another parent. */
+/**
+ * The record of one move of a customer record to another parent.
+ * @category Records
+ */
 export type CustomerMove = z.infer<typeof CustomerMove>;

@@ -4,15 +4,24 @@ import { AddCustomerInput } from './customer.js';
 import { CustomerScope } from './customerScope.js';
 import { CustomerId, Version } from './ids.js';
 
-/** A department added directly beneath a record (`departments.add`): what `customers.add` takes, with the parent required. */
+/**
+ * A department added directly beneath a record (`departments.add`): what `customers.add` takes, with the parent required.
+ * @category Records
+ */
 export const AddDepartmentInput = AddCustomerInput.extend({
   /** The record the department goes directly beneath. */
   parentId: CustomerId,
 });
-/** A department added directly beneath a record. */
+/**
+ * A department added directly beneath a record.
+ * @category Records
+ */
 export type AddDepartmentInput = z.input<typeof AddDepartmentInput>;
 
-/** A move of a record, with its whole subtree, to another parent (`customers.move`). */
+/**
+ * A move of a record, with its whole subtree, to another parent (`customers.move`).
+ * @category Records
+ */
 export const MoveCustomerInput = z.strictObject({
   /** The record to move. */
   id: CustomerId,
@@ -21,20 +30,32 @@ export const MoveCustomerInput = z.strictObject({
   /** The version of the record read; a newer stored version fails with `CONFLICT`. */
   version: Version,
 }, worded);
-/** A move of a record to another parent. */
+/**
+ * A move of a record to another parent.
+ * @category Records
+ */
 export type MoveCustomerInput = z.input<typeof MoveCustomerInput>;
 
-/** Reads the moves of a record, or of its subtree or whole tree (`customers.moveHistory`). */
+/**
+ * Reads the moves of a record, or of its subtree or whole tree (`customers.moveHistory`).
+ * @category Records
+ */
 export const MoveHistoryInput = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
   /** `account` (default): the record's own moves; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
 }, worded);
-/** Reads the moves of a record. */
+/**
+ * Reads the moves of a record.
+ * @category Records
+ */
 export type MoveHistoryInput = z.input<typeof MoveHistoryInput>;
 
-/** Where a record could move (`customers.moveTargets`): the root customers, or one root's tree. */
+/**
+ * Where a record could move (`customers.moveTargets`): the root customers, or one root's tree.
+ * @category Records
+ */
 export const MoveTargetsInput = z.strictObject({
   /** The record to move. */
   id: CustomerId,
@@ -45,15 +66,27 @@ export const MoveTargetsInput = z.strictObject({
   /** The cursor of the next page of roots, from a previous answer. */
   after: z.string(worded).max(2000).nullable().optional(),
 }, worded);
-/** Where a record could move. */
+/**
+ * Where a record could move.
+ * @category Records
+ */
 export type MoveTargetsInput = z.input<typeof MoveTargetsInput>;
 
-/** The fields a record can push down to its departments. */
+/**
+ * The fields a record can push down to its departments.
+ * @category Records
+ */
 export const DepartmentDefaultField = z.enum(['branchId', 'accountManagerId', 'salesTeamId', 'defaultWorkerCompCode', 'terms', 'billingAddress'], worded);
-/** A field a record can push down to its departments. */
+/**
+ * A field a record can push down to its departments.
+ * @category Records
+ */
 export type DepartmentDefaultField = z.infer<typeof DepartmentDefaultField>;
 
-/** Copies chosen fields of a record to every department below it (`customers.applyDefaultsToDepartments`). */
+/**
+ * Copies chosen fields of a record to every department below it (`customers.applyDefaultsToDepartments`).
+ * @category Records
+ */
 export const ApplyDefaultsToDepartmentsInput = z.strictObject({
   /** The record whose values are copied down. */
   id: CustomerId,
@@ -64,5 +97,8 @@ export const ApplyDefaultsToDepartmentsInput = z.strictObject({
   /** List every change without writing any. */
   dryRun: z.boolean(worded).default(false),
 }, worded);
-/** Copies chosen fields of a record to its departments. */
+/**
+ * Copies chosen fields of a record to its departments.
+ * @category Records
+ */
 export type ApplyDefaultsToDepartmentsInput = z.input<typeof ApplyDefaultsToDepartmentsInput>;

@@ -10,6 +10,7 @@ import { Hours, Money, NonNegativeHours, Rate } from './money.js';
  * An invoice sent to a customer: what was billed, what it cost, the hours, what has been paid,
  * and when it falls due (its invoice date plus the record's terms at the time it was issued).
  * `billed`, `cost` and `hours` are the sums of its lines; `paid` the sum of its payments.
+ * @category Records
  */
 export const Invoice = z.object({
   id: InvoiceId,
@@ -29,12 +30,16 @@ export const Invoice = z.object({
   createdAt: Instant,
   createdBy: RepId,
 }, worded);
-/** An invoice sent to a customer. */
+/**
+ * An invoice sent to a customer.
+ * @category Records
+ */
 export type Invoice = z.infer<typeof Invoice>;
 
 /**
  * One line of an invoice: hours worked on an assignment, with the pay (cost) and the billing they
  * make. Lines carry their invoice's customer and date so reports can sum them by either.
+ * @category Records
  */
 export const InvoiceLine = z.object({
   id: InvoiceLineId,
@@ -53,10 +58,16 @@ export const InvoiceLine = z.object({
   /** Hours × bill rate, to the cent (half up). */
   bill: Money,
 }, worded);
-/** One line of an invoice. */
+/**
+ * One line of an invoice.
+ * @category Records
+ */
 export type InvoiceLine = z.infer<typeof InvoiceLine>;
 
-/** A payment received against an invoice. */
+/**
+ * A payment received against an invoice.
+ * @category Records
+ */
 export const Payment = z.object({
   id: PaymentId,
   version: z.number(worded).int().positive(),
@@ -68,12 +79,18 @@ export const Payment = z.object({
   createdAt: Instant,
   createdBy: RepId,
 }, worded);
-/** A payment received against an invoice. */
+/**
+ * A payment received against an invoice.
+ * @category Records
+ */
 export type Payment = z.infer<typeof Payment>;
 
 const positiveMoney = Money.refine((amount) => !amount.startsWith('-') && amount !== '0.00', messages.positiveAmount);
 
-/** One line of a new invoice: hours on an assignment of the record (rates default to the assignment's). */
+/**
+ * One line of a new invoice: hours on an assignment of the record (rates default to the assignment's).
+ * @category Records
+ */
 export const InvoiceLineInput = z.strictObject({
   assignmentId: AssignmentId,
   hours: NonNegativeHours,
@@ -83,30 +100,48 @@ export const InvoiceLineInput = z.strictObject({
   billRate: Rate.optional(),
   description: z.string(worded).max(200).trim().optional(),
 }, worded);
-/** One line of a new invoice. */
+/**
+ * One line of a new invoice.
+ * @category Records
+ */
 export type InvoiceLineInput = z.input<typeof InvoiceLineInput>;
 
-/** Bills hours of a record's assignments (`invoices.create`). */
+/**
+ * Bills hours of a record's assignments (`invoices.create`).
+ * @category Records
+ */
 export const CreateInvoiceInput = z.strictObject({
   customerId: CustomerId,
   invoiceDate: CalendarDate,
   lines: z.array(InvoiceLineInput, worded).min(1).max(10_000),
   memo: z.string(worded).max(500).trim().default(''),
 }, worded);
-/** Bills hours of a record's assignments. */
+/**
+ * Bills hours of a record's assignments.
+ * @category Records
+ */
 export type CreateInvoiceInput = z.input<typeof CreateInvoiceInput>;
 
-/** Adds a 0.00 invoice to a record (`invoices.createZeroDollar`). */
+/**
+ * Adds a 0.00 invoice to a record (`invoices.createZeroDollar`).
+ * @category Records
+ */
 export const CreateZeroDollarInvoiceInput = z.strictObject({
   customerId: CustomerId,
   /** The action's day (by the clock, UTC) when left out. */
   invoiceDate: CalendarDate.optional(),
   memo: z.string(worded).max(500).trim().default(''),
 }, worded);
-/** Adds a 0.00 invoice to a record. */
+/**
+ * Adds a 0.00 invoice to a record.
+ * @category Records
+ */
 export type CreateZeroDollarInvoiceInput = z.input<typeof CreateZeroDollarInvoiceInput>;
 
-/** Lists the invoices of a record, its subtree or its whole tree, newest first, with due dates and overdue state (`invoices.list`). */
+/**
+ * Lists the invoices of a record, its subtree or its whole tree, newest first, with due dates and overdue state (`invoices.list`).
+ * @category Records
+ */
 export const ListInvoicesInput = z.strictObject({
   ...ScopedListFields,
   /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
@@ -114,10 +149,16 @@ export const ListInvoicesInput = z.strictObject({
   /** `true`: only invoices with a balance left; `false` (default): all. */
   openOnly: z.boolean(worded).default(false),
 }, worded);
-/** Lists invoices. */
+/**
+ * Lists invoices.
+ * @category Records
+ */
 export type ListInvoicesInput = z.input<typeof ListInvoicesInput>;
 
-/** Records a payment against an invoice (`invoices.recordPayment`); more than the balance is refused. */
+/**
+ * Records a payment against an invoice (`invoices.recordPayment`); more than the balance is refused.
+ * @category Records
+ */
 export const RecordPaymentInput = z.strictObject({
   invoiceId: InvoiceId,
   amount: positiveMoney,
@@ -126,14 +167,23 @@ export const RecordPaymentInput = z.strictObject({
   /** The invoice's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Records a payment. */
+/**
+ * Records a payment.
+ * @category Records
+ */
 export type RecordPaymentInput = z.input<typeof RecordPaymentInput>;
 
-/** Reads one invoice with its lines and payments (`invoices.get`). */
+/**
+ * Reads one invoice with its lines and payments (`invoices.get`).
+ * @category Records
+ */
 export const GetInvoiceInput = z.strictObject({
   id: InvoiceId,
   /** The day the overdue state is worked out for; the action's day (by the clock, UTC) when left out. */
   asOf: CalendarDate.optional(),
 }, worded);
-/** Reads one invoice. */
+/**
+ * Reads one invoice.
+ * @category Records
+ */
 export type GetInvoiceInput = z.input<typeof GetInvoiceInput>;

@@ -3,12 +3,16 @@ import { worded } from '../errors/issueMessage.js';
 import { Instant } from './dates.js';
 import { CustomerId, LastSearchId, RepId } from './ids.js';
 
-/** How many record ids a remembered search keeps: the first ten thousand results. */
+/**
+ * How many record ids a remembered search keeps: the first ten thousand results.
+ * @category Records
+ */
 export const lastSearchLimit = 10_000;
 
 /**
  * A rep's last customer search, remembered in the store (one per rep) so that the previous and
  * next record of it can be opened, even from a new instance.
+ * @category Records
  */
 export const LastSearch = z.object({
   id: LastSearchId,
@@ -20,5 +24,8 @@ export const LastSearch = z.object({
   customerIds: z.array(CustomerId, worded).max(lastSearchLimit),
   at: Instant,
 }, worded);
-/** A rep's last customer search. */
+/**
+ * A rep's last customer search.
+ * @category Records
+ */
 export type LastSearch = z.infer<typeof LastSearch>;

@@ -6,6 +6,7 @@ import { CustomerScope } from './customerScope.js';
 /**
  * The fields every list takes to read one page: its size and the `next` cursor of the page before
  * (`hotlists.list`, `favorites.list`, and every scoped list through {@link ScopedListFields}).
+ * @category Records
  */
 export const PageFields = {
   /** The page size, 1 to 1,000; 100 by default. */
@@ -17,6 +18,7 @@ export const PageFields = {
 /**
  * The fields every scoped list of a customer's records takes: the record, the view, and the page
  * (`orders.list`, `assignments.list`, `invoices.list`, `bars.list`, `contacts.list`, `tasks.list`, …).
+ * @category Records
  */
 export const ScopedListFields = {
   /** The Customer ID the list is opened from. */
@@ -30,6 +32,7 @@ export const ScopedListFields = {
  * One page of a list: what every list action returns (`customers.search`, `orders.list`,
  * `audit.list`, …). `next` is the cursor to pass as `after` for the following page, `null` on the
  * last one.
+ * @category Records
  */
 export interface Page<T> {
   /** The page's items, in the list's order. */
@@ -42,6 +45,7 @@ export interface Page<T> {
  * The schema of a {@link Page} of `item`: the result schema of a list action.
  * @param item - the schema of one item
  * @returns `{ items: item[], next: string | null }`
+ * @category Records
  */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.strictObject({ items: z.array(item, worded).readonly(), next: z.string(worded).nullable() }, worded);

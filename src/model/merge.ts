@@ -6,6 +6,7 @@ import { CustomerId } from './ids.js';
  * A merge of a duplicate record into the surviving one (`customers.merge`): everything of `from`
  * moves to `into`, and `from` is marked deleted as a duplicate of `into`. A dry run lists every
  * change and writes nothing.
+ * @category Records
  */
 export const MergeCustomersInput = z.strictObject({
   /** The duplicate, which ends as deleted (`X`) "duplicate of" `into`. */
@@ -17,5 +18,8 @@ export const MergeCustomersInput = z.strictObject({
   /** Why, recorded in the status history of `from` after "Duplicate of …". */
   reason: z.string(worded).max(400).trim().min(1).optional(),
 }, worded);
-/** A merge of a duplicate record into the surviving one. */
+/**
+ * A merge of a duplicate record into the surviving one.
+ * @category Records
+ */
 export type MergeCustomersInput = z.input<typeof MergeCustomersInput>;

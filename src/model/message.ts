@@ -5,12 +5,21 @@ import { Instant } from './dates.js';
 import { ContactId, CustomerId, MessageId, RepId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
 
-/** How a communication took place. */
+/**
+ * How a communication took place.
+ * @category Records
+ */
 export const MessageMethod = z.enum(['phone', 'email', 'in-person', 'text', 'video', 'other'], worded);
-/** How a communication took place. */
+/**
+ * How a communication took place.
+ * @category Records
+ */
 export type MessageMethod = z.infer<typeof MessageMethod>;
 
-/** A logged communication with a customer: author, time stamp, method and text. */
+/**
+ * A logged communication with a customer: author, time stamp, method and text.
+ * @category Records
+ */
 export const Message = z.object({
   id: MessageId,
   version: z.number(worded).int().positive(),
@@ -21,10 +30,16 @@ export const Message = z.object({
   method: MessageMethod,
   text: z.string(worded).trim().min(1).max(20_000),
 }, worded);
-/** A logged communication with a customer. */
+/**
+ * A logged communication with a customer.
+ * @category Records
+ */
 export type Message = z.infer<typeof Message>;
 
-/** A communication to log on a record (`messages.log`); the author is the actor and the time the clock's. */
+/**
+ * A communication to log on a record (`messages.log`); the author is the actor and the time the clock's.
+ * @category Records
+ */
 export const LogMessageInput = z.strictObject({
   /** The customer or department the communication was with. */
   customerId: CustomerId,
@@ -35,10 +50,19 @@ export const LogMessageInput = z.strictObject({
   /** The contact spoken with, a contact of this record. */
   contactId: ContactId.optional(),
 }, worded);
-/** A communication to log on a record. */
+/**
+ * A communication to log on a record.
+ * @category Records
+ */
 export type LogMessageInput = z.input<typeof LogMessageInput>;
 
-/** The messages of a record, its subtree or its whole tree, newest first (`messages.list`). */
+/**
+ * The messages of a record, its subtree or its whole tree, newest first (`messages.list`).
+ * @category Records
+ */
 export const ListMessagesInput = z.strictObject({ ...ScopedListFields }, worded);
-/** The messages of a record. */
+/**
+ * The messages of a record.
+ * @category Records
+ */
 export type ListMessagesInput = z.input<typeof ListMessagesInput>;

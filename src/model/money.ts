@@ -46,26 +46,41 @@ const decimalString = (maxScale: number, what: string, signed = true) =>
  * ```ts
  * Money.parse('12.5') //=> '12.50'
  * ```
+ * @category Records
  */
 export const Money = decimalString(2, 'money').brand<'Money'>();
-/** An amount of money as a canonical two-place decimal string. */
+/**
+ * An amount of money as a canonical two-place decimal string.
+ * @category Records
+ */
 export type Money = z.infer<typeof Money>;
 
 /**
  * An hourly rate (pay or bill) as an exact decimal string with four places (`"18.5000"`); never
  * negative.
+ * @category Records
  */
 export const Rate = decimalString(4, 'rate', false).brand<'Rate'>();
-/** An hourly rate as a canonical four-place decimal string. */
+/**
+ * An hourly rate as a canonical four-place decimal string.
+ * @category Records
+ */
 export type Rate = z.infer<typeof Rate>;
 
 /**
  * A quantity of hours as an exact decimal string with two places. Stored invoice lines may be
  * negative (a credit line); what a user keys in is {@link NonNegativeHours}.
+ * @category Records
  */
 export const Hours = decimalString(2, 'hours').brand<'Hours'>();
-/** A quantity of hours as a canonical two-place decimal string. */
+/**
+ * A quantity of hours as a canonical two-place decimal string.
+ * @category Records
+ */
 export type Hours = z.infer<typeof Hours>;
 
-/** Hours as keyed in (estimated, worked, billed on a new invoice): never negative. */
+/**
+ * Hours as keyed in (estimated, worked, billed on a new invoice): never negative.
+ * @category Records
+ */
 export const NonNegativeHours = decimalString(2, 'hours', false).brand<'Hours'>();

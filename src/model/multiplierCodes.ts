@@ -8,7 +8,10 @@ import { Rate } from './money.js';
 /** A percent or a factor as a non-negative four-place decimal string (`'25.0000'`, `'1.5000'`). */
 const Figure = Rate.refine((value) => !value.startsWith('-'), messages.notNegative);
 
-/** The names of the multiplier codes a customer record can carry, in display order. */
+/**
+ * The names of the multiplier codes a customer record can carry, in display order.
+ * @category Records
+ */
 export const multiplierCodeFields = [
   'markupPercent',
   'overtimeBillFactor',
@@ -18,7 +21,10 @@ export const multiplierCodeFields = [
   'minMarkupPercent',
   'targetMarkupPercent',
 ] as const;
-/** The name of one multiplier code. */
+/**
+ * The name of one multiplier code.
+ * @category Records
+ */
 export type MultiplierCodeField = (typeof multiplierCodeFields)[number];
 
 const codeShape = {
@@ -42,6 +48,7 @@ const codeShape = {
  * A customer record's multiplier codes (its agreed rate rules): a markup, overtime and
  * double-time bill factors, and minimum and target GP % and markup. Each code left `null` is
  * inherited from the nearest record up the tree that sets it.
+ * @category Records
  */
 export const MultiplierCodes = z.object({
   id: MultiplierCodesId,
@@ -52,10 +59,16 @@ export const MultiplierCodes = z.object({
   updatedAt: Instant,
   updatedBy: RepId,
 }, worded);
-/** A customer record's multiplier codes. */
+/**
+ * A customer record's multiplier codes.
+ * @category Records
+ */
 export type MultiplierCodes = z.infer<typeof MultiplierCodes>;
 
-/** Sets (or clears, with `null`) multiplier codes on a customer record (`customers.setMultiplierCodes`). */
+/**
+ * Sets (or clears, with `null`) multiplier codes on a customer record (`customers.setMultiplierCodes`).
+ * @category Records
+ */
 export const SetMultiplierCodesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
@@ -64,13 +77,22 @@ export const SetMultiplierCodesInput = z.strictObject({
   /** The version of the record's codes read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Sets multiplier codes on a customer record. */
+/**
+ * Sets multiplier codes on a customer record.
+ * @category Records
+ */
 export type SetMultiplierCodesInput = z.input<typeof SetMultiplierCodesInput>;
 
-/** Reads a record's effective multiplier codes with where each came from (`customers.multiplierCodes`). */
+/**
+ * Reads a record's effective multiplier codes with where each came from (`customers.multiplierCodes`).
+ * @category Records
+ */
 export const GetMultiplierCodesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
 }, worded);
-/** Reads a record's effective multiplier codes. */
+/**
+ * Reads a record's effective multiplier codes.
+ * @category Records
+ */
 export type GetMultiplierCodesInput = z.input<typeof GetMultiplierCodesInput>;

@@ -5,23 +5,36 @@ import { CustomerId, OrderId, RepId, Version, WorksiteId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
 import { Hours, Money, NonNegativeHours, Rate } from './money.js';
 
-/** The kind of an order; new orders default to `Temp`. */
+/**
+ * The kind of an order; new orders default to `Temp`.
+ * @category Records
+ */
 export const OrderType = z.enum(['Temp', 'TempToHire', 'DirectHire'], worded);
-/** The kind of an order. */
+/**
+ * The kind of an order.
+ * @category Records
+ */
 export type OrderType = z.infer<typeof OrderType>;
 
-/** A recorded override of a credit block: who let the order through, when and why. */
+/**
+ * A recorded override of a credit block: who let the order through, when and why.
+ * @category Records
+ */
 export const CreditOverride = z.object({
   by: RepId,
   at: Instant,
   reason: z.string(worded).trim().min(1).max(500),
 }, worded);
-/** A recorded override of a credit block. */
+/**
+ * A recorded override of a credit block.
+ * @category Records
+ */
 export type CreditOverride = z.infer<typeof CreditOverride>;
 
 /**
  * A customer's request for workers. `open` and `filled` orders are active (they count towards
  * the customer's credit exposure); `closed` ones are not.
+ * @category Records
  */
 export const Order = z.object({
   id: OrderId,
@@ -49,10 +62,16 @@ export const Order = z.object({
   createdAt: Instant,
   createdBy: RepId,
 }, worded);
-/** A customer's request for workers. */
+/**
+ * A customer's request for workers.
+ * @category Records
+ */
 export type Order = z.infer<typeof Order>;
 
-/** A new order from a customer record (`orders.create`). */
+/**
+ * A new order from a customer record (`orders.create`).
+ * @category Records
+ */
 export const CreateOrderInput = z.strictObject({
   /** The Customer ID the order is for. */
   customerId: CustomerId,
@@ -71,24 +90,39 @@ export const CreateOrderInput = z.strictObject({
   /** Create the order although the customer's credit blocks it (needs `credit.override`); the reason is recorded. */
   overrideCreditBlock: z.strictObject({ reason: z.string(worded).max(500).trim().min(1) }, worded).optional(),
 }, worded);
-/** A new order from a customer record. */
+/**
+ * A new order from a customer record.
+ * @category Records
+ */
 export type CreateOrderInput = z.input<typeof CreateOrderInput>;
 
-/** Lists the orders of a record, its subtree or its whole tree (`orders.list`). */
+/**
+ * Lists the orders of a record, its subtree or its whole tree (`orders.list`).
+ * @category Records
+ */
 export const ListOrdersInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): open and filled orders only; `false`: all, closed ones included. */
   active: z.boolean(worded).default(true),
 }, worded);
-/** Lists orders. */
+/**
+ * Lists orders.
+ * @category Records
+ */
 export type ListOrdersInput = z.input<typeof ListOrdersInput>;
 
-/** Closes an order (`orders.close`); its active assignments must be ended first. */
+/**
+ * Closes an order (`orders.close`); its active assignments must be ended first.
+ * @category Records
+ */
 export const CloseOrderInput = z.strictObject({
   id: OrderId,
   /** The order's version read; a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
   reason: z.string(worded).max(500).trim().default(''),
 }, worded);
-/** Closes an order. */
+/**
+ * Closes an order.
+ * @category Records
+ */
 export type CloseOrderInput = z.input<typeof CloseOrderInput>;

@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { issueMessage, worded } from '../errors/issueMessage.js';
 import * as messages from '../errors/messages.js';
 
-/** Every permission a security role can grant, one per action. */
+/**
+ * Every permission a security role can grant, one per action.
+ * @category Records
+ */
 export const permissions = [
   'customer.read',
   'customer.add',
@@ -36,12 +39,21 @@ export const permissions = [
   'customer.multiplierCodes',
 ] as const;
 
-/** A permission a security role can grant. */
+/**
+ * A permission a security role can grant.
+ * @category Records
+ */
 export const Permission = z.enum(permissions, worded);
-/** A permission a security role can grant. */
+/**
+ * A permission a security role can grant.
+ * @category Records
+ */
 export type Permission = z.infer<typeof Permission>;
 
-/** A security role: a named set of permissions (`standardRoles.salesRep`, or a host's own). */
+/**
+ * A security role: a named set of permissions (`standardRoles.salesRep`, or a host's own).
+ * @category Records
+ */
 export const SecurityRole = z.object(
   {
     name: z.string(worded).trim().min(1).max(60),
@@ -50,5 +62,8 @@ export const SecurityRole = z.object(
   // A role given by its name ('salesRep') is told what to give instead; other issues keep staffcore's wording.
   { error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? messages.notARole : issueMessage(issue)) },
 );
-/** A security role. */
+/**
+ * A security role.
+ * @category Records
+ */
 export type SecurityRole = z.infer<typeof SecurityRole>;

@@ -20,6 +20,7 @@ const percent = z
  * ```ts
  * RateAdjustment.parse({ raiseByPercent: '3' }) //=> { raiseByPercent: '3' }
  * ```
+ * @category Records
  */
 export const RateAdjustment = z.union([
   z.strictObject({ set: nonNegativeRate }, worded),
@@ -28,10 +29,16 @@ export const RateAdjustment = z.union([
   z.strictObject({ raiseByPercent: percent }, worded),
   z.strictObject({ lowerByPercent: percent.refine((text) => Number(text) <= 100, messages.tooBig(100, true)) }, worded),
 ], worded);
-/** How one rate changes. */
+/**
+ * How one rate changes.
+ * @category Records
+ */
 export type RateAdjustment = z.output<typeof RateAdjustment>;
 
-/** Which assignments a mass rate update selects, besides the record, scope and order. */
+/**
+ * Which assignments a mass rate update selects, besides the record, scope and order.
+ * @category Records
+ */
 export const RateUpdateFilter = z.strictObject({
   /** `active` (default): active assignments only; `all`: ended ones too. */
   state: z.enum(['active', 'all'], worded).default('active'),
@@ -44,10 +51,16 @@ export const RateUpdateFilter = z.strictObject({
   /** Only assignments that started on or before this day. */
   startedOnOrBefore: CalendarDate.optional(),
 }, worded);
-/** Which assignments a mass rate update selects. */
+/**
+ * Which assignments a mass rate update selects.
+ * @category Records
+ */
 export type RateUpdateFilter = z.input<typeof RateUpdateFilter>;
 
-/** Changes the rates of many assignments at once (`assignments.massUpdateRates`). */
+/**
+ * Changes the rates of many assignments at once (`assignments.massUpdateRates`).
+ * @category Records
+ */
 export const MassUpdateRatesInput = z.strictObject({
   /** The record the update is opened from. */
   customerId: CustomerId,
@@ -76,10 +89,16 @@ export const MassUpdateRatesInput = z.strictObject({
    */
   expectedVersions: z.record(AssignmentId, Version, worded).optional(),
 }, worded);
-/** Changes the rates of many assignments at once. */
+/**
+ * Changes the rates of many assignments at once.
+ * @category Records
+ */
 export type MassUpdateRatesInput = z.input<typeof MassUpdateRatesInput>;
 
-/** A recorded change of one assignment's rates: before and after, from when, by whom and why. */
+/**
+ * A recorded change of one assignment's rates: before and after, from when, by whom and why.
+ * @category Records
+ */
 export const RateChange = z.object({
   id: RateChangeId,
   version: z.number(worded).int().positive(),
@@ -95,5 +114,8 @@ export const RateChange = z.object({
   at: Instant,
   by: RepId,
 }, worded);
-/** A recorded change of one assignment's rates. */
+/**
+ * A recorded change of one assignment's rates.
+ * @category Records
+ */
 export type RateChange = z.infer<typeof RateChange>;

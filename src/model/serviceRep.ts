@@ -6,6 +6,7 @@ import { SecurityRole } from './permission.js';
 /**
  * The service rep acting: who they are, the hierarchy level they currently work at, their sales
  * team (from administration) and their security roles. Every action runs as one actor.
+ * @category Records
  */
 export const Actor = z.object({
   id: RepId,
@@ -15,12 +16,24 @@ export const Actor = z.object({
   salesTeamId: SalesTeamId.nullable().default(null),
   roles: z.array(SecurityRole, worded).default([]),
 }, worded);
-/** The service rep acting. */
+/**
+ * The service rep acting.
+ * @category Records
+ */
 export type Actor = z.infer<typeof Actor>;
-/** An actor as a host writes it (defaults not yet applied). */
+/**
+ * An actor as a host writes it (defaults not yet applied).
+ * @category Records
+ */
 export type ActorInput = z.input<typeof Actor>;
 
-/** A stored service rep (the same data as an {@link Actor}, with a version). */
+/**
+ * A stored service rep (the same data as an {@link Actor}, with a version).
+ * @category Records
+ */
 export const ServiceRep = Actor.extend({ version: z.number(worded).int().positive() });
-/** A stored service rep. */
+/**
+ * A stored service rep.
+ * @category Records
+ */
 export type ServiceRep = z.infer<typeof ServiceRep>;

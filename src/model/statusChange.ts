@@ -4,7 +4,10 @@ import { Instant } from './dates.js';
 import { CustomerId, RepId, StatusChangeId } from './ids.js';
 import { StatusCode } from './status.js';
 
-/** The audit record of one status change: who, when, from, to and why. */
+/**
+ * The audit record of one status change: who, when, from, to and why.
+ * @category Records
+ */
 export const StatusChange = z.object({
   id: StatusChangeId,
   version: z.number(worded).int().positive(),
@@ -26,5 +29,8 @@ export const StatusChange = z.object({
   at: Instant,
   by: RepId,
 }, worded);
-/** The audit record of one status change. */
+/**
+ * The audit record of one status change.
+ * @category Records
+ */
 export type StatusChange = z.infer<typeof StatusChange>;

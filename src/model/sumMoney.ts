@@ -11,6 +11,7 @@ import { toMoney } from './toMoney.js';
  * ```ts
  * sumMoney(['0.10', '0.20']) //=> '0.30'
  * ```
+ * @category Records
  */
 export function sumMoney(amounts: readonly (Money | string)[]): Money {
   return toMoney(amounts.reduce<Decimal>((total, amount) => total.plus(amount), new Decimal(0)));

@@ -4,7 +4,10 @@ import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, RepId, TaskId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
 
-/** A to-do linked to a customer record and assigned to a rep. */
+/**
+ * A to-do linked to a customer record and assigned to a rep.
+ * @category Records
+ */
 export const Task = z.object({
   id: TaskId,
   version: z.number(worded).int().positive(),
@@ -20,10 +23,16 @@ export const Task = z.object({
   createdAt: Instant,
   createdBy: RepId,
 }, worded);
-/** A to-do linked to a customer record. */
+/**
+ * A to-do linked to a customer record.
+ * @category Records
+ */
 export type Task = z.infer<typeof Task>;
 
-/** A new task on a record (`tasks.add`): assigned to the actor unless another rep is named. */
+/**
+ * A new task on a record (`tasks.add`): assigned to the actor unless another rep is named.
+ * @category Records
+ */
 export const AddTaskInput = z.strictObject({
   /** The customer or department the task is about. */
   customerId: CustomerId,
@@ -32,24 +41,39 @@ export const AddTaskInput = z.strictObject({
   /** The rep to do it; the actor by default. */
   assignedToId: RepId.optional(),
 }, worded);
-/** A new task on a record. */
+/**
+ * A new task on a record.
+ * @category Records
+ */
 export type AddTaskInput = z.input<typeof AddTaskInput>;
 
-/** A task done (`tasks.complete`). */
+/**
+ * A task done (`tasks.complete`).
+ * @category Records
+ */
 export const CompleteTaskInput = z.strictObject({
   /** The task's id. */
   id: TaskId,
   /** The version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** A task done. */
+/**
+ * A task done.
+ * @category Records
+ */
 export type CompleteTaskInput = z.input<typeof CompleteTaskInput>;
 
-/** The tasks of a record, its subtree or its whole tree (`tasks.list`): incomplete ones by default. */
+/**
+ * The tasks of a record, its subtree or its whole tree (`tasks.list`): incomplete ones by default.
+ * @category Records
+ */
 export const ListTasksInput = z.strictObject({
   ...ScopedListFields,
   /** `true` (default): only incomplete tasks; `false`: completed ones too. */
   incompleteOnly: z.boolean(worded).default(true),
 }, worded);
-/** The tasks of a record. */
+/**
+ * The tasks of a record.
+ * @category Records
+ */
 export type ListTasksInput = z.input<typeof ListTasksInput>;

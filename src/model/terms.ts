@@ -13,6 +13,7 @@ import * as messages from '../errors/messages.js';
  * Terms.parse({ label: 'Net 30', netDays: 30 }) //=> { label: 'Net 30', netDays: 30 }
  * Terms.parse({ label: 'EOM + 10', netDays: 10, basis: 'monthEnd' })
  * ```
+ * @category Records
  */
 export const Terms = z.strictObject({
   label: z.string(worded).trim().min(1).max(40),
@@ -20,10 +21,19 @@ export const Terms = z.strictObject({
   /** What the days count from: the invoice date (left out) or the end of the invoice's month. */
   basis: z.enum(['invoiceDate', 'monthEnd'], worded).optional(),
 }, worded);
-/** Payment terms. */
+/**
+ * Payment terms.
+ * @category Records
+ */
 export type Terms = z.infer<typeof Terms>;
 
-/** A worker-compensation class code, e.g. `8810`. */
+/**
+ * A worker-compensation class code, e.g. `8810`.
+ * @category Records
+ */
 export const WorkerCompCode = z.string(worded).max(40, { abort: true }).trim().regex(/^[A-Za-z0-9.-]{1,12}$/, messages.workerCompCode);
-/** A worker-compensation class code. */
+/**
+ * A worker-compensation class code.
+ * @category Records
+ */
 export type WorkerCompCode = z.infer<typeof WorkerCompCode>;

@@ -10,6 +10,7 @@ import type { Money } from './money.js';
  * ```ts
  * toMoney(new Decimal('2.345')) //=> '2.35'
  * ```
+ * @category Records
  */
 export function toMoney(value: Decimal | string): Money {
   return new Decimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) as Money;

@@ -5,7 +5,10 @@ import { Address, AddressInput } from './address.js';
 import { Instant, TimeZone } from './dates.js';
 import { CustomerId, Version, WorksiteId } from './ids.js';
 
-/** A physical place employees are sent to. */
+/**
+ * A physical place employees are sent to.
+ * @category Records
+ */
 export const Worksite = z.object({
   id: WorksiteId,
   version: z.number(worded).int().positive(),
@@ -17,10 +20,16 @@ export const Worksite = z.object({
   dressCode: z.string(worded).max(500),
   createdAt: Instant,
 }, worded);
-/** A physical place employees are sent to. */
+/**
+ * A physical place employees are sent to.
+ * @category Records
+ */
 export type Worksite = z.infer<typeof Worksite>;
 
-/** What a rep enters to add a worksite to a customer (`worksites.add`). */
+/**
+ * What a rep enters to add a worksite to a customer (`worksites.add`).
+ * @category Records
+ */
 export const AddWorksiteInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
@@ -33,10 +42,16 @@ export const AddWorksiteInput = z.strictObject({
   /** Make it the customer's default worksite (the first worksite always is). */
   makeDefault: z.boolean(worded).optional(),
 }, worded);
-/** What a rep enters to add a worksite. */
+/**
+ * What a rep enters to add a worksite.
+ * @category Records
+ */
 export type AddWorksiteInput = z.input<typeof AddWorksiteInput>;
 
-/** Makes one of a customer's worksites its default (`worksites.setDefault`). */
+/**
+ * Makes one of a customer's worksites its default (`worksites.setDefault`).
+ * @category Records
+ */
 export const SetDefaultWorksiteInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
@@ -45,15 +60,24 @@ export const SetDefaultWorksiteInput = z.strictObject({
   /** The customer's version read; when given, a newer stored version fails with `CONFLICT`. */
   version: Version.optional(),
 }, worded);
-/** Makes one of a customer's worksites its default. */
+/**
+ * Makes one of a customer's worksites its default.
+ * @category Records
+ */
 export type SetDefaultWorksiteInput = z.input<typeof SetDefaultWorksiteInput>;
 
-/** Lists a customer's worksites (`worksites.list`). */
+/**
+ * Lists a customer's worksites (`worksites.list`).
+ * @category Records
+ */
 export const ListWorksitesInput = z.strictObject({
   /** The Customer ID. */
   customerId: CustomerId,
   /** `account` (default): the record's worksites; `subtree`: also its departments'; `master`: its whole tree's. */
   scope: CustomerScope.default('account'),
 }, worded);
-/** Lists a customer's worksites. */
+/**
+ * Lists a customer's worksites.
+ * @category Records
+ */
 export type ListWorksitesInput = z.input<typeof ListWorksitesInput>;

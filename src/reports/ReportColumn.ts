@@ -1,13 +1,25 @@
 import * as z from 'zod';
 
-/** One cell of a report row: text, a number, a yes/no, or nothing. Money, decimals and dates are text (`'12.50'`, `'33.55'`, `'2026-11-22'`). */
+/**
+ * One cell of a report row: text, a number, a yes/no, or nothing. Money, decimals and dates are text (`'12.50'`, `'33.55'`, `'2026-11-22'`).
+ * @category Reports
+ */
 export const ReportCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-/** One cell of a report row. */
+/**
+ * One cell of a report row.
+ * @category Reports
+ */
 export type ReportCell = z.output<typeof ReportCell>;
 
-/** One row of a report, by column key. */
+/**
+ * One row of a report, by column key.
+ * @category Reports
+ */
 export const ReportRow = z.record(z.string(), ReportCell).readonly();
-/** One row of a report, by column key. */
+/**
+ * One row of a report, by column key.
+ * @category Reports
+ */
 export type ReportRow = z.output<typeof ReportRow>;
 
 /**
@@ -21,12 +33,19 @@ export type ReportRow = z.output<typeof ReportRow>;
  *
  * Any cell may be `null` (no value). `money`, `decimal` and `number` cells are written unquoted in
  * CSV, so a spreadsheet reads them as numbers.
+ * @category Reports
  */
 export const ReportColumnType = z.enum(['text', 'money', 'decimal', 'number', 'date', 'boolean']);
-/** What a column holds. */
+/**
+ * What a column holds.
+ * @category Reports
+ */
 export type ReportColumnType = z.output<typeof ReportColumnType>;
 
-/** One column of a report: the row key, its header, and what it holds. */
+/**
+ * One column of a report: the row key, its header, and what it holds.
+ * @category Reports
+ */
 export const ReportColumn = z
   .strictObject({
     /** The key of the cell in each row. */
@@ -37,5 +56,8 @@ export const ReportColumn = z
     type: ReportColumnType,
   })
   .readonly();
-/** One column of a report: the row key, its header, and what it holds. */
+/**
+ * One column of a report: the row key, its header, and what it holds.
+ * @category Reports
+ */
 export type ReportColumn = z.output<typeof ReportColumn>;

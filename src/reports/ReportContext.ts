@@ -4,6 +4,7 @@ import type { Actor, CalendarDate, Customer, CustomerScope } from '../model/inde
 /**
  * What a report's run function reads through: the store's repositories inside one read-only
  * transaction, seen from the actor's scope, its aggregate queries, and the scope itself.
+ * @category Reports
  */
 export interface ReportContext {
   /** The service rep running the report. */

@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { ReportColumn, type ReportRow } from './ReportColumn.js';
 
-/** Which report an output is: its name, title and columns (what `reports.run`, `reports.csv` and `reports.json` return beside the rows or text). */
+/**
+ * Which report an output is: its name, title and columns (what `reports.run`, `reports.csv` and `reports.json` return beside the rows or text).
+ * @category Reports
+ */
 export const ReportInfo = z
   .strictObject({
     /** The report's name. */
@@ -12,13 +15,17 @@ export const ReportInfo = z
     columns: z.array(ReportColumn).readonly(),
   })
   .readonly();
-/** Which report an output is: its name, title and columns. */
+/**
+ * Which report an output is: its name, title and columns.
+ * @category Reports
+ */
 export type ReportInfo = z.output<typeof ReportInfo>;
 
 /**
  * Where `reports.run` sends a large report row by row as it is produced, instead of building it in
  * memory. Awaited before the next row, so a slow sink holds the report back rather than letting
  * rows pile up.
+ * @category Reports
  */
 export type ReportRowSink = (row: ReportRow) => void | Promise<void>;
 
@@ -31,5 +38,6 @@ export type ReportRowSink = (row: ReportRow) => void | Promise<void>;
  * const out = createWriteStream('aging.csv');
  * await sc.reports.csv({ name: 'customer.invoiceAging', params: { customerId: '1', scope: 'master' }, sink: (chunk) => void out.write(chunk) });
  * ```
+ * @category Reports
  */
 export type ReportTextSink = (chunk: string) => void | Promise<void>;

@@ -5,7 +5,10 @@ import { builtInReportNames } from './builtIn/builtInReportNames.js';
 
 const namePattern = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** The reports an instance can run, by name: the host's own, or the built-in ones too (`withBuiltIns`). */
+/**
+ * The reports an instance can run, by name: the host's own, or the built-in ones too (`withBuiltIns`).
+ * @category Reports
+ */
 export interface ReportRegistry {
   /**
    * Looks a report up by name.
@@ -22,6 +25,7 @@ export interface ReportRegistry {
  * record with the ID filled in.
  * @param report - the report
  * @returns `true` for a customer report
+ * @category Reports
  */
 export function takesCustomerId(report: ReportDefinition): boolean {
   const shape = (report.params as { shape?: Record<string, unknown> }).shape ?? (report.params as { def?: { in?: { shape?: Record<string, unknown> } } }).def?.in?.shape;
@@ -41,6 +45,7 @@ export function takesCustomerId(report: ReportDefinition): boolean {
  * const registry = createReportRegistry([worksites]);
  * registry.get('worksites')?.title //=> 'Worksites'
  * ```
+ * @category Reports
  */
 export function createReportRegistry(reports: readonly ReportDefinition[] = []): ReportRegistry {
   if (!Array.isArray(reports)) throw fieldError('options', ['reports'], messages.expected('an array of reports made with defineReport'));
@@ -77,6 +82,7 @@ function registryOf(reports: readonly ReportDefinition[]): ReportRegistry {
  * @param registry - the host's reports
  * @param builtIns - the built-in reports
  * @returns both, by name
+ * @category Reports
  */
 export function withBuiltIns(registry: ReportRegistry, builtIns: readonly ReportDefinition[]): ReportRegistry {
   return registryOf([...builtIns, ...registry.list()]);

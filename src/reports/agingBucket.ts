@@ -1,4 +1,7 @@
-/** The aging buckets of receivables: not yet past due, then by days past due. */
+/**
+ * The aging buckets of receivables: not yet past due, then by days past due.
+ * @category Reports
+ */
 export type AgingBucket = 'current' | '1-30' | '31-60' | '61-90' | 'over 90';
 
 /**
@@ -14,6 +17,7 @@ export type AgingBucket = 'current' | '1-30' | '31-60' | '61-90' | 'over 90';
  * agingBucket(31) //=> '31-60'
  * agingBucket(91) //=> 'over 90'
  * ```
+ * @category Reports
  */
 export function agingBucket(daysPastDue: number): AgingBucket {
   if (daysPastDue <= 0) return 'current';

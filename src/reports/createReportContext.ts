@@ -8,6 +8,7 @@ import { scopedRepositories } from './_internal/scopedRepositories.js';
 /**
  * What a report is run from: the part of an action's run that `reports.run` hands over. Reports
  * depend on this, not on the action pipeline, so the reports layer never imports `src/actions`.
+ * @category Reports
  */
 export interface ReportSource {
   /** The service rep running the report. */
@@ -34,6 +35,7 @@ export interface ReportSource {
  * parameter (`params.customerId`).
  * @param source - what the report is run from (an action's run)
  * @returns the context
+ * @category Reports
  */
 export function createReportContext(source: ReportSource): ReportContext {
   const tx = scopedRepositories(source.tx, source.scope);

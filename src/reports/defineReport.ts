@@ -6,6 +6,7 @@ import type { ReportContext } from './ReportContext.js';
  * One report: its name, the zod schema of its parameters, its columns and the function producing
  * its rows. A report whose parameters include `customerId` is a customer report: it is offered
  * from a record with the Customer ID filled in (`reports.forCustomer`).
+ * @category Reports
  */
 export interface ReportDefinition<S extends z.ZodType = z.ZodType, Row extends ReportRow = ReportRow> {
   /** The stable name it is run by (`customer.financialSummary`); letters, digits, `.`, `-` and `_`. */
@@ -48,13 +49,20 @@ export interface ReportDefinition<S extends z.ZodType = z.ZodType, Row extends R
  *   },
  * });
  * ```
+ * @category Reports
  */
 export function defineReport<S extends z.ZodType, Row extends ReportRow>(definition: ReportDefinition<S, Row>): ReportDefinition<S, Row> {
   return Object.freeze({ ...definition });
 }
 
-/** The parameters of a report, as a caller writes them. */
+/**
+ * The parameters of a report, as a caller writes them.
+ * @category Reports
+ */
 export type ParamsOf<D> = D extends ReportDefinition<infer S, ReportRow> ? z.input<S> : never;
 
-/** The row type of a report. */
+/**
+ * The row type of a report.
+ * @category Reports
+ */
 export type RowOf<D> = D extends ReportDefinition<z.ZodType, infer Row> ? Row : never;

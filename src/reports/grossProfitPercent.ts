@@ -13,6 +13,7 @@ import type { Money } from '../model/index.js';
  * grossProfitPercent('1041.56', '692.08') //=> '33.55'
  * grossProfitPercent('0.00', '10.00') //=> null
  * ```
+ * @category Reports
  */
 export function grossProfitPercent(billed: Money | string, cost: Money | string): string | null {
   const total = new Decimal(billed);

@@ -18,6 +18,7 @@ const formulaStart = /^[=+\-@\t\r]/;
  * neutralizeFormula('-12.50') //=> '-12.50'
  * neutralizeFormula('Acme') //=> 'Acme'
  * ```
+ * @category Reports
  */
 export function neutralizeFormula(text: string): string {
   return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;

@@ -71,6 +71,7 @@ export async function* csvChunks(columns: readonly ReportColumn[], rows: AsyncIt
  * ])
  * //=> 'Name,Billed\r\n"Acme, Inc.",-12.50\r\n\'=1+1,3.00\r\n'
  * ```
+ * @category Reports
  */
 export async function toCsv(columns: readonly ReportColumn[], rows: AsyncIterable<ReportRow> | Iterable<ReportRow>): Promise<string> {
   let text = '';

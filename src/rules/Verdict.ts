@@ -8,6 +8,7 @@ import { errorCodes } from '../errors/index.js';
  * ```ts
  * canCreateOrder(path) //=> { allowed: false, code: 'STATUS_BLOCKED', reason: 'Customer 7 is on Hold for credit check', customerId: '7' }
  * ```
+ * @category Rules
  */
 export const Verdict = z.discriminatedUnion('allowed', [
   z
@@ -29,5 +30,8 @@ export const Verdict = z.discriminatedUnion('allowed', [
     })
     .readonly(),
 ]);
-/** The answer of a check that explains itself: allowed, or refused with a stable code and a reason. */
+/**
+ * The answer of a check that explains itself: allowed, or refused with a stable code and a reason.
+ * @category Rules
+ */
 export type Verdict = z.output<typeof Verdict>;

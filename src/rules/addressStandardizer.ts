@@ -1,9 +1,15 @@
 import type { Address, Branch } from '../model/index.js';
 
-/** A parsed address as entered, before standardization. */
+/**
+ * A parsed address as entered, before standardization.
+ * @category Rules
+ */
 export type EnteredAddress = Omit<Address, 'standardized'>;
 
-/** The answer of an {@link AddressStandardizer}: the standardized address, or why there is none. */
+/**
+ * The answer of an {@link AddressStandardizer}: the standardized address, or why there is none.
+ * @category Rules
+ */
 export type StandardizeResult =
   | { readonly ok: true; readonly address: EnteredAddress }
   | { readonly ok: false; readonly reason: string };
@@ -22,6 +28,7 @@ export type StandardizeResult =
  *   },
  * };
  * ```
+ * @category Rules
  */
 export interface AddressStandardizer {
   /** A name for messages. */
@@ -40,6 +47,7 @@ export interface AddressStandardizer {
  *
  * @param chain - the level first, then its parent, …, up to the root
  * @returns true when standardization is required
+ * @category Rules
  */
 export function requiresStandardization(chain: readonly Pick<Branch, 'setup'>[]): boolean {
   for (const level of chain) {

@@ -13,6 +13,7 @@ import type { Bar } from '../model/index.js';
  * applicableBar(['7', '1'], [{ customerId: '1', covers: 'tree', state: 'active', … }]) //=> that bar
  * applicableBar(['7', '1'], [{ customerId: '1', covers: 'record', state: 'active', … }]) //=> null
  * ```
+ * @category Rules
  */
 export function applicableBar<B extends Pick<Bar, 'customerId' | 'covers' | 'state'>>(path: readonly string[], bars: readonly B[]): B | null {
   for (const [depth, id] of path.entries()) {

@@ -13,6 +13,7 @@ import type { Verdict } from './Verdict.js';
  * ```ts
  * canAssignEmployees([{ id: '9', status: 'A' }, { id: '1', status: 'X' }]).allowed //=> false
  * ```
+ * @category Rules
  */
 export function canAssignEmployees(path: readonly StatusPathEntry[], catalog: StatusCatalog = defaultStatusCatalog): Verdict {
   return statusCapability(path, catalog, 'allowsAssignments', 'allows no employee assignments');

@@ -14,6 +14,7 @@ import type { Verdict } from './Verdict.js';
  * canCreateOrder([{ id: '7', status: 'H' }])
  * //=> { allowed: false, code: 'STATUS_BLOCKED', reason: 'Customer 7 is "Hold for credit check", which allows no new orders', customerId: '7' }
  * ```
+ * @category Rules
  */
 export function canCreateOrder(path: readonly StatusPathEntry[], catalog: StatusCatalog = defaultStatusCatalog): Verdict {
   return statusCapability(path, catalog, 'allowsOrders', 'allows no new orders');

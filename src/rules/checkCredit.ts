@@ -5,7 +5,10 @@ import { Money, type CalendarDate, type CreditLimit } from '../model/index.js';
 import { daysPastDue } from './receivable.js';
 import type { CreditDecisionDetails } from '../errors/index.js';
 
-/** An open invoice as the credit check sees it. */
+/**
+ * An open invoice as the credit check sees it.
+ * @category Rules
+ */
 export interface CreditInvoice {
   readonly id: string;
   readonly billed: Money;
@@ -13,7 +16,10 @@ export interface CreditInvoice {
   readonly dueDate: CalendarDate;
 }
 
-/** What a credit check is worked out from. */
+/**
+ * What a credit check is worked out from.
+ * @category Rules
+ */
 export interface CreditFacts {
   /** The root customer's limit and policy, or `null` when it has none. */
   readonly limit: Pick<CreditLimit, 'limit' | 'warnAtPercent' | 'blockOverdueDays'> | null;
@@ -27,7 +33,10 @@ export interface CreditFacts {
   readonly asOf: CalendarDate;
 }
 
-/** One reason behind a credit answer. */
+/**
+ * One reason behind a credit answer.
+ * @category Rules
+ */
 export const CreditReason = z
   .strictObject({
     /**
@@ -41,10 +50,16 @@ export const CreditReason = z
     message: z.string(),
   })
   .readonly();
-/** One reason behind a credit answer. */
+/**
+ * One reason behind a credit answer.
+ * @category Rules
+ */
 export type CreditReason = z.output<typeof CreditReason>;
 
-/** The figures a credit answer rests on, as exact money strings. */
+/**
+ * The figures a credit answer rests on, as exact money strings.
+ * @category Rules
+ */
 export const CreditFigures = z
   .strictObject({
     /** The limit, or `null` when none is set. */
@@ -71,10 +86,16 @@ export const CreditFigures = z
     oldestOverdueInvoiceId: z.string().nullable(),
   })
   .readonly();
-/** The figures a credit answer rests on, as exact money strings. */
+/**
+ * The figures a credit answer rests on, as exact money strings.
+ * @category Rules
+ */
 export type CreditFigures = z.output<typeof CreditFigures>;
 
-/** A credit answer: allowed, warned or blocked, with every reason and the figures behind them. */
+/**
+ * A credit answer: allowed, warned or blocked, with every reason and the figures behind them.
+ * @category Rules
+ */
 export const CreditDecision = z
   .strictObject({
     /** The strictest effect among the reasons. */
@@ -85,7 +106,10 @@ export const CreditDecision = z
     figures: CreditFigures,
   })
   .readonly();
-/** A credit answer: allowed, warned or blocked, with every reason and the figures behind them. */
+/**
+ * A credit answer: allowed, warned or blocked, with every reason and the figures behind them.
+ * @category Rules
+ */
 export type CreditDecision = z.output<typeof CreditDecision>;
 
 /** A decision is what a `CREDIT_BLOCKED` error's `details.credit` says it is. */
@@ -110,6 +134,7 @@ const rank = { allowed: 0, warned: 1, blocked: 2 } as const;
  *   invoices: [{ id: '1', billed: '7000.00', paid: '0.00', dueDate: '2026-12-31' }],
  *   openOrders: '1000.00', orderAmount: '500.00', asOf: '2026-12-01' }).decision //=> 'warned'
  * ```
+ * @category Rules
  */
 export function checkCredit(facts: CreditFacts): CreditDecision {
   let receivables = new Decimal(0);

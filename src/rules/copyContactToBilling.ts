@@ -12,6 +12,7 @@ import type { Customer } from '../model/index.js';
  * ```ts
  * copyContactToBilling(customer).billingAddress === customer.contactAddress //=> true
  * ```
+ * @category Rules
  */
 export function copyContactToBilling<T extends Pick<Customer, 'contactAddress' | 'billingAddress'>>(customer: T): T {
   if (customer.contactAddress === null) {

@@ -1,9 +1,15 @@
 import * as z from 'zod';
 
-/** How many characters a Twitter/X post may hold. */
+/**
+ * How many characters a Twitter/X post may hold.
+ * @category Rules
+ */
 export const postLimit = 280;
 
-/** What a post is drafted from: the record's names and handle, and the rep's own text. */
+/**
+ * What a post is drafted from: the record's names and handle, and the rep's own text.
+ * @category Rules
+ */
 export interface SocialPostFacts {
   /** The root customer's name. */
   readonly customerName: string;
@@ -15,7 +21,10 @@ export interface SocialPostFacts {
   readonly text?: string;
 }
 
-/** A drafted post: its text and how many characters remain. Nothing is posted; the host posts. */
+/**
+ * A drafted post: its text and how many characters remain. Nothing is posted; the host posts.
+ * @category Rules
+ */
 export const SocialPostDraft = z
   .strictObject({
     /** The post's text: customer (and department) name, the handle, the rep's text. */
@@ -30,7 +39,10 @@ export const SocialPostDraft = z
     fits: z.boolean(),
   })
   .readonly();
-/** A drafted post: its text and how many characters remain. Nothing is posted; the host posts. */
+/**
+ * A drafted post: its text and how many characters remain. Nothing is posted; the host posts.
+ * @category Rules
+ */
 export type SocialPostDraft = z.output<typeof SocialPostDraft>;
 
 /**
@@ -43,6 +55,7 @@ export type SocialPostDraft = z.output<typeof SocialPostDraft>;
  * ```ts
  * postLength('Café 👋') //=> 6
  * ```
+ * @category Rules
  */
 export function postLength(text: string): number {
   let count = 0;
@@ -62,6 +75,7 @@ export function postLength(text: string): number {
  * //=> 'Acme – Warehouse @acme'
  * draftSocialPost({ customerName: 'Acme', departmentName: null, handle: '@acme' }).remaining //=> 270
  * ```
+ * @category Rules
  */
 export function draftSocialPost(facts: SocialPostFacts): SocialPostDraft {
   const handle = facts.handle.startsWith('@') ? facts.handle : `@${facts.handle}`;

@@ -16,6 +16,7 @@ import type { CalendarDate, Terms } from '../model/index.js';
  * dueDate('2028-02-10', { label: 'EOM', netDays: 0, basis: 'monthEnd' }) //=> '2028-02-29'
  * dueDate('2026-12-15', null) //=> '2026-12-15'
  * ```
+ * @category Rules
  */
 export function dueDate(invoiceDate: CalendarDate, terms: Terms | null): CalendarDate {
   if (!terms) return invoiceDate;

@@ -7,6 +7,7 @@ import { normalizeCustomerName } from './findLikelyDuplicates.js';
  * ten digits, and the street line with the postal code. Stores index them, so finding a record's
  * likely duplicates is a lookup whatever the size of the book of business. `null` when the record
  * has nothing to compare on.
+ * @category Rules
  */
 export type DuplicateKeys = {
   /** The folded name, e.g. `acme` for "ACME, Inc."; `null` when nothing of the name is left. */
@@ -29,6 +30,7 @@ const fold = (text: string) =>
  * The phone key: the last ten digits, or `null` when the number has fewer than seven.
  * @param phone - a phone number as entered
  * @returns the key
+ * @category Rules
  */
 export function phoneKeyOf(phone: string | null | undefined): string | null {
   const digits = (phone ?? '').replace(/\D/g, '').slice(-10);
@@ -39,6 +41,7 @@ export function phoneKeyOf(phone: string | null | undefined): string | null {
  * The address key: the street line folded and the postal code without spaces.
  * @param address - the street line and postal code
  * @returns the key, or `null` without an address
+ * @category Rules
  */
 export function addressKeyOf(address: Pick<Address, 'line1' | 'postalCode'> | null | undefined): string | null {
   if (!address) return null;
@@ -55,6 +58,7 @@ export function addressKeyOf(address: Pick<Address, 'line1' | 'postalCode'> | nu
  * duplicateKeys({ name: 'Müller GmbH', phone: '+49 30 1234 5678', contactAddress: null })
  * //=> { nameKey: 'muller', phoneKey: '3012345678', addressKey: null }
  * ```
+ * @category Rules
  */
 export function duplicateKeys(record: {
   readonly name: string;

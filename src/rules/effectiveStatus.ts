@@ -3,13 +3,19 @@ import { StatusDefinition } from '../model/index.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
 import { statusOf } from './statusOf.js';
 
-/** A record's place on the path to its root: its id and its own status. */
+/**
+ * A record's place on the path to its root: its id and its own status.
+ * @category Rules
+ */
 export interface StatusPathEntry {
   readonly id: string;
   readonly status: string;
 }
 
-/** What a record may do given its own status and its ancestors'. */
+/**
+ * What a record may do given its own status and its ancestors'.
+ * @category Rules
+ */
 export const EffectiveStatus = z
   .strictObject({
     /** The record's own status. */
@@ -26,7 +32,10 @@ export const EffectiveStatus = z
     inActiveSearches: z.boolean(),
   })
   .readonly();
-/** What a record may do given its own status and its ancestors'. */
+/**
+ * What a record may do given its own status and its ancestors'.
+ * @category Rules
+ */
 export type EffectiveStatus = z.output<typeof EffectiveStatus>;
 
 const freedom = (status: StatusDefinition) => Number(status.allowsOrders) + Number(status.allowsAssignments);
@@ -43,6 +52,7 @@ const freedom = (status: StatusDefinition) => Number(status.allowsOrders) + Numb
  * ```ts
  * effectiveStatus([{ id: '7', status: 'A' }, { id: '1', status: 'H' }]).allowsOrders //=> false
  * ```
+ * @category Rules
  */
 export function effectiveStatus(path: readonly StatusPathEntry[], catalog: StatusCatalog = defaultStatusCatalog): EffectiveStatus {
   const [self] = path;

@@ -5,12 +5,19 @@ import { duplicateKeys } from './duplicateKeys.js';
 /**
  * Why an existing record looks like a duplicate of a new one: the same folded name, phone number
  * or street address, or (`similarName`) a name that differs by a typo or two.
+ * @category Rules
  */
 export const DuplicateReason = z.enum(['name', 'similarName', 'phone', 'address']);
-/** Why an existing record looks like a duplicate of a new one. */
+/**
+ * Why an existing record looks like a duplicate of a new one.
+ * @category Rules
+ */
 export type DuplicateReason = z.output<typeof DuplicateReason>;
 
-/** An existing record that looks like a duplicate, and why. */
+/**
+ * An existing record that looks like a duplicate, and why.
+ * @category Rules
+ */
 export const DuplicateMatch = z
   .strictObject({
     /** The existing record's id. */
@@ -23,10 +30,16 @@ export const DuplicateMatch = z
     similarity: z.number().min(0).max(1).optional(),
   })
   .readonly();
-/** An existing record that looks like a duplicate, and why. */
+/**
+ * An existing record that looks like a duplicate, and why.
+ * @category Rules
+ */
 export type DuplicateMatch = z.output<typeof DuplicateMatch>;
 
-/** What a new record is compared on. */
+/**
+ * What a new record is compared on.
+ * @category Rules
+ */
 export interface DuplicateCandidate {
   readonly name: string;
   readonly phone?: string | null | undefined;
@@ -45,6 +58,7 @@ const legalSuffixes = /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporat
  * ```ts
  * normalizeCustomerName('ACME, Inc.') //=> 'acme'
  * ```
+ * @category Rules
  */
 export function normalizeCustomerName(name: string): string {
   // Plain ASCII has no accents to take off, and NFKD is the costliest step when checking millions of names.
@@ -71,6 +85,7 @@ export function normalizeCustomerName(name: string): string {
  * ```ts
  * findLikelyDuplicates({ name: 'Acme Inc' }, [acmeLlc]) //=> [{ customerId: '3', name: 'Acme LLC', reasons: ['name'] }]
  * ```
+ * @category Rules
  */
 export function findLikelyDuplicates(
   candidate: DuplicateCandidate,

@@ -9,6 +9,7 @@ export type { DecimalInput } from './_internal/decimalInput.js';
 /**
  * An employer tax as a percent of wages, optionally only on the first `wageBase` of an employee's
  * wages in a calendar year (FUTA: 0.6 % of the first 7,000.00).
+ * @category Rules
  */
 export interface PayrollTax {
   /** The rate, in percent of wages (`'0.6'` is 0.6 %). */
@@ -22,10 +23,16 @@ export interface PayrollTax {
   readonly enabled?: boolean;
 }
 
-/** An additional burden (per customer, order or assignment): a percent of pay, or an amount per hour worked. */
+/**
+ * An additional burden (per customer, order or assignment): a percent of pay, or an amount per hour worked.
+ * @category Rules
+ */
 export type AdditionalBurden = { readonly percentOfPay: DecimalInput } | { readonly perHour: DecimalInput };
 
-/** The employer's costs on top of wages, and the VMS/MSP fee: every field optional, left out is none. */
+/**
+ * The employer's costs on top of wages, and the VMS/MSP fee: every field optional, left out is none.
+ * @category Rules
+ */
 export interface BurdenInput {
   /** Social security (FICA OASDI), e.g. `{ rate: '6.2', wageBase: '176100' }`. */
   readonly fica?: PayrollTax;
@@ -45,7 +52,10 @@ export interface BurdenInput {
   readonly vmsFeePercent?: DecimalInput;
 }
 
-/** Overtime and double time, and the dates that wage-base caps need. */
+/**
+ * Overtime and double time, and the dates that wage-base caps need.
+ * @category Rules
+ */
 export interface HoursInput {
   /** Regular hours per week. */
   readonly hoursPerWeek: DecimalInput;
@@ -73,7 +83,10 @@ export interface HoursInput {
   readonly wagesPaidThisYear?: DecimalInput;
 }
 
-/** What {@link grossProfit} works from: the two rates, the hours and the burden. */
+/**
+ * What {@link grossProfit} works from: the two rates, the hours and the burden.
+ * @category Rules
+ */
 export interface GrossProfitInput extends HoursInput, BurdenInput {
   /** The employee's hourly pay rate. */
   readonly payRate: DecimalInput;
@@ -81,7 +94,10 @@ export interface GrossProfitInput extends HoursInput, BurdenInput {
   readonly billRate: DecimalInput;
 }
 
-/** The employer's costs of one week (or in all), by kind, each rounded to the cent. */
+/**
+ * The employer's costs of one week (or in all), by kind, each rounded to the cent.
+ * @category Rules
+ */
 export interface BurdenFigures {
   readonly fica: Money;
   readonly medicare: Money;
@@ -94,7 +110,10 @@ export interface BurdenFigures {
   readonly total: Money;
 }
 
-/** The figures of one week, or of the whole duration. */
+/**
+ * The figures of one week, or of the whole duration.
+ * @category Rules
+ */
 export interface GrossProfitFigures {
   /** Hours worked (regular, overtime and double time). */
   readonly hours: string;
@@ -112,7 +131,10 @@ export interface GrossProfitFigures {
   readonly grossProfit: Money;
 }
 
-/** A run of consecutive weeks with the same figures (a wage base reached, or a new year, starts a new run). */
+/**
+ * A run of consecutive weeks with the same figures (a wage base reached, or a new year, starts a new run).
+ * @category Rules
+ */
 export interface GrossProfitPeriod {
   /** The first week of the run, counted from 1. */
   readonly firstWeek: number;
@@ -126,7 +148,10 @@ export interface GrossProfitPeriod {
   readonly perWeek: GrossProfitFigures;
 }
 
-/** What {@link grossProfit} works out. */
+/**
+ * What {@link grossProfit} works out.
+ * @category Rules
+ */
 export interface GrossProfitResult {
   /** Gross profit over the whole duration (`totals.grossProfit`). */
   readonly grossProfit: Money;
@@ -221,6 +246,7 @@ function readAdditional(value: unknown): Checked['additional'] {
 /**
  * Checks the calculator's input and reads every figure as an exact decimal.
  * @internal
+ * @category Rules
  */
 export function checkGrossProfitInput(input: Omit<GrossProfitInput, 'billRate'> & { readonly billRate?: DecimalInput }, billRate: Decimal | null): Checked {
   if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));
@@ -296,6 +322,7 @@ function figuresOf(p: Parts, hours: Decimal): GrossProfitFigures {
 /**
  * Works out the figures for a checked input.
  * @internal
+ * @category Rules
  */
 export function computeGrossProfit(c: Checked): GrossProfitResult {
   // A week is one pay check and one invoice: each line (regular, overtime, double time) is rounded
@@ -414,6 +441,7 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
  * gp.gpPercent //=> '32.37'
  * gp.markupPercent //=> '50.00'
  * ```
+ * @category Rules
  */
 export function grossProfit(input: GrossProfitInput): GrossProfitResult {
   return computeGrossProfit(checkGrossProfitInput(input, null));

@@ -15,6 +15,7 @@ import type { Verdict } from './Verdict.js';
  * hasPermission({ roles: [standardRoles.salesRep] }, 'customer.add') //=> { allowed: true }
  * hasPermission({ roles: [standardRoles.salesRep] }, 'changes.read').allowed //=> false
  * ```
+ * @category Rules
  */
 export function hasPermission(actor: Pick<Actor, 'roles'>, permission: Permission): Verdict {
   if (actor.roles.some((role) => role.permissions.includes(permission))) return { allowed: true };

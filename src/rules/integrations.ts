@@ -7,6 +7,7 @@
  * ```ts
  * const integrations: Integrations = { timeClock: true, twitter: true };
  * ```
+ * @category Rules
  */
 export interface Integrations {
   /** The time-clock product is connected: devices can be assigned to customer records. */
@@ -15,10 +16,16 @@ export interface Integrations {
   readonly twitter?: boolean;
 }
 
-/** The name of an integration (`timeClock`, `twitter`). */
+/**
+ * The name of an integration (`timeClock`, `twitter`).
+ * @category Rules
+ */
 export type IntegrationName = keyof Integrations;
 
-/** How each integration is named in messages. */
+/**
+ * How each integration is named in messages.
+ * @category Rules
+ */
 export const integrationLabels: { readonly [I in IntegrationName]: string } = {
   timeClock: 'time-clock',
   twitter: 'Twitter/X',

@@ -5,10 +5,16 @@ import * as z from 'zod';
 import { AssignmentId, CustomerId, EmployeeId, Money, OrderId, Rate, Version, type Assignment, type RateAdjustment } from '../model/index.js';
 import * as messages from '../errors/messages.js';
 
-/** How one rate changes, as a caller writes it (amounts and percents as decimal strings or numbers). */
+/**
+ * How one rate changes, as a caller writes it (amounts and percents as decimal strings or numbers).
+ * @category Rules
+ */
 export type RateAdjustmentInput = z.input<typeof RateAdjustment>;
 
-/** A change to the rates of a batch of assignments, as `assignments.massUpdateRates` takes it. */
+/**
+ * A change to the rates of a batch of assignments, as `assignments.massUpdateRates` takes it.
+ * @category Rules
+ */
 export interface RateChangePlan {
   /** How the pay rate changes; left out, it stays. */
   readonly pay?: RateAdjustmentInput | undefined;
@@ -18,7 +24,10 @@ export interface RateChangePlan {
   readonly keepMarkup?: boolean | undefined;
 }
 
-/** A before and an after. */
+/**
+ * A before and an after.
+ * @category Rules
+ */
 export interface BeforeAfter<T> {
   readonly before: T;
   readonly after: T;
@@ -39,7 +48,10 @@ const beforeAfter = <T extends z.ZodType>(value: T) =>
     })
     .readonly();
 
-/** One selected assignment's rates and gross profit per hour, before and after a change. */
+/**
+ * One selected assignment's rates and gross profit per hour, before and after a change.
+ * @category Rules
+ */
 export const RateChangeRow = z
   .strictObject({
     /** The assignment. */
@@ -66,10 +78,16 @@ export const RateChangeRow = z
     gpPercent: beforeAfter(z.string().nullable()),
   })
   .readonly();
-/** One selected assignment's rates and gross profit per hour, before and after a change. */
+/**
+ * One selected assignment's rates and gross profit per hour, before and after a change.
+ * @category Rules
+ */
 export type RateChangeRow = z.output<typeof RateChangeRow>;
 
-/** What {@link planRateChange} works out. */
+/**
+ * What {@link planRateChange} works out.
+ * @category Rules
+ */
 export interface RateChangePlanResult {
   /**
    * The assignments after the change: one immer `produce` over the batch, so unchanged assignments
@@ -132,6 +150,7 @@ function margin(pay: Rate, bill: Rate): { perHour: Money; percent: string | null
  * rows[0].payRate //=> { before: '18.5000', after: '19.0600' }
  * rows[0].billRate //=> { before: '27.7500', after: '28.5900' }
  * ```
+ * @category Rules
  */
 export function planRateChange(assignments: readonly Assignment[], plan: RateChangePlan): RateChangePlanResult {
   const { pay, bill, keepMarkup = false } = plan;

@@ -3,7 +3,10 @@ import { Decimal } from '../model/decimal.js';
 import { Rate } from '../model/index.js';
 import type { ResolvedMultiplierCodes } from './resolveMultiplierCodes.js';
 
-/** A pay and bill rate pair after the multiplier codes, and what they said about it. */
+/**
+ * A pay and bill rate pair after the multiplier codes, and what they said about it.
+ * @category Rules
+ */
 export const PricedRates = z
   .strictObject({
     /** The pay rate: as given, or derived from the bill rate. */
@@ -20,7 +23,10 @@ export const PricedRates = z
     warnings: z.array(z.string()).readonly(),
   })
   .readonly();
-/** A pay and bill rate pair after the multiplier codes, and what they said about it. */
+/**
+ * A pay and bill rate pair after the multiplier codes, and what they said about it.
+ * @category Rules
+ */
 export type PricedRates = z.output<typeof PricedRates>;
 
 const hundred = /* @__PURE__ */ new Decimal(100);
@@ -42,6 +48,7 @@ const rate = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
  * priceWithMultiplierCodes({ payRate: '20.0000', billRate: null }, codes, 'customer 3')
  * //=> { payRate: '20.0000', billRate: '28.0000', derived: 'billRate', gpPercent: '28.57', markupPercent: '40.00', warnings: [] }
  * ```
+ * @category Rules
  */
 export function priceWithMultiplierCodes(
   rates: { readonly payRate: Rate | null; readonly billRate: Rate | null },

@@ -4,7 +4,10 @@ import { Decimal } from '../model/decimal.js';
 import { toMoney } from '../model/toMoney.js';
 import { Money, type CalendarDate } from '../model/index.js';
 
-/** What an invoice owes on a given day. */
+/**
+ * What an invoice owes on a given day.
+ * @category Rules
+ */
 export const Receivable = z
   .strictObject({
     /** Billed minus what had been paid by the end of `asOf`, to the cent. */
@@ -17,10 +20,16 @@ export const Receivable = z
     daysPastDue: z.number().int().min(0),
   })
   .readonly();
-/** What an invoice owes on a given day. */
+/**
+ * What an invoice owes on a given day.
+ * @category Rules
+ */
 export type Receivable = z.output<typeof Receivable>;
 
-/** A payment as {@link receivable} sees it: how much, and the day it was received. */
+/**
+ * A payment as {@link receivable} sees it: how much, and the day it was received.
+ * @category Rules
+ */
 export interface ReceivedPayment {
   /** The amount received. */
   readonly amount: Money;
@@ -48,6 +57,7 @@ export interface ReceivedPayment {
  * receivable({ billed: '100.00', paid: '100.00', dueDate: '2026-03-31' }, '2026-04-30', [{ amount: '100.00', receivedOn: '2026-05-04' }])
  * //=> { balance: '100.00', open: true, overdue: true, daysPastDue: 30 }
  * ```
+ * @category Rules
  */
 export function receivable(
   invoice: { readonly billed: Money; readonly paid: Money; readonly dueDate: CalendarDate },
@@ -72,6 +82,7 @@ export function receivable(
  * daysPastDue('2028-02-28', '2028-03-01') //=> 2
  * daysPastDue('2026-03-31', '2026-03-31') //=> 0
  * ```
+ * @category Rules
  */
 export function daysPastDue(dueDate: CalendarDate, asOf: CalendarDate): number {
   return Math.max(0, differenceInCalendarDays(parseISO(asOf), parseISO(dueDate)));

@@ -15,10 +15,14 @@ import type { Verdict } from './Verdict.js';
  * What a menu item asks of the record's status: `orders` and `assignments` the effective status
  * up the tree (a hold or deletion above applies below), `notDeleted` the record's own status not
  * a deletion status, `none` nothing (reading, changing the status, moving).
+ * @category Rules
  */
 export type StatusNeed = 'orders' | 'assignments' | 'notDeleted' | 'none';
 
-/** One entry of a customer record's actions menu, and the rules that enable it. */
+/**
+ * One entry of a customer record's actions menu, and the rules that enable it.
+ * @category Rules
+ */
 export interface RecordMenuItem {
   /** A stable id (`newOrder`). */
   readonly id: string;
@@ -54,6 +58,7 @@ const item = <const I extends string>(
  * on a hold: a hold stops new work, not the pay of current work; a deleted record takes neither,
  * nor a move). The gross-profit
  * calculator needs no record and no permission: it is the pure `grossProfit`, for the host to open.
+ * @category Rules
  */
 export const recordMenuItems = [
   item('addDepartment', 'Add department', 'departments.add', 'customer.add', 'notDeleted', 'no department can be added under it'),
@@ -81,10 +86,16 @@ export const recordMenuItems = [
   item('massUpdateRates', 'Mass update rates', 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'notDeleted', 'its assignments take no rate changes'),
 ] as const satisfies readonly RecordMenuItem[];
 
-/** The id of a menu entry (`newOrder`, `shareWithTwitter`, …). */
+/**
+ * The id of a menu entry (`newOrder`, `shareWithTwitter`, …).
+ * @category Rules
+ */
 export type RecordMenuItemId = (typeof recordMenuItems)[number]['id'];
 
-/** What the menu rules look at: the actor, the record with its ancestors, the integrations. */
+/**
+ * What the menu rules look at: the actor, the record with its ancestors, the integrations.
+ * @category Rules
+ */
 export interface RecordMenuContext {
   /** The actor (only the roles are read). */
   readonly actor: Pick<Actor, 'roles'>;
@@ -99,7 +110,10 @@ export interface RecordMenuContext {
   readonly catalog?: StatusCatalog;
 }
 
-/** One entry of the menu as offered for a record: enabled, or not and why. */
+/**
+ * One entry of the menu as offered for a record: enabled, or not and why.
+ * @category Rules
+ */
 export const RecordMenuEntry = z
   .strictObject({
     /** The entry's stable id (`newOrder`). */
@@ -116,7 +130,10 @@ export const RecordMenuEntry = z
     reason: z.string().nullable(),
   })
   .readonly();
-/** One entry of the menu as offered for a record: enabled, or not and why. */
+/**
+ * One entry of the menu as offered for a record: enabled, or not and why.
+ * @category Rules
+ */
 export type RecordMenuEntry = z.output<typeof RecordMenuEntry>;
 
 const byId = new Map<string, RecordMenuItem>(recordMenuItems.map((entry) => [entry.id, entry]));
@@ -134,6 +151,7 @@ const byId = new Map<string, RecordMenuItem>(recordMenuItems.map((entry) => [ent
  * checkRecordAction('newOrder', { actor, path: [{ id: '7', status: 'H', socialHandles: [] }], integrations: {} })
  * //=> { allowed: false, code: 'STATUS_BLOCKED', reason: 'Customer 7 is "Hold for credit check", which allows no new orders', customerId: '7' }
  * ```
+ * @category Rules
  */
 export function checkRecordAction(id: RecordMenuItemId, context: RecordMenuContext): Verdict {
   const entry = byId.get(id)!;
@@ -170,6 +188,7 @@ export function checkRecordAction(id: RecordMenuItemId, context: RecordMenuConte
  * recordMenu({ actor, path: [record], integrations: {} }).find((e) => e.id === 'assignTimeClock')
  * //=> { id: 'assignTimeClock', …, enabled: false, code: 'INTEGRATION_MISSING', reason: 'The organization has no time-clock integration' }
  * ```
+ * @category Rules
  */
 export function recordMenu(context: RecordMenuContext): RecordMenuEntry[] {
   return recordMenuItems.map(({ id, label, action }) => {

@@ -10,6 +10,7 @@ import { BranchId, CustomerId, RepId, type Actor, type Address, type Branch, typ
  *   when the value came from an ancestor level);
  * - `rep`: the service rep who entered the record (their id, level or sales team);
  * - `none`: no source had a value.
+ * @category Rules
  */
 export const Provenance = z.discriminatedUnion('source', [
   z
@@ -63,10 +64,16 @@ export const Provenance = z.discriminatedUnion('source', [
     })
     .readonly(),
 ]);
-/** Where an effective default came from (`input`, `parent`, `branch`, `rep` or `none`), with a description. */
+/**
+ * Where an effective default came from (`input`, `parent`, `branch`, `rep` or `none`), with a description.
+ * @category Rules
+ */
 export type Provenance = z.output<typeof Provenance>;
 
-/** The fields of a new customer that are defaulted when the input leaves them out. */
+/**
+ * The fields of a new customer that are defaulted when the input leaves them out.
+ * @category Rules
+ */
 export interface DefaultedValues {
   readonly branchId: BranchId;
   readonly accountManagerId: RepId;
@@ -76,7 +83,10 @@ export interface DefaultedValues {
   readonly billingAddress: Address | null;
 }
 
-/** Where each defaulted field of a new record came from. */
+/**
+ * Where each defaulted field of a new record came from.
+ * @category Rules
+ */
 export const DefaultsProvenance = z
   .strictObject({
     /** The hierarchy level. */
@@ -93,12 +103,18 @@ export const DefaultsProvenance = z
     billingAddress: Provenance,
   })
   .readonly();
-/** Where each defaulted field of a new record came from. */
+/**
+ * Where each defaulted field of a new record came from.
+ * @category Rules
+ */
 export type DefaultsProvenance = z.output<typeof DefaultsProvenance>;
 
 true satisfies [Exclude<keyof DefaultedValues, keyof DefaultsProvenance> | Exclude<keyof DefaultsProvenance, keyof DefaultedValues>] extends [never] ? true : false;
 
-/** The effective defaults of a new record and where each came from. */
+/**
+ * The effective defaults of a new record and where each came from.
+ * @category Rules
+ */
 export interface ResolvedDefaults {
   /** The effective values. */
   readonly values: DefaultedValues;
@@ -106,7 +122,10 @@ export interface ResolvedDefaults {
   readonly provenance: DefaultsProvenance;
 }
 
-/** What {@link resolveCustomerDefaults} works from. */
+/**
+ * What {@link resolveCustomerDefaults} works from.
+ * @category Rules
+ */
 export interface DefaultsSources {
   /** What was entered; `undefined` fields are defaulted. */
   readonly input: { readonly [K in keyof DefaultedValues]?: DefaultedValues[K] | undefined };
@@ -150,6 +169,7 @@ const none: Provenance = { source: 'none', description: 'no default applies' };
  * values.defaultWorkerCompCode //=> '8742'
  * provenance.defaultWorkerCompCode.description //=> 'branch Midwest setup (inherited by Minneapolis)'
  * ```
+ * @category Rules
  */
 export function resolveCustomerDefaults(sources: DefaultsSources): ResolvedDefaults {
   const { input, actor, parent } = sources;

@@ -4,7 +4,10 @@ import { Provenance } from './resolveCustomerDefaults.js';
 
 const codeField = z.enum(multiplierCodeFields);
 
-/** A record's effective multiplier codes, each with where it came from. */
+/**
+ * A record's effective multiplier codes, each with where it came from.
+ * @category Rules
+ */
 export const ResolvedMultiplierCodes = z
   .strictObject({
     /** The effective value of each code (`null` when no record up the tree sets it). */
@@ -13,7 +16,10 @@ export const ResolvedMultiplierCodes = z
     provenance: z.record(codeField, Provenance).readonly(),
   })
   .readonly();
-/** A record's effective multiplier codes, each with where it came from. */
+/**
+ * A record's effective multiplier codes, each with where it came from.
+ * @category Rules
+ */
 export type ResolvedMultiplierCodes = z.output<typeof ResolvedMultiplierCodes>;
 
 const none: Provenance = { source: 'none', description: 'no multiplier code applies' };
@@ -32,6 +38,7 @@ const none: Provenance = { source: 'none', description: 'no multiplier code appl
  * values.markupPercent //=> '40.0000'
  * provenance.markupPercent.description //=> 'inherited from customer 1 up the tree'
  * ```
+ * @category Rules
  */
 export function resolveMultiplierCodes(path: readonly Pick<Customer, 'id' | 'parentId'>[], codes: readonly MultiplierCodes[]): ResolvedMultiplierCodes {
   const byCustomer = new Map(codes.map((record) => [record.customerId as string, record]));

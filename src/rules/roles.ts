@@ -10,6 +10,7 @@ import { permissions, type SecurityRole } from '../model/index.js';
  *
  * Reading the change feed of every write (`changes.read`) is for integrations, and merging duplicates
  * (`customer.merge`) rewrites a whole record's history: only `administrator` has them.
+ * @category Rules
  */
 export const standardRoles = {
   administrator: { name: 'Administrator', permissions: [...permissions] },

@@ -4,7 +4,10 @@ import { fieldError, hundred, readDecimal, zero, type DecimalInput } from './_in
 import { checkGrossProfitInput, computeGrossProfit, type BurdenInput, type GrossProfitResult, type HoursInput } from './grossProfit.js';
 import * as messages from '../errors/messages.js';
 
-/** What {@link solveBillRate} works from: the pay rate, one target, and the hours and burden as {@link grossProfit} takes them. */
+/**
+ * What {@link solveBillRate} works from: the pay rate, one target, and the hours and burden as {@link grossProfit} takes them.
+ * @category Rules
+ */
 export type SolveBillRateInput = Omit<HoursInput, 'hoursPerWeek' | 'weeks'> &
   BurdenInput & {
     /** The employee's hourly pay rate. */
@@ -26,7 +29,10 @@ export type SolveBillRateInput = Omit<HoursInput, 'hoursPerWeek' | 'weeks'> &
       }
   );
 
-/** The bill rate found, and the calculator's figures at that rate. */
+/**
+ * The bill rate found, and the calculator's figures at that rate.
+ * @category Rules
+ */
 export interface SolvedBillRate {
   /** The smallest bill rate, to the cent, that reaches the target. */
   readonly billRate: Money;
@@ -53,6 +59,7 @@ const cent = /* @__PURE__ */ new Decimal('0.01');
  * solveBillRate({ payRate: '20.00', targetMarkupPercent: '40' }).billRate //=> '28.00'
  * solveBillRate({ payRate: '20.00', targetGpPercent: '25', medicare: { rate: '1.45' } }).billRate //=> '27.06'
  * ```
+ * @category Rules
  */
 export function solveBillRate(input: SolveBillRateInput): SolvedBillRate {
   if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));

@@ -6,6 +6,7 @@ import { StatusCode, StatusDefinition, type StatusDefinitionInput } from '../mod
 /**
  * An organization's list of customer statuses, each flagged for what it allows, and the status
  * every new record starts with.
+ * @category Rules
  */
 export interface StatusCatalog {
   /** The statuses, in display order. */
@@ -72,7 +73,10 @@ const defaultDefinitions = [
   },
 ] satisfies readonly StatusDefinition[];
 
-/** The five statuses of the default catalog, as the articles describe them. */
+/**
+ * The five statuses of the default catalog, as the articles describe them.
+ * @category Rules
+ */
 export const defaultStatuses: readonly StatusDefinitionInput[] = defaultDefinitions;
 
 /** A frozen catalog over copies of the given (already checked) statuses. */
@@ -99,6 +103,7 @@ const CatalogInput = /* @__PURE__ */ z.object({
  *   { code: 'BID', name: 'Bid', allowsOrders: true, allowsAssignments: false, inActiveSearches: true },
  * ], 'P');
  * ```
+ * @category Rules
  */
 export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], initial?: string): StatusCatalog {
   const parsed = CatalogInput.safeParse({ statuses, initial: initial ?? statuses[0]?.code }, parseOptions);
@@ -116,5 +121,8 @@ export function createStatusCatalog(statuses: readonly StatusDefinitionInput[], 
   return catalogOf(parsed.data.statuses, parsed.data.initial);
 }
 
-/** The default catalog: P, A, H, I, X, starting at P. */
+/**
+ * The default catalog: P, A, H, I, X, starting at P.
+ * @category Rules
+ */
 export const defaultStatusCatalog: StatusCatalog = /* @__PURE__ */ catalogOf(defaultDefinitions, 'P');

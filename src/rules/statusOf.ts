@@ -15,6 +15,7 @@ import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
  * statusOf('H').allowsOrders //=> false
  * statusOf('H').name //=> 'Hold for credit check'
  * ```
+ * @category Rules
  */
 export function statusOf(code: string, catalog: StatusCatalog = defaultStatusCatalog): StatusDefinition {
   const status = catalog.statuses.find((s) => s.code === code);

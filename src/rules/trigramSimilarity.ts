@@ -9,6 +9,7 @@
  * ```ts
  * [...trigramsOf('Cat')] //=> ['  c', ' ca', 'cat', 'at ']
  * ```
+ * @category Rules
  */
 export function trigramsOf(text: string): Set<string> {
   const trigrams = new Set<string>();
@@ -33,6 +34,7 @@ export function trigramsOf(text: string): Set<string> {
  * trigramSimilarity('stark staffing', 'stark stafing') //=> 0.7692307692307693
  * trigramSimilarity('acme', 'acme') //=> 1
  * ```
+ * @category Rules
  */
 export function trigramSimilarity(a: string, b: string): number {
   const left = trigramsOf(a);

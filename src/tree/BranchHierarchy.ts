@@ -13,6 +13,7 @@ import { TreeIndex } from './TreeIndex.js';
  * const hierarchy = BranchHierarchy.from(branches);
  * hierarchy.isWithin(minneapolisId, midwestId) //=> true
  * ```
+ * @category Trees
  */
 export class BranchHierarchy {
   private readonly byId: ReadonlyMap<string, Branch>;

@@ -1,6 +1,9 @@
 import type { Customer } from '../model/index.js';
 
-/** What a {@link CustomerTree} needs of a record: its id and its parent's. */
+/**
+ * What a {@link CustomerTree} needs of a record: its id and its parent's.
+ * @category Trees
+ */
 export interface TreeNode {
   readonly id: string;
   readonly parentId: string | null;
@@ -22,6 +25,7 @@ export interface TreeNode {
  * ]);
  * tree.pathToRoot('3').map((c) => c.name) //=> ['Sales', 'Manufacturing', 'Acme']
  * ```
+ * @category Trees
  */
 export class CustomerTree<T extends TreeNode = Customer> {
   private readonly byId: ReadonlyMap<string, T>;

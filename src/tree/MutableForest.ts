@@ -6,6 +6,7 @@ import { TreeIndex, type TreeLink } from './TreeIndex.js';
  * The outcome of a move: done (with the parent it left), or refused with a code and a reason —
  * `TREE_CYCLE` for a move under the record itself or its descendant, `NOT_FOUND` for an id the
  * forest does not hold.
+ * @category Trees
  */
 export type MoveOutcome =
   | { readonly moved: true; readonly fromParentId: string | null }
@@ -34,6 +35,7 @@ export type MoveOutcome =
  * forest.move('plant', 'globex') //=> { moved: true, fromParentId: 'acme' }
  * forest.index('globex').scope('globex', 'subtree') //=> ['globex', 'plant']
  * ```
+ * @category Trees
  */
 export class MutableForest {
   private readonly numbers = new Map<string, number>();

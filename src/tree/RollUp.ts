@@ -3,7 +3,10 @@ import * as messages from '../errors/messages.js';
 import type { Money } from '../model/index.js';
 import { TreeIndex, type TreeLink, type TreeScope } from './TreeIndex.js';
 
-/** One amount booked against one record on one day: an invoice line, a cost, hours billed. */
+/**
+ * One amount booked against one record on one day: an invoice line, a cost, hours billed.
+ * @category Trees
+ */
 export interface Figure {
   /** The record (customer or department) the amount belongs to. */
   readonly recordId: string;
@@ -16,6 +19,7 @@ export interface Figure {
 /**
  * One recorded move of a record to another parent, as the move history keeps it. `null` parents
  * are roots (a promotion, or a root moved under another record).
+ * @category Trees
  */
 export interface TreeMove {
   /** The record that moved, with its whole subtree. */
@@ -32,7 +36,10 @@ export interface TreeMove {
   readonly at: string;
 }
 
-/** The inputs of {@link RollUp.from}. */
+/**
+ * The inputs of {@link RollUp.from}.
+ * @category Trees
+ */
 export interface RollUpInput {
   /** Today's tree: every record with its current parent. */
   readonly tree: Iterable<TreeLink>;
@@ -42,7 +49,10 @@ export interface RollUpInput {
   readonly moves?: Iterable<TreeMove>;
 }
 
-/** The options of {@link RollUp.total}: a date range and how to attribute history. */
+/**
+ * The options of {@link RollUp.total}: a date range and how to attribute history.
+ * @category Trees
+ */
 export interface RollUpQuery {
   /** The first day counted, `YYYY-MM-DD`, inclusive; no lower bound when absent. */
   readonly from?: string;
@@ -110,6 +120,7 @@ interface Epoch {
  * rollUp.total('globex', 'subtree', { restate: true }) //=> '140.00'
  * rollUp.total('plant', 'account', { from: '2026-03-01' }) //=> '40.00'
  * ```
+ * @category Trees
  */
 export class RollUp {
   private readonly today: TreeIndex;

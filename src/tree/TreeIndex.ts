@@ -1,7 +1,10 @@
 import { StaffcoreError, fieldError } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
 
-/** What a {@link TreeIndex} needs of a record: its id and its parent's id (`null` for a root). */
+/**
+ * What a {@link TreeIndex} needs of a record: its id and its parent's id (`null` for a root).
+ * @category Trees
+ */
 export interface TreeLink {
   /** The record's id. */
   readonly id: string;
@@ -12,16 +15,23 @@ export interface TreeLink {
 /**
  * Which records a view of one record covers: `account` the record alone, `subtree` the record and
  * its descendants, `master` the whole tree of the record's root.
+ * @category Trees
  */
 export type TreeScope = 'account' | 'subtree' | 'master';
 
-/** Why records do not form a forest: an id listed twice, a parent that is not there, or a cycle. */
+/**
+ * Why records do not form a forest: an id listed twice, a parent that is not there, or a cycle.
+ * @category Trees
+ */
 export type TreeIssue =
   | { readonly code: 'DUPLICATE'; readonly id: string; readonly message: string }
   | { readonly code: 'MISSING_PARENT'; readonly id: string; readonly parentId: string; readonly message: string }
   | { readonly code: 'CYCLE'; readonly id: string; readonly message: string };
 
-/** The outcome of {@link TreeIndex.tryFrom}: the index, or the first reason the records form no forest. */
+/**
+ * The outcome of {@link TreeIndex.tryFrom}: the index, or the first reason the records form no forest.
+ * @category Trees
+ */
 export type TreeIndexResult = { readonly success: true; readonly index: TreeIndex } | { readonly success: false; readonly issue: TreeIssue };
 
 /**
@@ -53,6 +63,7 @@ export type TreeIndexResult = { readonly success: true; readonly index: TreeInde
  * tree.scope('shipping', 'master') //=> ['acme', 'plant', 'shipping', 'office']
  * tree.isDescendant('shipping', 'acme') //=> true
  * ```
+ * @category Trees
  */
 export class TreeIndex {
   private readonly ids: readonly string[];

@@ -1,7 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allActions as actionTable, type AllActions as ActionTable } from '../../src/index.js';
 import { entityNames, isAudited } from '../../src/adapters/port/index.js';
-import { messages, permissions, standardRoles, type ActorInput, type Staffcore } from '../../src/index.js';
+import { listActions, messages, permissions, standardRoles, type ActionDefinition, type ActorInput, type Staffcore } from '../../src/index.js';
+import { errorCodes } from '../../src/errors/errorCodes.js';
 import { buildAgency, mainStreet, type Agency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
 
@@ -206,12 +208,50 @@ const integrations = { timeClock: true, twitter: true };
 
 const actions = Object.entries(actionTable).flatMap(([group, table]) =>
   Object.entries(table).map(([name, definition]) => ({
+    title: `${group}.${name}`,
     group,
     name,
     definition,
     sample: (samples as Record<string, Record<string, Sample>>)[group]![name]!,
   })),
 );
+
+/** The TSDoc of a group's member (`add` of `customers`) in the group's source file: what a host's editor and the reference show. */
+function memberDoc(group: string, name: string): string {
+  const folder = new URL(`../../src/actions/${group}/`, import.meta.url);
+  const file = readdirSync(folder).find((entry) => readFileSync(new URL(entry, folder), 'utf8').includes(`defineGroup('${group}'`));
+  const source = readFileSync(new URL(file!, folder), 'utf8');
+  const member = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\n  ${name}(?::\\s*\\w+)?,\\n`).exec(source);
+  return member?.[1] ?? '';
+}
+
+/** Arrays a read-only action returns that are parts of the one record it reads, not lists. */
+const partsOfOneRecord: Readonly<Record<string, readonly string[]>> = { 'invoices.get': ['lines', 'payments'] };
+
+/**
+ * What every action returns: a named object that its result schema accepts — never a bare record —
+ * and, for a list, the one page shape `{ items, next }`; a read-only action returns no list under
+ * another name.
+ */
+function expectOneResultConvention(definition: ActionDefinition, result: unknown): void {
+  const parsed = definition.result.safeParse(result);
+  expect(parsed.success, `${definition.name}: ${parsed.error?.message}`).toBe(true);
+  expect(result).toBeTypeOf('object');
+  const named = result as Record<string, unknown>;
+  expect('id' in named && 'version' in named, `${definition.name} returned a bare record`).toBe(false);
+  if ('items' in named || 'next' in named) {
+    expect(Object.keys(named).sort(), `${definition.name}: a page is { items, next }`).toEqual(['items', 'next']);
+    expect(Array.isArray(named['items'])).toBe(true);
+  } else if (definition.readOnly) {
+    // Stored records (an id and a version) in an array are a list, and a list is a page; the parts
+    // of the one record an action reads (an invoice's lines and payments) are that record's detail.
+    const parts = partsOfOneRecord[definition.name] ?? [];
+    const lists = Object.entries(named).filter(
+      ([key, value]) => !parts.includes(key) && Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null && 'id' in item && 'version' in item),
+    );
+    expect(lists.map(([key]) => key), `${definition.name} returns records in a list that is not a page`).toEqual([]);
+  }
+}
 
 /** A rep at Minneapolis with every permission: only the scope limits them. */
 const minneapolisAdmin = (agency: Agency): ActorInput => ({ ...agency.dana, id: 'mia', roles: [standardRoles.administrator] });
@@ -289,9 +329,35 @@ describe('the action table', () => {
     expect(actions.length).toBe(Object.values(samples).flatMap((group) => Object.keys(group)).length);
   });
 
-  describe.each(actions)('$group.$name', ({ group, name, definition, sample }) => {
+  it('lists every action once through listActions, in the groups’ order', () => {
+    expect(listActions(actionTable).map((action) => action.name)).toEqual(actions.map((a) => a.title));
+  });
+
+  describe.each(actions)('$title', ({ group, name, definition, sample }) => {
     it('declares a permission of the catalog', () => {
       expect(permissions).toContain(definition.permission);
+    });
+
+    it('describes itself: its name, a one-line summary, its schemas and the refusals it can raise', () => {
+      expect(definition.name).toBe(`${group}.${name}`);
+      expect(definition.summary).toMatch(/^[A-Z][^\n]{10,200}\.$/);
+      expect(typeof definition.input.safeParse).toBe('function');
+      expect(typeof definition.result.safeParse).toBe('function');
+      for (const code of definition.refusals) {
+        expect(errorCodes).toContain(code);
+        expect(['VALIDATION', 'FORBIDDEN', 'BUSY', 'STORE', 'INTERNAL']).not.toContain(code);
+      }
+      expect(new Set(definition.refusals).size).toBe(definition.refusals.length);
+      // An action that reads a record the actor's scope can hide says it refuses with NOT_FOUND.
+      if (typeof sample.outOfScope === 'function') expect(definition.refusals).toContain('NOT_FOUND');
+    });
+
+    it('is documented where an editor and the reference show it: its group’s member names its permission and every refusal', () => {
+      const doc = memberDoc(group, name);
+      expect(doc).toContain(`\`${definition.name}\``);
+      expect(doc).toContain(`\`${definition.permission}\``);
+      for (const code of definition.refusals) expect(doc).toContain(`\`${code}\``);
+      expect(doc).toContain('@example');
     });
 
     it('runs read-only exactly when its permission is a read permission', () => {
@@ -304,7 +370,8 @@ describe('the action table', () => {
     it('runs for a rep who holds the permission, and records one event per record it wrote or removed', async () => {
       const refs = await setUp();
       const before = await snapshot(refs.agency);
-      await call(refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations }), group, name, sample.input(refs));
+      const result = await call(refs.agency.as(minneapolisAdmin(refs.agency), { addressStandardizer: { name: 'as is', standardize: async (address) => ({ ok: true, address }) }, integrations }), group, name, sample.input(refs));
+      expectOneResultConvention(definition, result);
       const after = await snapshot(refs.agency);
       const removed = [...before.records.keys()].filter((key) => !after.records.has(key)).length;
       const written = [...after.records].filter(([key, version]) => before.records.get(key) !== version).length + removed;

@@ -6,7 +6,10 @@ import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { ReportRegistry } from '../../reports/ReportRegistry.js';
 
-/** What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration. */
+/**
+ * What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration.
+ * @category Action results
+ */
 export interface ActionEnvironment {
   /** Where records are read and written. */
   readonly store: Store;

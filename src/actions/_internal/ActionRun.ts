@@ -14,6 +14,7 @@ type Field = string | readonly (string | number)[];
  * What an action's run function works with, inside its one transaction: the repositories (whose
  * writes are recorded for the audit trail and stamped), the actor, the instant of the action,
  * the actor's scope, and the scoped reads every action shares.
+ * @category Action results
  */
 export interface ActionRun {
   /** The service rep acting. */
@@ -86,6 +87,7 @@ const pathOf = (field: Field): readonly (string | number)[] => (typeof field ===
  * The error a record that is missing, or outside the actor's scope, raises: its message names the
  * kind of record as people say it ("Customer 7 was not found"), its details as the store names it
  * (`entity: 'customers'`, the spelling `audit.list` takes).
+ * @category Action results
  */
 export function notFound(entity: EntityName | 'reports', id: string, field: Field): StaffcoreError {
   const said = entity === 'reports' ? 'report' : entities[entity].label;
@@ -101,6 +103,7 @@ const askedConflicts = new WeakSet<object>();
  * versions), so `runAction` returns it rather than running the action again.
  * @param error - the conflict
  * @returns the same error
+ * @category Action results
  */
 export function askedConflict(error: StaffcoreError): StaffcoreError {
   askedConflicts.add(error);
@@ -112,12 +115,16 @@ export function askedConflict(error: StaffcoreError): StaffcoreError {
  * the caller never saw (a record read and written in one action, changed between the two), and
  * running the action again may succeed.
  * @param error - what the action threw
+ * @category Action results
  */
 export function isAskedConflict(error: unknown): boolean {
   return typeof error === 'object' && error !== null && askedConflicts.has(error);
 }
 
-/** Builds the run of one action inside its transaction. */
+/**
+ * Builds the run of one action inside its transaction.
+ * @category Action results
+ */
 export function createActionRun(parts: Omit<ActionRun, 'customer' | 'worksite' | 'branch' | 'expectVersion' | 'lockTrees'>): ActionRun {
   const { tx, scope, hierarchy } = parts;
   const locked = new Set<string>();

@@ -6,14 +6,20 @@ import { hasPermission } from '../../rules/hasPermission.js';
 import { BranchHierarchy } from '../../tree/BranchHierarchy.js';
 import { readAll } from './readAll.js';
 
-/** The hierarchy and the levels the actor may see. */
+/**
+ * The hierarchy and the levels the actor may see.
+ * @category Action results
+ */
 export interface Access {
   readonly hierarchy: BranchHierarchy;
   /** The ids of the actor's level and every level below it. */
   readonly scope: ReadonlySet<string>;
 }
 
-/** Throws `FORBIDDEN` unless the actor's roles grant the permission. */
+/**
+ * Throws `FORBIDDEN` unless the actor's roles grant the permission.
+ * @category Action results
+ */
 export function requirePermission(actor: Actor, permission: Permission): void {
   const verdict = hasPermission(actor, permission);
   if (!verdict.allowed) throw new StaffcoreError('FORBIDDEN', verdict.reason, { details: { permission } });
@@ -35,6 +41,7 @@ const cache = new WeakMap<Store, CachedHierarchy>();
 /**
  * Loads the hierarchy (from the cache while the store's hierarchy version holds) and works out
  * the actor's scope.
+ * @category Action results
  */
 export async function loadAccess(store: Store, actor: Actor, tx: Repositories): Promise<Access> {
   const version = await tx.branches.hierarchyVersion();

@@ -9,14 +9,20 @@ import { readAllFor } from './readAll.js';
 const idsPerQuery = 20_000;
 const pageSize = 10_000;
 
-/** A credit decision and the root customer whose limit it applied. */
+/**
+ * A credit decision and the root customer whose limit it applied.
+ * @category Action results
+ */
 export const TreeCredit = z.strictObject({
   /** The root customer of the tree. */
   rootId: CustomerId,
   /** The decision, its reasons and figures. */
   decision: CreditDecision,
 });
-/** A credit decision and the root customer whose limit it applied (what `credit.check` returns). */
+/**
+ * A credit decision and the root customer whose limit it applied (what `credit.check` returns).
+ * @category Action results
+ */
 export type TreeCredit = z.output<typeof TreeCredit>;
 
 /**
@@ -28,6 +34,7 @@ export type TreeCredit = z.output<typeof TreeCredit>;
  * @param orderAmount - the new order's estimated billing
  * @param asOf - the day overdue invoices are counted on
  * @returns the root and the decision
+ * @category Action results
  */
 export async function creditOfTree(run: Pick<ActionRun, 'tx'>, path: readonly Customer[], orderAmount: Money, asOf: CalendarDate): Promise<TreeCredit> {
   const root = path.at(-1)!;

@@ -8,12 +8,16 @@ import type { ActionRun } from './ActionRun.js';
  * @param run - the action's run
  * @param customer - a record the actor may see
  * @returns the record, its parent, …, its root
+ * @category Action results
  */
 export async function customerPath(run: Pick<ActionRun, 'tx'>, customer: Customer): Promise<Customer[]> {
   return [customer, ...(await run.tx.customers.ancestors(customer.id))];
 }
 
-/** The day of an action's instant (UTC), for rules that work on calendar dates. */
+/**
+ * The day of an action's instant (UTC), for rules that work on calendar dates.
+ * @category Action results
+ */
 export const dayOf = (now: string): string => now.slice(0, 10);
 
 /**
@@ -22,6 +26,7 @@ export const dayOf = (now: string): string => now.slice(0, 10);
  * @param message - what refuses and why
  * @param path - the input field concerned
  * @param details - further details for the caller
+ * @category Action results
  */
 export function businessRule(message: string, path: readonly (string | number)[], details: Omit<BusinessRuleDetails, 'path'> = {}): StaffcoreError<'BUSINESS_RULE'> {
   return new StaffcoreError('BUSINESS_RULE', message, { details: { path, ...details } });

@@ -8,6 +8,7 @@ import type { ActionRun } from './ActionRun.js';
  * result, the permission it needs, the refusals it can raise, and its own rule. Everything else
  * (parsing, the permission check, one transaction, the actor's scope, the audit events of its
  * writes, the `updatedAt`/`updatedBy` stamp) is done by `runAction`, so no action can forget a step.
+ * @category Start here
  */
 export interface ActionDefinition<N extends string = string, S extends z.ZodType = z.ZodType, R = unknown> {
   /** The public name, group then action: `customers.add`. Audit events record it. */
@@ -16,10 +17,10 @@ export interface ActionDefinition<N extends string = string, S extends z.ZodType
   readonly summary: string;
   /** The input schema (a strict object: unknown keys are refused). */
   readonly input: S;
-  /** The result schema: every result the action returns passes it. */
-  readonly result?: z.ZodType<R>;
+  /** The result schema: every result the action returns passes it, and the result type is its output. */
+  readonly result: z.ZodType<R>;
   /** The error codes the action refuses with, besides `VALIDATION`, `FORBIDDEN`, `BUSY`, `STORE` and `INTERNAL` (which any action can raise). */
-  readonly refusals?: readonly StaffcoreErrorCode[];
+  readonly refusals: readonly StaffcoreErrorCode[];
   /** What the input describes, for messages: `Invalid customer: name: must not be blank`. */
   readonly subject: string;
   /** The permission the actor's roles must grant. */
@@ -51,13 +52,20 @@ export interface ActionDefinition<N extends string = string, S extends z.ZodType
 /**
  * Declares an action (see {@link ActionDefinition}); the type of its input and result follow
  * from the schema and the run function.
+ * @category Start here
  */
 export function defineAction<const N extends string, S extends z.ZodType, R>(definition: ActionDefinition<N, S, R>): ActionDefinition<N, S, R> {
   return Object.freeze({ ...definition });
 }
 
-/** The input type of an action, as a caller writes it. */
+/**
+ * The input type of an action, as a caller writes it.
+ * @category Start here
+ */
 export type InputOf<D> = D extends ActionDefinition<string, infer S, unknown> ? z.input<S> : never;
 
-/** The result type of an action. */
+/**
+ * The result type of an action.
+ * @category Start here
+ */
 export type ResultOf<D> = D extends ActionDefinition<string, z.ZodType, infer R> ? R : never;

@@ -3,6 +3,7 @@ import type { ActionDefinition } from './defineAction.js';
 /**
  * The actions of one group, keyed by their short name: each action's public name is the group's
  * name, a dot, and its key (`customers.add` under `add` in `customers`).
+ * @category Action results
  */
 export type GroupMembers<N extends string, G> = { readonly [K in keyof G]: { readonly name: `${N}.${K & string}` } };
 
@@ -12,6 +13,7 @@ export type GroupMembers<N extends string, G> = { readonly [K in keyof G]: { rea
  * @param name - the group's name, the first part of its actions' names
  * @param members - the actions, keyed by the second part of their names
  * @returns the same actions, frozen
+ * @category Action results
  */
 export function defineGroup<const N extends string, G extends { readonly [action: string]: ActionDefinition }>(name: N, members: G & GroupMembers<N, G>): Readonly<G> {
   for (const [key, action] of Object.entries(members) as [string, ActionDefinition][]) {

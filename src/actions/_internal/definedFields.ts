@@ -1,6 +1,7 @@
 /**
  * The fields of a patch that are set: `undefined` ones are left out, so spreading the result over
  * a record changes only what the caller gave (and the type says so).
+ * @category Action results
  */
 export function definedFields<T extends object>(patch: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   const out: Partial<Record<keyof T, unknown>> = {};

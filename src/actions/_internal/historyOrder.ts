@@ -9,6 +9,7 @@ interface Recorded {
  * Orders recorded changes (status changes, moves) of one or several records: by time, and a
  * record's own changes by the versions they produced, which also orders them within one instant.
  * @returns a comparator for `Array.prototype.sort`
+ * @category Action results
  */
 export function byTimeThenVersion(a: Recorded, b: Recorded): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;

@@ -4,14 +4,20 @@ import { findLikelyDuplicates, type DuplicateMatch } from '../../rules/findLikel
 import type { ActionRun } from './ActionRun.js';
 import { readAll } from './readAll.js';
 
-/** What a new record is compared on. */
+/**
+ * What a new record is compared on.
+ * @category Action results
+ */
 export interface NewRecordKeys {
   readonly name: string;
   readonly phone?: string | null | undefined;
   readonly contactAddress?: Pick<Address, 'line1' | 'postalCode'> | null | undefined;
 }
 
-/** Options of {@link lookUpLikelyDuplicates}. */
+/**
+ * Options of {@link lookUpLikelyDuplicates}.
+ * @category Action results
+ */
 export interface LikelyDuplicateOptions {
   /** Records not to report (the new records themselves, once saved). */
   readonly exclude?: ReadonlySet<string>;
@@ -24,6 +30,7 @@ export interface LikelyDuplicateOptions {
  * business: by the stores' indexes on the duplicate keys (one query per kind of key for the whole
  * batch), and optionally by trigram similarity of the names. The cost follows the matches, not
  * the size of the book of business.
+ * @category Action results
  */
 export async function lookUpLikelyDuplicates(
   run: Pick<ActionRun, 'tx' | 'scope' | 'hierarchy' | 'statuses'>,

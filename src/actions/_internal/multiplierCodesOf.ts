@@ -8,6 +8,7 @@ import type { ActionRun } from './ActionRun.js';
  * @param run - the action's run
  * @param path - the record and its ancestors, nearest first (see `customerPath`)
  * @returns the effective codes with their provenance
+ * @category Action results
  */
 export async function multiplierCodesOf(run: Pick<ActionRun, 'tx'>, path: readonly Customer[]): Promise<ResolvedMultiplierCodes> {
   const stored = await run.tx.multiplierCodes.find({ where: { customerId: path.map((record) => record.id) }, limit: 1000 });

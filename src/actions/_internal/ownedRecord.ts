@@ -5,7 +5,10 @@ import { notFound, type ActionRun } from './ActionRun.js';
 import { businessRule } from './customerPath.js';
 import { scopedIds } from './scopedIds.js';
 
-/** The kinds of record that belong to one customer record and are reached by their own id. */
+/**
+ * The kinds of record that belong to one customer record and are reached by their own id.
+ * @category Action results
+ */
 export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices' | 'contacts' | 'tasks';
 
 /** The owned repositories of a transaction, typed so that `owned[entity]` is `Repository<entity>`. */
@@ -23,6 +26,7 @@ type Owned<E extends OwnedEntity> = RecordOf<E> & { readonly customerId: Custome
  * @param field - the input field that named it
  * @returns the record and its customer
  * @throws StaffcoreError `NOT_FOUND` naming the field
+ * @category Action results
  */
 export async function ownedRecord<E extends OwnedEntity>(
   run: ActionRun,
@@ -52,6 +56,7 @@ export async function ownedRecord<E extends OwnedEntity>(
  * @param finished - says why the record cannot change any more, or `null` when it can
  * @returns the record and its customer
  * @throws StaffcoreError `NOT_FOUND`, `CONFLICT`, `BUSINESS_RULE` (the message `finished` gave, on `id`)
+ * @category Action results
  */
 export async function ownedRecordToChange<E extends OwnedEntity>(
   run: ActionRun,
@@ -66,7 +71,10 @@ export async function ownedRecordToChange<E extends OwnedEntity>(
   return found;
 }
 
-/** The input every scoped list of owned records takes. */
+/**
+ * The input every scoped list of owned records takes.
+ * @category Action results
+ */
 export interface ScopedListInput {
   readonly customerId: CustomerId;
   readonly scope: CustomerScope;
@@ -83,6 +91,7 @@ export interface ScopedListInput {
  * @param where - the filters, given the ids of the records in view
  * @param orderBy - the field to order by, newest first
  * @throws StaffcoreError `NOT_FOUND` naming `customerId`
+ * @category Action results
  */
 export async function scopedPage<E extends OwnedEntity>(
   run: ActionRun,

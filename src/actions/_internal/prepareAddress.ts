@@ -12,6 +12,7 @@ const StandardizedAddress = z.object(AddressInput.shape);
  * Standardizes an entered (already parsed) address with the host's standardizer, when there is
  * one. Where the branch chain requires standardization, an address that cannot be standardized
  * (or no standardizer) is a `STANDARDIZATION_REQUIRED` error naming the field.
+ * @category Action results
  */
 export async function prepareAddress(
   run: Pick<ActionRun, 'addressStandardizer'>,

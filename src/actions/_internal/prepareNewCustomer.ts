@@ -8,7 +8,10 @@ import type { ActionRun } from './ActionRun.js';
 import { prepareAddress } from './prepareAddress.js';
 import type * as z from 'zod';
 
-/** A new customer record worked out from what a rep entered, ready to insert. */
+/**
+ * A new customer record worked out from what a rep entered, ready to insert.
+ * @category Action results
+ */
 export interface PreparedCustomer {
   /** The record to insert (its default worksite is set once the worksite exists). */
   readonly draft: Draft<Customer>;
@@ -26,6 +29,7 @@ type Path = readonly (string | number)[];
  * addresses standardized where the branch requires it. Writes nothing.
  *
  * @param at - where the input sits in the caller's input (`['rows', 3]` in a bulk import), for errors
+ * @category Action results
  */
 export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeof AddCustomerInput>, at: Path = []): Promise<PreparedCustomer> {
   const parent = entered.parentId ? await run.customer(entered.parentId, [...at, 'parentId']) : null;
@@ -93,7 +97,10 @@ export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeo
   };
 }
 
-/** The first worksite of a new customer, made from its contact address. */
+/**
+ * The first worksite of a new customer, made from its contact address.
+ * @category Action results
+ */
 export function firstWorksite(run: Pick<ActionRun, 'now'>, customer: Pick<Customer, 'id' | 'name'>, address: Address) {
   return {
     customerId: customer.id,

@@ -13,6 +13,7 @@ import { customerPath } from './customerPath.js';
  * @param customer - the record, one the actor may see
  * @returns the record's path (the record, its parent, …, its root) when the rule read it; the record alone otherwise
  * @throws StaffcoreError `FORBIDDEN`, `INTEGRATION_MISSING`, `STATUS_BLOCKED` or `BUSINESS_RULE`
+ * @category Action results
  */
 export async function enforceRecordAction(run: ActionRun, id: RecordMenuItemId, customer: Customer): Promise<Customer[]> {
   const entry = recordMenuItems.find((item) => item.id === id)!;

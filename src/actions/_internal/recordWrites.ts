@@ -24,10 +24,14 @@ interface NetWrite {
  * lock, a token: nothing to record); `readOne`, `readMany` and `readPage` remember the records read,
  * so an update's "before" costs no extra read; each write (`insert`, `insertMany`, `update`,
  * `updateMany`, `remove`) is refused on a deleted record, stamped and recorded for the audit trail.
+ * @category Action results
  */
 export type Treatment = 'pass' | 'readOne' | 'readMany' | 'readPage' | 'insert' | 'insertMany' | 'update' | 'updateMany' | 'remove';
 
-/** A treatment for every method of a repository: a method the port gains is not wrapped until it is given one. */
+/**
+ * A treatment for every method of a repository: a method the port gains is not wrapped until it is given one.
+ * @category Action results
+ */
 export type RepositoryMethods<R> = { readonly [K in keyof R]-?: Treatment };
 
 /** The entities whose repository is the port's plain `Repository<E>`. */
@@ -41,6 +45,7 @@ type PlainMethod = { [E in PlainEntity]: keyof Repositories[E] }[PlainEntity];
  * adding a method to `Repository`, `CustomerRepository` or `BranchRepository` (or a repository of
  * its own to one entity) without choosing its treatment here fails to compile, so no write can
  * reach the store without its audit event and stamp.
+ * @category Action results
  */
 export const repositoryMethods = {
   records: {
@@ -132,6 +137,7 @@ function changesOf(before: Row | null, after: Row | null): Record<string, FieldC
  * Records what an action writes, so the audit trail cannot miss a write: every write goes through
  * the repositories {@link WriteLog.wrap} hands out. Reads are remembered too, so an update's
  * "before" costs no extra read. Several writes of one record in one action make one event.
+ * @category Action results
  */
 export class WriteLog {
   private readonly seen = new Map<string, Row>();

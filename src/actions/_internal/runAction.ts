@@ -48,6 +48,7 @@ function instantOf(env: ActionEnvironment, action: string): string {
  * @param definition - the action
  * @param input - the caller's input, unchecked
  * @returns the action's result
+ * @category Action results
  */
 export async function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown): Promise<R> {
   const action = definition.name;
@@ -79,6 +80,7 @@ export async function runAction<R>(env: ActionEnvironment, definition: ActionDef
  * @param input - the caller's input, unchecked
  * @param raw - the open transaction's repositories
  * @returns the action's result
+ * @category Action results
  */
 export async function runActionIn<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown, raw: Repositories): Promise<R> {
   const action = definition.name;

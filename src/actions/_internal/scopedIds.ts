@@ -10,6 +10,7 @@ import { recordsInScope } from './customerScope.js';
  * @param scope - the view
  * @returns the ids, the record's first
  * @throws StaffcoreError `NOT_FOUND` naming `customerId`
+ * @category Action results
  */
 export async function scopedIds(run: ActionRun, customerId: CustomerId, scope: CustomerScope): Promise<string[]> {
   const customer = await run.customer(customerId, 'customerId');

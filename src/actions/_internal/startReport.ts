@@ -6,7 +6,10 @@ import type { ReportRow } from '../../reports/ReportColumn.js';
 import type { ReportInfo } from '../../reports/ReportOutput.js';
 import { notFound, type ActionRun } from './ActionRun.js';
 
-/** A report started inside an action: which report it is, and its rows as they are read. */
+/**
+ * A report started inside an action: which report it is, and its rows as they are read.
+ * @category Action results
+ */
 export interface StartedReport {
   /** The report's name, title and columns. */
   readonly report: ReportInfo;
@@ -24,6 +27,7 @@ export interface StartedReport {
  * @param input - the report's name and parameters
  * @returns the report and its rows, counted as they are read
  * @throws StaffcoreError `NOT_FOUND` (no such report: `name`; no such record: `params.customerId`), `VALIDATION`
+ * @category Action results
  */
 export async function startReport(run: ActionRun, input: { readonly name: string; readonly params: Record<string, unknown> }): Promise<StartedReport> {
   const definition = reportsOf(run).get(input.name);
@@ -48,6 +52,7 @@ export async function startReport(run: ActionRun, input: { readonly name: string
  * @param chunks - the text in chunks
  * @param sink - where each chunk goes, or none
  * @returns the whole text, or `''` when a sink took it
+ * @category Action results
  */
 export async function textOf(chunks: AsyncIterable<string>, sink: ((chunk: string) => void | Promise<void>) | undefined): Promise<string> {
   let text = '';

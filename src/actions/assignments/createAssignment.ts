@@ -14,6 +14,7 @@ import { readAll } from '../_internal/readAll.js';
 /**
  * What `assignments.create` saved: the assignment, and warnings when its rates fall under a
  * minimum GP % or markup of the record's multiplier codes (never a refusal).
+ * @category Action results
  */
 export const CreateAssignmentResult = z.strictObject({
   /** The saved assignment, `active`. */
@@ -21,28 +22,15 @@ export const CreateAssignmentResult = z.strictObject({
   /** Rates under the minimum margin of the record's multiplier codes; empty when there are none. */
   warnings: z.array(z.string()).readonly(),
 });
-/** What `assignments.create` saved, and its warnings. */
+/**
+ * What `assignments.create` saved, and its warnings.
+ * @category Action results
+ */
 export type CreateAssignmentResult = z.output<typeof CreateAssignmentResult>;
 
 /**
- * `assignments.create`: places an employee on an order with pay and bill rates (the order's,
- * unless given) from a start date (the order's, unless given). The order becomes `filled` when
- * its last position is taken. The record's multiplier codes (its own or inherited) price it: key
- * the pay rate and the bill rate follows by the agreed markup, or the reverse; a pair under the
- * minimum GP % or markup is saved, with `warnings` in the result.
- *
- * Refuses with `VALIDATION` (no pay or bill rate anywhere, a negative rate), `FORBIDDEN` (no
- * `assignment.edit`), `NOT_FOUND` (the order out of scope), `STATUS_BLOCKED` (the effective status
- * anywhere up the tree allows no assignments), `EMPLOYEE_BARRED` (a do-not-assign bar on the
- * record, or a tree-wide one on an ancestor: `details` names the bar and its reason),
- * `BUSINESS_RULE` (a closed or filled order, the employee already active on it, an end before the start).
- *
- * @example
- * ```ts
- * const { assignment, warnings } = await sc.assignments.create({ orderId: order.id, employeeId: 'E-1001', payRate: '18.50', billRate: '27.75' });
- * assignment.state //=> 'active'
- * warnings //=> []
- * ```
+ * The `assignments.create` action; its documentation is on the `create` member of its group (`assignments.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const createAssignment = defineAction({
   name: 'assignments.create',

@@ -5,25 +5,23 @@ import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `assignments.end` produced. */
+/**
+ * What `assignments.end` produced.
+ * @category Action results
+ */
 export const EndAssignmentResult = z.strictObject({
   /** The assignment, now `ended`, with its end date and reason. */
   assignment: Assignment,
 });
-/** What `assignments.end` produced. */
+/**
+ * What `assignments.end` produced.
+ * @category Action results
+ */
 export type EndAssignmentResult = z.output<typeof EndAssignmentResult>;
 
 /**
- * `assignments.end`: ends an assignment on its last day worked, with a reason; a `filled` order
- * opens again for the freed position. Ending is allowed whatever the customer's status (a hold
- * stops new work, not the end of current work). Refuses with `NOT_FOUND`, `FORBIDDEN` (no
- * `assignment.edit`), `CONFLICT`, `BUSINESS_RULE` (already ended, an end before the start).
- *
- * @example
- * ```ts
- * const { assignment } = await sc.assignments.end({ id: '7', endDate: '2027-01-29', reason: 'Project finished' });
- * assignment.state //=> 'ended'
- * ```
+ * The `assignments.end` action; its documentation is on the `end` member of its group (`assignments.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const endAssignment = defineAction({
   name: 'assignments.end',

@@ -3,16 +3,20 @@ import { Assignment, ListAssignmentsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedPage } from '../_internal/ownedRecord.js';
 
-/** What `assignments.list` found: one page of assignments, newest start first. */
+/**
+ * What `assignments.list` found: one page of assignments, newest start first.
+ * @category Action results
+ */
 export const ListAssignmentsResult = pageOf(Assignment);
-/** What `assignments.list` found. */
+/**
+ * What `assignments.list` found.
+ * @category Action results
+ */
 export type ListAssignmentsResult = z.output<typeof ListAssignmentsResult>;
 
 /**
- * `assignments.list`: the assignments of a record (`account`), its subtree or its whole tree
- * (`master`), newest start first, one page at a time — active ones by default ("view active
- * assignments"), active and ended with `active: false` ("view assignments"), optionally of one
- * order. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `assignments.list` action; its documentation is on the `list` member of its group (`assignments.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listAssignments = defineAction({
   name: 'assignments.list',

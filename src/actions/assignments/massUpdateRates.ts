@@ -11,7 +11,10 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `assignments.massUpdateRates` did, or would do on a dry run. */
+/**
+ * What `assignments.massUpdateRates` did, or would do on a dry run.
+ * @category Action results
+ */
 export const MassUpdateRatesResult = z.strictObject({
   /** `true` when nothing was written (a preview). */
   dryRun: z.boolean(),
@@ -31,31 +34,15 @@ export const MassUpdateRatesResult = z.strictObject({
    */
   expectedVersions: z.record(z.string(), Version).readonly(),
 });
-/** What `assignments.massUpdateRates` did, or would do on a dry run. */
+/**
+ * What `assignments.massUpdateRates` did, or would do on a dry run.
+ * @category Action results
+ */
 export type MassUpdateRatesResult = z.output<typeof MassUpdateRatesResult>;
 
 /**
- * `assignments.massUpdateRates`: changes the pay and/or bill rates of many assignments at once —
- * of a record (`account`), its subtree or its whole tree (`master`), or of one order; active ones
- * by default, narrowed by job title, employees and start dates. Each rate is set to an amount,
- * raised or lowered by an amount or by a percent (to the cent), or left as it is; `keepMarkup`
- * moves the bill rate with the pay rate. A dry run returns every selected assignment with its rates
- * and gross profit per hour before and after, and writes nothing; the commit computes the very same
- * rows and saves all changed assignments or none, each with a rate-change record (who, when, why,
- * from which day) and an audit event. Passing the preview's `expectedVersions` commits exactly the
- * previewed set: any assignment changed since, gone from the selection, or selected now but not in
- * the preview fails the whole commit with `CONFLICT`, and nothing is written.
- *
- * Refuses with `VALIDATION` (no change given; `keepMarkup` without `pay` or with `bill`), `FORBIDDEN`
- * (no `assignment.massUpdateRates`), `NOT_FOUND` (the record or order out of scope), `STATUS_BLOCKED`
- * (a deleted record), `CONFLICT`, `BUSINESS_RULE` (a rate lowered below zero, naming the assignment).
- *
- * @example
- * ```ts
- * const preview = await sc.assignments.massUpdateRates({ customerId: '3', pay: { raiseByPercent: '3' }, keepMarkup: true, effectiveDate: '2027-01-04', reason: 'Annual raise', dryRun: true });
- * preview.rows[0].payRate //=> { before: '18.5000', after: '19.0600' }
- * await sc.assignments.massUpdateRates({ customerId: '3', pay: { raiseByPercent: '3' }, keepMarkup: true, effectiveDate: '2027-01-04', reason: 'Annual raise', expectedVersions: preview.expectedVersions });
- * ```
+ * The `assignments.massUpdateRates` action; its documentation is on the `massUpdateRates` member of its group (`assignments.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const massUpdateRates = defineAction({
   name: 'assignments.massUpdateRates',

@@ -6,8 +6,13 @@ import { defineGroup } from '../_internal/defineGroup.js';
  *
  * Give it to {@link createStaffcore} as `actions: { audit }`: the instance's `audit.…` calls are these actions.
  * @namespace
+ * @category Action groups
  */
 export const audit = defineGroup('audit', {
-  /** Reads one record's audit trail, oldest first. */
+  /**
+   * `audit.list`: reads one record's audit trail, oldest first — every write to it, who made it,
+   * when, through which action, and the fields before and after. The record must exist and lie in
+   * the actor's scope. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `audit.read`).
+   */
   list: listAuditTrail,
 });

@@ -9,9 +9,15 @@ import { recordsInScope } from '../_internal/customerScope.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** One page of a record's audit trail (`audit.list`): its events oldest first, and the cursor of the next page (`null` on the last). */
+/**
+ * One page of a record's audit trail (`audit.list`): its events oldest first, and the cursor of the next page (`null` on the last).
+ * @category Action results
+ */
 export const AuditListResult = pageOf(AuditEvent);
-/** One page of a record's audit trail. */
+/**
+ * One page of a record's audit trail.
+ * @category Action results
+ */
 export type AuditListResult = z.output<typeof AuditListResult>;
 
 const isEntity = (entity: string): entity is EntityName => (entityNames as readonly string[]).includes(entity);
@@ -59,9 +65,8 @@ async function treeTrail(run: ActionRun, id: CustomerId, scope: 'subtree' | 'mas
 }
 
 /**
- * `audit.list`: reads one record's audit trail, oldest first — every write to it, who made it,
- * when, through which action, and the fields before and after. The record must exist and lie in
- * the actor's scope. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `audit.read`).
+ * The `audit.list` action; its documentation is on the `list` member of its group (`audit.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listAuditTrail = defineAction({
   name: 'audit.list',

@@ -5,7 +5,10 @@ import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `bars.add` produced. */
+/**
+ * What `bars.add` produced.
+ * @category Action results
+ */
 export const AddBarResult = z.strictObject({
   /** The saved bar. */
   bar: Bar,
@@ -15,21 +18,15 @@ export const AddBarResult = z.strictObject({
    */
   coveredAssignments: z.array(Assignment).readonly(),
 });
-/** What `bars.add` produced. */
+/**
+ * What `bars.add` produced.
+ * @category Action results
+ */
 export type AddBarResult = z.output<typeof AddBarResult>;
 
 /**
- * `bars.add`: bars an employee ("do not assign") from a record, or with `covers: 'tree'` from the
- * record and every department below it, recorded with who, when and why. Refuses with
- * `VALIDATION` (no reason), `FORBIDDEN` (no `bar.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted
- * record), `BUSINESS_RULE` (the same bar is already in force).
- *
- * @example
- * ```ts
- * const { bar, coveredAssignments } = await sc.bars.add({ customerId: '1', employeeId: 'E-1001', covers: 'tree', reason: 'Safety violation' });
- * bar.state //=> 'active'
- * coveredAssignments.length //=> 0
- * ```
+ * The `bars.add` action; its documentation is on the `add` member of its group (`bars.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addBar = defineAction({
   name: 'bars.add',

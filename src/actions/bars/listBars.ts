@@ -3,16 +3,20 @@ import { Bar, ListBarsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedPage } from '../_internal/ownedRecord.js';
 
-/** What `bars.list` found: one page of bars, newest first. */
+/**
+ * What `bars.list` found: one page of bars, newest first.
+ * @category Action results
+ */
 export const ListBarsResult = pageOf(Bar);
-/** What `bars.list` found. */
+/**
+ * What `bars.list` found.
+ * @category Action results
+ */
 export type ListBarsResult = z.output<typeof ListBarsResult>;
 
 /**
- * `bars.list`: the do-not-assign bars set on a record, its subtree or its whole tree, newest first,
- * one page at a time — those in force by default, lifted ones too with `active: false`. (A
- * department's employees are also kept off by tree-wide bars on its ancestors: list with
- * `scope: 'master'` from the record to see them.) Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `bars.list` action; its documentation is on the `list` member of its group (`bars.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listBars = defineAction({
   name: 'bars.list',

@@ -4,24 +4,23 @@ import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `bars.remove` produced. */
+/**
+ * What `bars.remove` produced.
+ * @category Action results
+ */
 export const RemoveBarResult = z.strictObject({
   /** The bar, now `removed`, with who lifted it, when and why. */
   bar: Bar,
 });
-/** What `bars.remove` produced. */
+/**
+ * What `bars.remove` produced.
+ * @category Action results
+ */
 export type RemoveBarResult = z.output<typeof RemoveBarResult>;
 
 /**
- * `bars.remove`: lifts a do-not-assign bar, recording who lifted it, when and why; the bar stays
- * in `bars.list({ active: false })`. Refuses with `VALIDATION` (no reason), `FORBIDDEN` (no
- * `bar.edit`), `NOT_FOUND`, `CONFLICT`, `BUSINESS_RULE` (already lifted).
- *
- * @example
- * ```ts
- * const { bar } = await sc.bars.remove({ id: '2', reason: 'Retrained' });
- * bar.state //=> 'removed'
- * ```
+ * The `bars.remove` action; its documentation is on the `remove` member of its group (`bars.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const removeBar = defineAction({
   name: 'bars.remove',

@@ -3,24 +3,23 @@ import { AddContactInput, Contact } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `contacts.add` produced. */
+/**
+ * What `contacts.add` produced.
+ * @category Action results
+ */
 export const AddContactResult = z.strictObject({
   /** The saved contact, active, linked to the record. */
   contact: Contact,
 });
-/** What `contacts.add` produced. */
+/**
+ * What `contacts.add` produced.
+ * @category Action results
+ */
 export type AddContactResult = z.output<typeof AddContactResult>;
 
 /**
- * `contacts.add`: adds a person at a customer or department, linked to the record it is added
- * from, active. Refuses with `VALIDATION`, `FORBIDDEN` (no `contact.edit`), `NOT_FOUND`,
- * `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { contact } = await sc.contacts.add({ customerId: '3', firstName: 'Pat', lastName: 'Lee', title: 'Plant manager' });
- * contact.active //=> true
- * ```
+ * The `contacts.add` action; its documentation is on the `add` member of its group (`contacts.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addContact = defineAction({
   name: 'contacts.add',

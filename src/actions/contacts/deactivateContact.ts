@@ -4,24 +4,23 @@ import * as messages from '../../errors/messages.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
-/** What `contacts.deactivate` produced. */
+/**
+ * What `contacts.deactivate` produced.
+ * @category Action results
+ */
 export const DeactivateContactResult = z.strictObject({
   /** The contact, now inactive (`active: false`). */
   contact: Contact,
 });
-/** What `contacts.deactivate` produced. */
+/**
+ * What `contacts.deactivate` produced.
+ * @category Action results
+ */
 export type DeactivateContactResult = z.output<typeof DeactivateContactResult>;
 
 /**
- * `contacts.deactivate`: marks a contact who has moved on inactive. The contact is kept (never
- * deleted) and still listed with `active: false`. Refuses with `NOT_FOUND`, `FORBIDDEN` (no
- * `contact.edit`), `CONFLICT`, `BUSINESS_RULE` (already inactive).
- *
- * @example
- * ```ts
- * const { contact } = await sc.contacts.deactivate({ id: '4' });
- * contact.active //=> false
- * ```
+ * The `contacts.deactivate` action; its documentation is on the `deactivate` member of its group (`contacts.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const deactivateContact = defineAction({
   name: 'contacts.deactivate',

@@ -5,20 +5,20 @@ import { pageInMemory } from '../../adapters/port/pageInMemory.js';
 import { readAll } from '../_internal/readAll.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
-/** What `contacts.list` found: one page of contacts, by last and first name. */
+/**
+ * What `contacts.list` found: one page of contacts, by last and first name.
+ * @category Action results
+ */
 export const ListContactsResult = pageOf(Contact);
-/** What `contacts.list` found. */
+/**
+ * What `contacts.list` found.
+ * @category Action results
+ */
 export type ListContactsResult = z.output<typeof ListContactsResult>;
 
 /**
- * `contacts.list`: the contacts of a record (`account`), its subtree or its whole tree (`master`),
- * by last and first name (case aside), one page at a time — the active ones by default, every one
- * with `active: false` (a contact is deactivated, never deleted). Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * (await sc.contacts.list({ customerId: '3' })).items.map((c) => c.lastName) //=> ['Lee']
- * ```
+ * The `contacts.list` action; its documentation is on the `list` member of its group (`contacts.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listContacts = defineAction({
   name: 'contacts.list',

@@ -3,25 +3,23 @@ import { Contact, UpdateContactInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
-/** What `contacts.update` produced. */
+/**
+ * What `contacts.update` produced.
+ * @category Action results
+ */
 export const UpdateContactResult = z.strictObject({
   /** The contact as saved, at its new version. */
   contact: Contact,
 });
-/** What `contacts.update` produced. */
+/**
+ * What `contacts.update` produced.
+ * @category Action results
+ */
 export type UpdateContactResult = z.output<typeof UpdateContactResult>;
 
 /**
- * `contacts.update`: changes a contact's name, title, phone or e-mail, based on the version read
- * (`null` clears a phone or e-mail). The record it belongs to does not change: a contact who moves
- * on is deactivated, and a new one added where they went. Refuses with `VALIDATION`, `FORBIDDEN`
- * (no `contact.edit`), `NOT_FOUND`, `CONFLICT`, `STATUS_BLOCKED` (a contact of a deleted record).
- *
- * @example
- * ```ts
- * const { contact } = await sc.contacts.update({ id: '4', version: 1, changes: { title: 'Operations manager' } });
- * contact.version //=> 2
- * ```
+ * The `contacts.update` action; its documentation is on the `update` member of its group (`contacts.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const updateContact = defineAction({
   name: 'contacts.update',

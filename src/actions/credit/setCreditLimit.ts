@@ -4,25 +4,23 @@ import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `credit.setLimit` saved. */
+/**
+ * What `credit.setLimit` saved.
+ * @category Action results
+ */
 export const SetCreditLimitResult = z.strictObject({
   /** The root customer's limit and policy, as saved. */
   creditLimit: CreditLimit,
 });
-/** What `credit.setLimit` saved. */
+/**
+ * What `credit.setLimit` saved.
+ * @category Action results
+ */
 export type SetCreditLimitResult = z.output<typeof SetCreditLimitResult>;
 
 /**
- * `credit.setLimit`: sets or changes a root customer's credit limit and policy (warning share,
- * overdue days that block); the limit covers the whole tree. Refuses with `VALIDATION`,
- * `FORBIDDEN` (no `credit.manage`), `NOT_FOUND`, `BUSINESS_RULE` (a department: limits are set on
- * the root customer), `STATUS_BLOCKED` (a deleted customer).
- *
- * @example
- * ```ts
- * const { creditLimit } = await sc.credit.setLimit({ customerId: '1', limit: '50000.00' }); // warn from 80 %, block past 60 days overdue
- * creditLimit.warnAtPercent //=> 80
- * ```
+ * The `credit.setLimit` action; its documentation is on the `setLimit` member of its group (`credit.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const setCreditLimit = defineAction({
   name: 'credit.setLimit',

@@ -6,7 +6,10 @@ import { defineAction } from '../_internal/defineAction.js';
 import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
 import { firstWorksite, prepareNewCustomer } from '../_internal/prepareNewCustomer.js';
 
-/** What `customers.add` produced. */
+/**
+ * What `customers.add` produced.
+ * @category Action results
+ */
 export const AddCustomerResult = z.strictObject({
   /** The saved record. */
   customer: Customer,
@@ -20,19 +23,15 @@ export const AddCustomerResult = z.strictObject({
    */
   likelyDuplicates: z.array(DuplicateMatch).readonly(),
 });
-/** What `customers.add` produced. */
+/**
+ * What `customers.add` produced.
+ * @category Action results
+ */
 export type AddCustomerResult = z.output<typeof AddCustomerResult>;
 
 /**
- * `customers.add`: adds a customer record (or, with `parentId`, a department). Only the name is
- * required; the rest is defaulted from the hierarchy, the parent and the rep. An address fills
- * the contact address and creates the first worksite, which becomes the default. Every new record
- * starts with the catalog's initial status (`P`). Likely duplicates are found through the store's
- * indexes, so an add costs the same in a book of a thousand customers or of millions.
- *
- * Refuses with `VALIDATION` (bad input), `FORBIDDEN` (no `customer.add`, or a branch outside the
- * rep's level), `NOT_FOUND` (parent outside the rep's scope), `STATUS_BLOCKED` (parent deleted),
- * `STANDARDIZATION_REQUIRED`.
+ * The `customers.add` action; its documentation is on the `add` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addCustomer = defineAction({
   name: 'customers.add',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { StaffcoreError, errorCodes, isStaffcoreError, issuesOf, parseOptions, validationFailure, type ValidationIssue } from '../../errors/index.js';
+import type { RejectedRowDetails } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import { AddCustomerInput, AddManyCustomersInput, Customer, Worksite } from '../../model/index.js';
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
@@ -9,7 +10,10 @@ import { defineAction } from '../_internal/defineAction.js';
 import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
 import { firstWorksite, prepareNewCustomer, type PreparedCustomer } from '../_internal/prepareNewCustomer.js';
 
-/** One row of a bulk import that was saved. */
+/**
+ * One row of a bulk import that was saved.
+ * @category Action results
+ */
 export const AddedRow = z.strictObject({
   /** The row's index in `rows`. */
   row: z.number().int().nonnegative(),
@@ -24,7 +28,10 @@ export const AddedRow = z.strictObject({
   /** Earlier rows of the same import that look like the same business (same folded name, phone or address). */
   duplicateOfRows: z.array(z.number().int().nonnegative()).readonly(),
 });
-/** One row of a bulk import that was saved. */
+/**
+ * One row of a bulk import that was saved.
+ * @category Action results
+ */
 export type AddedRow = z.output<typeof AddedRow>;
 
 const Path = z.array(z.union([z.string(), z.number()])).readonly();
@@ -32,7 +39,10 @@ const Path = z.array(z.union([z.string(), z.number()])).readonly();
 /** One problem of a refused row: where it is and what is wrong with it. */
 const RowIssue = z.strictObject({ path: Path, message: z.string() }) satisfies z.ZodType<ValidationIssue>;
 
-/** One row of a bulk import that was refused, and why. */
+/**
+ * One row of a bulk import that was refused, and why.
+ * @category Action results
+ */
 export const RejectedRow = z.strictObject({
   /** The row's index in `rows`. */
   row: z.number().int().nonnegative(),
@@ -45,17 +55,30 @@ export const RejectedRow = z.strictObject({
   /** Every problem of the row (the first is `path` and `message`), paths from the top of the input. */
   issues: z.array(RowIssue).readonly(),
 });
-/** One row of a bulk import that was refused, and why. */
+/**
+ * One row of a bulk import that was refused, and why.
+ * @category Action results
+ */
 export type RejectedRow = z.output<typeof RejectedRow>;
+/** A row refused here is what the error of an all-or-nothing import lists in `details.rejected`. */
+type RejectedRowFitsDetails = RejectedRow extends RejectedRowDetails ? true : never;
+const rejectedRowFitsDetails: RejectedRowFitsDetails = true;
+void rejectedRowFitsDetails;
 
-/** What `customers.addMany` did. */
+/**
+ * What `customers.addMany` did.
+ * @category Action results
+ */
 export const AddManyCustomersResult = z.strictObject({
   /** The rows saved, in row order. */
   added: z.array(AddedRow).readonly(),
   /** The rows refused (only with `mode: 'validRowsOnly'`; otherwise a refused row refuses the import). */
   rejected: z.array(RejectedRow).readonly(),
 });
-/** What `customers.addMany` did. */
+/**
+ * What `customers.addMany` did.
+ * @category Action results
+ */
 export type AddManyCustomersResult = z.output<typeof AddManyCustomersResult>;
 
 /** Rows written per chunk: one insert of records, one of worksites and one update per chunk. */
@@ -87,18 +110,8 @@ function duplicatesWithinBatch(records: readonly { readonly row: number; readonl
 }
 
 /**
- * `customers.addMany`: a bulk import — adds many customers in one transaction with the same
- * defaults and rules as `customers.add`, each row checked on its own. With `mode: 'allOrNothing'`
- * (the default) any refused row refuses the import and nothing is saved: with `VALIDATION` when the
- * first refused row has bad input, else with that row's code (`NOT_FOUND` for a parent out of
- * scope, `STANDARDIZATION_REQUIRED`, …); every refused row is listed in `details.issues` (paths
- * from the top of the input, `['rows', 3, 'name']`) and `details.rejected`;
- * with `validRowsOnly` the good rows are saved and the refused ones returned with their code,
- * field and reason. Likely duplicates are reported against the store and within the import. On
- * PostgreSQL each chunk of 1,000 rows is one insert of records, one of worksites and one update.
- *
- * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of
- * `customers.add` (`NOT_FOUND`, `STATUS_BLOCKED`, `STANDARDIZATION_REQUIRED`).
+ * The `customers.addMany` action; its documentation is on the `addMany` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addManyCustomers = defineAction({
   name: 'customers.addMany',

@@ -5,7 +5,10 @@ import { Provenance } from '../../rules/resolveCustomerDefaults.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** One field of one department that the push-down changes (or would, in a dry run). */
+/**
+ * One field of one department that the push-down changes (or would, in a dry run).
+ * @category Action results
+ */
 export const DepartmentDefaultChange = z.strictObject({
   /** The department. */
   customerId: CustomerId,
@@ -20,10 +23,16 @@ export const DepartmentDefaultChange = z.strictObject({
   /** Where the new value comes from ("applied from customer 1042"). */
   provenance: Provenance,
 });
-/** One field of one department that the push-down changes (or would, in a dry run). */
+/**
+ * One field of one department that the push-down changes (or would, in a dry run).
+ * @category Action results
+ */
 export type DepartmentDefaultChange = z.output<typeof DepartmentDefaultChange>;
 
-/** What `customers.applyDefaultsToDepartments` did, or would do. */
+/**
+ * What `customers.applyDefaultsToDepartments` did, or would do.
+ * @category Action results
+ */
 export const ApplyDefaultsToDepartmentsResult = z.strictObject({
   /** Every field changed, department by department (parents first). */
   changes: z.array(DepartmentDefaultChange).readonly(),
@@ -34,19 +43,17 @@ export const ApplyDefaultsToDepartmentsResult = z.strictObject({
   /** Whether this was a dry run (nothing written). */
   dryRun: z.boolean(),
 });
-/** What `customers.applyDefaultsToDepartments` did, or would do. */
+/**
+ * What `customers.applyDefaultsToDepartments` did, or would do.
+ * @category Action results
+ */
 export type ApplyDefaultsToDepartmentsResult = z.output<typeof ApplyDefaultsToDepartmentsResult>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * `customers.applyDefaultsToDepartments`: copies chosen fields of a record (branch, account
- * manager, sales team, worker comp, terms, billing address) to every department below it, in one
- * transaction, each change with its provenance. `dryRun: true` lists every change and writes
- * nothing. Departments outside the rep's scope, and deleted ones (`X`), are left alone and listed
- * in `skipped`. Refuses with
- * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN`, `CONFLICT` (the record changed since it was read, or a
- * department changed meanwhile: nothing is written).
+ * The `customers.applyDefaultsToDepartments` action; its documentation is on the `applyDefaultsToDepartments` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const applyDefaultsToDepartments = defineAction({
   name: 'customers.applyDefaultsToDepartments',

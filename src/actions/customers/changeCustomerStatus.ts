@@ -7,7 +7,10 @@ import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `customers.changeStatus` did. */
+/**
+ * What `customers.changeStatus` did.
+ * @category Action results
+ */
 export const ChangeStatusResult = z.strictObject({
   /** The record the change was asked for, as saved. */
   customer: Customer,
@@ -16,22 +19,17 @@ export const ChangeStatusResult = z.strictObject({
   /** The status-history entries written, one per changed record. */
   events: z.array(StatusChange).readonly(),
 });
-/** What `customers.changeStatus` did. */
+/**
+ * What `customers.changeStatus` did.
+ * @category Action results
+ */
 export type ChangeStatusResult = z.output<typeof ChangeStatusResult>;
 
 const immer = new Immer({ autoFreeze: false });
 
 /**
- * `customers.changeStatus`: changes a record's status and records who, when, from, to and why. A
- * deletion status (`X`) needs a reason and may name the record this one duplicates. With
- * `cascade`, every department below the record whose status differs changes too, all or nothing.
- * A record deleted as a duplicate of another (by `customers.merge`, or marked with `duplicateOfId`)
- * cannot leave the deletion status (`STATUS_BLOCKED`, naming the other record): its records belong
- * there. So `duplicateOfId` never outlives the deletion.
- *
- * Refuses with `VALIDATION` (unknown status, missing reason, same status, bad duplicate),
- * `NOT_FOUND`, `FORBIDDEN` (no `customer.changeStatus`, or a cascade reaching records outside the
- * actor's level), `CONFLICT`, `STATUS_BLOCKED` (a record deleted as a duplicate leaving the deletion).
+ * The `customers.changeStatus` action; its documentation is on the `changeStatus` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const changeCustomerStatus = defineAction({
   name: 'customers.changeStatus',

@@ -3,18 +3,23 @@ import { CopyContactToBillingInput, Customer } from '../../model/index.js';
 import { copyContactToBilling } from '../../rules/copyContactToBilling.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `customers.copyContactToBilling` saved. */
+/**
+ * What `customers.copyContactToBilling` saved.
+ * @category Action results
+ */
 export const CopyContactToBillingResult = z.strictObject({
   /** The saved record. */
   customer: Customer,
 });
-/** What `customers.copyContactToBilling` saved. */
+/**
+ * What `customers.copyContactToBilling` saved.
+ * @category Action results
+ */
 export type CopyContactToBillingResult = z.output<typeof CopyContactToBillingResult>;
 
 /**
- * `customers.copyContactToBilling`: copies a customer's contact address to its billing address in
- * one call. Refuses with `VALIDATION` (no contact address), `NOT_FOUND`, `FORBIDDEN`, `CONFLICT`,
- * `STATUS_BLOCKED` (a deleted record).
+ * The `customers.copyContactToBilling` action; its documentation is on the `copyContactToBilling` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const copyCustomerContactToBilling = defineAction({
   name: 'customers.copyContactToBilling',

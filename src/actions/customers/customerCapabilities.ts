@@ -5,7 +5,10 @@ import { checkRecordAction } from '../../rules/recordMenu.js';
 import { Verdict } from '../../rules/Verdict.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `customers.capabilities` found: what a record offers the actor right now, each answer with its reason. */
+/**
+ * What `customers.capabilities` found: what a record offers the actor right now, each answer with its reason.
+ * @category Action results
+ */
 export const CapabilitiesResult = z.strictObject({
   /** The record's own and effective status. */
   status: EffectiveStatus,
@@ -14,13 +17,15 @@ export const CapabilitiesResult = z.strictObject({
   /** May the actor assign employees to the record's orders? */
   assignEmployees: Verdict,
 });
-/** What `customers.capabilities` found. */
+/**
+ * What `customers.capabilities` found.
+ * @category Action results
+ */
 export type CapabilitiesResult = z.output<typeof CapabilitiesResult>;
 
 /**
- * `customers.capabilities`: explains what a record allows the actor — the effective status along
- * the path to the root, and whether a new order or an assignment is allowed (status and
- * permission), each with its reason. Refuses with `NOT_FOUND`, `FORBIDDEN` (no `customer.read`).
+ * The `customers.capabilities` action; its documentation is on the `capabilities` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const customerCapabilities = defineAction({
   name: 'customers.capabilities',

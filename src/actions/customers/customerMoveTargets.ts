@@ -5,16 +5,25 @@ import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import type { ActionRun } from '../_internal/ActionRun.js';
 
-/** Why a record cannot be the new parent of a move: the record itself, one of its departments, deleted, or outside the rep's scope. */
+/**
+ * Why a record cannot be the new parent of a move: the record itself, one of its departments, deleted, or outside the rep's scope.
+ * @category Action results
+ */
 export const NotAMoveTargetReason = z.enum(['itself', 'descendant', 'deleted', 'outOfScope']);
-/** Why a record cannot be the new parent of a move. */
+/**
+ * Why a record cannot be the new parent of a move.
+ * @category Action results
+ */
 export type NotAMoveTargetReason = z.output<typeof NotAMoveTargetReason>;
 
 true satisfies [Exclude<NotAMoveTargetReason, keyof typeof messages.notAMoveTarget> | Exclude<keyof typeof messages.notAMoveTarget, NotAMoveTargetReason>] extends [never]
   ? true
   : false;
 
-/** One candidate new parent of a move, and whether it may be one. */
+/**
+ * One candidate new parent of a move, and whether it may be one.
+ * @category Action results
+ */
 export const MoveTarget = z.strictObject({
   /** The record's id. */
   id: CustomerId,
@@ -31,15 +40,22 @@ export const MoveTarget = z.strictObject({
   /** The reason in words. */
   message: z.string().nullable(),
 });
-/** One candidate new parent of a move, and whether it may be one. */
+/**
+ * One candidate new parent of a move, and whether it may be one.
+ * @category Action results
+ */
 export type MoveTarget = z.output<typeof MoveTarget>;
 
 /**
  * What `customers.moveTargets` found, one page: without `rootId`, root customers by name (`next`
  * reads on); with it, that root's whole tree, parents first (`next` is `null`).
+ * @category Action results
  */
 export const MoveTargetsResult = pageOf(MoveTarget);
-/** What `customers.moveTargets` found, one page. */
+/**
+ * What `customers.moveTargets` found, one page.
+ * @category Action results
+ */
 export type MoveTargetsResult = z.output<typeof MoveTargetsResult>;
 
 /**
@@ -73,10 +89,8 @@ function markTargets(run: ActionRun, record: Customer, nodes: readonly Customer[
 }
 
 /**
- * `customers.moveTargets`: where a record could move, the way a rep picks the new parent. Without
- * `rootId`, the root customers in the rep's scope (by name, paged); with `rootId`, that root's
- * whole tree, each record marked as a valid new parent or not, and why: the record itself, one of
- * its own departments, deleted, or outside the rep's scope. Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `customers.moveTargets` action; its documentation is on the `moveTargets` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const customerMoveTargets = defineAction({
   name: 'customers.moveTargets',

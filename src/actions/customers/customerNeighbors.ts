@@ -7,6 +7,7 @@ import { RecordMention } from './viewCustomer.js';
  * What `customers.neighbors` returns: where the record stands in the actor's last search, and the
  * records either side of it. Not a page of a list: the record after it is `following` (a page's
  * `next` is a cursor).
+ * @category Action results
  */
 export const NeighborsResult = z.strictObject({
   /** Whether the record is among the results of the actor's last search read so far. */
@@ -20,20 +21,15 @@ export const NeighborsResult = z.strictObject({
   /** The record after it, `null` at the end (or when not in the search). */
   following: RecordMention.nullable(),
 });
-/** What `customers.neighbors` returns: where the record stands in the actor's last search. */
+/**
+ * What `customers.neighbors` returns: where the record stands in the actor's last search.
+ * @category Action results
+ */
 export type NeighborsResult = z.output<typeof NeighborsResult>;
 
 /**
- * `customers.neighbors`: the previous and next record of the actor's last `customers.search`, as
- * seen from a record of it (the up and down arrows of the record). The search is remembered in the
- * store, so it survives a new instance. Results that have since left the actor's scope are skipped.
- * Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * await sc.customers.search({ text: 'ac' });
- * const { previous, following } = await sc.customers.neighbors({ id: '3' });
- * ```
+ * The `customers.neighbors` action; its documentation is on the `neighbors` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const customerNeighbors = defineAction({
   name: 'customers.neighbors',

@@ -2,18 +2,23 @@ import * as z from 'zod';
 import { Customer, GetCustomerInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `customers.get` read. */
+/**
+ * What `customers.get` read.
+ * @category Action results
+ */
 export const GetCustomerResult = z.strictObject({
   /** The record. */
   customer: Customer,
 });
-/** What `customers.get` read. */
+/**
+ * What `customers.get` read.
+ * @category Action results
+ */
 export type GetCustomerResult = z.output<typeof GetCustomerResult>;
 
 /**
- * `customers.get`: reads a customer record the actor may see. Refuses with `NOT_FOUND` when there
- * is no such record or it lies outside the actor's hierarchy level, `FORBIDDEN` without
- * `customer.read`, `VALIDATION` for a malformed id.
+ * The `customers.get` action; its documentation is on the `get` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const getCustomer = defineAction({
   name: 'customers.get',

@@ -5,14 +5,8 @@ import { defineAction } from '../_internal/defineAction.js';
 import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 
 /**
- * `customers.multiplierCodes`: a record's effective multiplier codes, each with where it came from
- * (set on the record, inherited from a record up the tree, or none). Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const { values, provenance } = await sc.customers.multiplierCodes({ customerId: '3' });
- * provenance.markupPercent.description //=> 'inherited from customer 1 up the tree'
- * ```
+ * The `customers.multiplierCodes` action; its documentation is on the `multiplierCodes` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const getMultiplierCodes = defineAction({
   name: 'customers.multiplierCodes',

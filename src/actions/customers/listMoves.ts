@@ -5,16 +5,20 @@ import { defineAction } from '../_internal/defineAction.js';
 import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `customers.moveHistory` read: every recorded move, oldest first, in one page (`next` is `null`). */
+/**
+ * What `customers.moveHistory` read: every recorded move, oldest first, in one page (`next` is `null`).
+ * @category Action results
+ */
 export const MoveHistoryResult = pageOf(CustomerMove);
-/** What `customers.moveHistory` read. */
+/**
+ * What `customers.moveHistory` read.
+ * @category Action results
+ */
 export type MoveHistoryResult = z.output<typeof MoveHistoryResult>;
 
 /**
- * `customers.moveHistory`: reads the recorded moves of a record (or, with `scope`, of its subtree
- * or its whole tree as it stands now), oldest first: the history a roll-up replays to see the tree
- * as it stood on a date. Every move comes in one page (`{ items, next: null }`). Refuses with
- * `NOT_FOUND`, `FORBIDDEN`.
+ * The `customers.moveHistory` action; its documentation is on the `moveHistory` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listMoves = defineAction({
   name: 'customers.moveHistory',

@@ -5,16 +5,20 @@ import { byTimeThenVersion } from '../_internal/historyOrder.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `customers.statusHistory` read: every recorded status change, oldest first, in one page (`next` is `null`). */
+/**
+ * What `customers.statusHistory` read: every recorded status change, oldest first, in one page (`next` is `null`).
+ * @category Action results
+ */
 export const StatusHistoryResult = pageOf(StatusChange);
-/** What `customers.statusHistory` read. */
+/**
+ * What `customers.statusHistory` read.
+ * @category Action results
+ */
 export type StatusHistoryResult = z.output<typeof StatusHistoryResult>;
 
 /**
- * `customers.statusHistory`: reads the status history of a record, oldest first (in the order of
- * the record versions the changes produced, so changes within one instant keep their order). Every
- * change comes in one page (`{ items, next: null }`).
- * Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `customers.statusHistory` action; its documentation is on the `statusHistory` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listStatusChanges = defineAction({
   name: 'customers.statusHistory',

@@ -9,7 +9,10 @@ import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** The kinds of record a merge moves from the duplicate to the survivor by their `customerId`. */
+/**
+ * The kinds of record a merge moves from the duplicate to the survivor by their `customerId`.
+ * @category Action results
+ */
 export const mergedEntities = [
   'worksites',
   'contacts',
@@ -29,6 +32,7 @@ export const mergedEntities = [
 /**
  * One change a merge makes (or, in a dry run, would make): a record changes one field
  * (`update`), a bookmark is removed (`remove`), or a history record is added (`insert`).
+ * @category Action results
  */
 export const MergeChange = z.discriminatedUnion('operation', [
   z
@@ -71,10 +75,16 @@ export const MergeChange = z.discriminatedUnion('operation', [
     })
     .readonly(),
 ]);
-/** One change a merge makes (or, in a dry run, would make). */
+/**
+ * One change a merge makes (or, in a dry run, would make).
+ * @category Action results
+ */
 export type MergeChange = z.output<typeof MergeChange>;
 
-/** What `customers.merge` did, or in a dry run would do. */
+/**
+ * What `customers.merge` did, or in a dry run would do.
+ * @category Action results
+ */
 export const MergeCustomersResult = z.strictObject({
   /** Whether this was a dry run (nothing written). */
   dryRun: z.boolean(),
@@ -87,7 +97,10 @@ export const MergeCustomersResult = z.strictObject({
   /** The duplicate's status-history entry (`null` in a dry run). */
   statusChange: StatusChange.nullable(),
 });
-/** What `customers.merge` did, or in a dry run would do. */
+/**
+ * What `customers.merge` did, or in a dry run would do.
+ * @category Action results
+ */
 export type MergeCustomersResult = z.output<typeof MergeCustomersResult>;
 
 /** A kind of record a merge moves. */
@@ -137,26 +150,8 @@ async function applyPlan<E extends MergedEntity>(merged: MergedRepositories, pla
 }
 
 /**
- * `customers.merge`: merges a duplicate record (`from`) into the surviving one (`into`). The
- * duplicate's departments move under the survivor (each move recorded); its worksites, contacts,
- * messages, tasks, orders, assignments, invoices with their lines and payments, bars, time
- * clocks, hotlist memberships and favorites move to the survivor (a membership or favorite the
- * survivor already has is removed instead of doubled; a survivor without a default worksite takes
- * the duplicate's default, or its first worksite, so it has exactly one); the duplicate is marked `X` "duplicate of"
- * the survivor, recorded in its status history. The duplicate's own history (status changes,
- * moves, audit trail) and a credit limit stay with it. With `dryRun` it lists every change and
- * writes nothing; the commit makes exactly the listed changes, all or nothing.
- *
- * Refuses with `VALIDATION` (the same record twice), `FORBIDDEN` (no `customer.merge`, or a
- * department outside the actor's level), `NOT_FOUND`, `STATUS_BLOCKED` (either record deleted),
- * `TREE_CYCLE` (the survivor lies under the duplicate).
- *
- * @example
- * ```ts
- * const plan = await sc.customers.merge({ from: '8', into: '3', dryRun: true });
- * plan.changes.filter((c) => c.entity === 'contacts').length //=> 2
- * await sc.customers.merge({ from: '8', into: '3' });
- * ```
+ * The `customers.merge` action; its documentation is on the `merge` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const mergeCustomers = defineAction({
   name: 'customers.merge',

@@ -6,23 +6,25 @@ import { statusOf } from '../../rules/statusOf.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `customers.move` did. */
+/**
+ * What `customers.move` did.
+ * @category Action results
+ */
 export const MoveCustomerResult = z.strictObject({
   /** The record at its new place. */
   customer: Customer,
   /** The recorded move; `null` when the record already had that parent (nothing was written). */
   move: CustomerMove.nullable(),
 });
-/** What `customers.move` did. */
+/**
+ * What `customers.move` did.
+ * @category Action results
+ */
 export type MoveCustomerResult = z.output<typeof MoveCustomerResult>;
 
 /**
- * `customers.move`: moves a record, with every department below it, under another parent in one
- * atomic step; `newParentId: null` promotes it to a root customer. The move is recorded (who,
- * when, from, to) in the move history and the audit trail. Refuses, writing nothing, a move under
- * the record itself or one of its own departments (`TREE_CYCLE`), under a deleted record
- * (`STATUS_BLOCKED`), to or of a record outside the rep's scope (`NOT_FOUND`), from a stale
- * version (`CONFLICT`).
+ * The `customers.move` action; its documentation is on the `move` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const moveCustomer = defineAction({
   name: 'customers.move',

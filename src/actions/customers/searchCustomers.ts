@@ -2,26 +2,20 @@ import type * as z from 'zod';
 import { Customer, SearchCustomersInput, lastSearchLimit, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** One page of `customers.search`: the records of this page in order, and the cursor of the next (`null` on the last). */
+/**
+ * One page of `customers.search`: the records of this page in order, and the cursor of the next (`null` on the last).
+ * @category Action results
+ */
 export const SearchCustomersResult = pageOf(Customer);
-/** One page of `customers.search`. */
+/**
+ * One page of `customers.search`.
+ * @category Action results
+ */
 export type SearchCustomersResult = z.output<typeof SearchCustomersResult>;
 
 /**
- * `customers.search`: searches the customer records in the actor's scope by name text, status,
- * hierarchy level and root-only, ordered by name (or id) with ties broken by id, paged with a
- * cursor. Only the statuses the catalog shows in active searches (`P`, `A`, `H` by default) are
- * included unless `includeInactive` or `statuses` says otherwise: `includeInactive` adds every
- * other status but the deletion (`I`, Inactive, by default); records deleted as entered by
- * mistake (`X`) are found only by naming their status in `statuses`.
- *
- * The search is remembered as the actor's last search (one per rep, in the store): a first page
- * replaces it, a next page of the same search extends it, so `customers.neighbors` can give the
- * previous and next record. That is the one thing a search writes, and it is working state, not a
- * business write: it makes no audit event and no change-feed event.
- *
- * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside
- * the actor's level).
+ * The `customers.search` action; its documentation is on the `search` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const searchCustomers = defineAction({
   name: 'customers.search',

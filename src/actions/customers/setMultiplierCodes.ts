@@ -6,29 +6,25 @@ import { definedFields } from '../_internal/definedFields.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { multiplierCodesOf } from '../_internal/multiplierCodesOf.js';
 
-/** What `customers.setMultiplierCodes` saved. */
+/**
+ * What `customers.setMultiplierCodes` saved.
+ * @category Action results
+ */
 export const SetMultiplierCodesResult = z.strictObject({
   /** The codes stored on the record. */
   codes: MultiplierCodes,
   /** The record's effective codes after the change, with where each came from. */
   effective: ResolvedMultiplierCodes,
 });
-/** What `customers.setMultiplierCodes` saved. */
+/**
+ * What `customers.setMultiplierCodes` saved.
+ * @category Action results
+ */
 export type SetMultiplierCodesResult = z.output<typeof SetMultiplierCodesResult>;
 
 /**
- * `customers.setMultiplierCodes`: sets or clears a record's multiplier codes (agreed markup,
- * overtime and double-time bill factors, minimum and target GP % and markup). A code left out
- * stays; `null` clears it, so the record inherits it again from up the tree. The record's
- * departments inherit every code they do not set themselves, and new orders and assignments
- * follow them. Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.multiplierCodes`),
- * `NOT_FOUND`, `CONFLICT` (a stale `version` of the codes), `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { effective } = await sc.customers.setMultiplierCodes({ customerId: '1', codes: { markupPercent: '40', minGpPercent: '22' } });
- * effective.provenance.markupPercent.description //=> 'set on the record'
- * ```
+ * The `customers.setMultiplierCodes` action; its documentation is on the `setMultiplierCodes` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const setMultiplierCodes = defineAction({
   name: 'customers.setMultiplierCodes',

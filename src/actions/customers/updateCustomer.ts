@@ -5,20 +5,23 @@ import { defineAction } from '../_internal/defineAction.js';
 import { definedFields } from '../_internal/definedFields.js';
 import { prepareAddress } from '../_internal/prepareAddress.js';
 
-/** What `customers.update` saved. */
+/**
+ * What `customers.update` saved.
+ * @category Action results
+ */
 export const UpdateCustomerResult = z.strictObject({
   /** The saved record, with its new version. */
   customer: Customer,
 });
-/** What `customers.update` saved. */
+/**
+ * What `customers.update` saved.
+ * @category Action results
+ */
 export type UpdateCustomerResult = z.output<typeof UpdateCustomerResult>;
 
 /**
- * `customers.update`: changes fields of a customer record, based on the version the rep read.
- * Addresses go through the standardizer as on creation. Status, parent and branch have their own
- * actions. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `customer.edit`), `CONFLICT`
- * (the record changed since `version`), `STANDARDIZATION_REQUIRED`, `STATUS_BLOCKED` (a deleted record:
- * change its status first).
+ * The `customers.update` action; its documentation is on the `update` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const updateCustomer = defineAction({
   name: 'customers.update',

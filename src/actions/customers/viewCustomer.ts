@@ -9,6 +9,7 @@ import { defineAction } from '../_internal/defineAction.js';
  * (an ancestor at another branch) is named by id only: `outOfScope` is `true` and `name` is `null`,
  * as `customers.moveTargets` shows it; its `status` is `null` too, except in `blockedBy`, where the
  * code of the status that blocks the record is the rep's business.
+ * @category Action results
  */
 export const RecordMention = z
   .strictObject({
@@ -22,10 +23,16 @@ export const RecordMention = z
     outOfScope: z.boolean(),
   })
   .readonly();
-/** A record named in a result: its id, name and own status code, or its id only outside the actor's scope. */
+/**
+ * A record named in a result: its id, name and own status code, or its id only outside the actor's scope.
+ * @category Action results
+ */
 export type RecordMention = z.output<typeof RecordMention>;
 
-/** What `customers.view` returns: what the record's header shows. */
+/**
+ * What `customers.view` returns: what the record's header shows.
+ * @category Action results
+ */
 export const CustomerView = z.strictObject({
   /** The Customer ID. */
   id: CustomerId,
@@ -52,7 +59,10 @@ export const CustomerView = z.strictObject({
   /** The root customer of the record's tree (the record itself for a root). */
   root: RecordMention,
 });
-/** What `customers.view` returns: what the record's header shows. */
+/**
+ * What `customers.view` returns: what the record's header shows.
+ * @category Action results
+ */
 export type CustomerView = z.output<typeof CustomerView>;
 
 /** Names a record the way the actor may see it: in full within the scope, by id outside it. */
@@ -64,18 +74,8 @@ const mentionFor =
       : { id: record.id, name: null, status: keepStatus ? record.status : null, outOfScope: true };
 
 /**
- * `customers.view`: the record's header in one call — name, Customer ID, status and whether the
- * active indicator is on (only `A`), whether any task is incomplete, the default worksite, and the
- * effective status with the ancestor that imposes it. An ancestor outside the actor's scope is named
- * by id only (`outOfScope: true`, no name), though the status it imposes is still reported.
- * Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const view = await sc.customers.view({ id: '3' });
- * view.activeIndicator //=> false
- * view.blockedBy //=> { id: '1', name: 'Acme', status: 'H', outOfScope: false }
- * ```
+ * The `customers.view` action; its documentation is on the `view` member of its group (`customers.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const viewCustomer = defineAction({
   name: 'customers.view',

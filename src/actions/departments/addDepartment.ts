@@ -3,18 +3,20 @@ import { AddDepartmentInput } from '../../model/index.js';
 import { AddCustomerResult, addCustomer } from '../customers/addCustomer.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `departments.add` produced: the department, its first worksite, its defaults and likely duplicates. */
+/**
+ * What `departments.add` produced: the department, its first worksite, its defaults and likely duplicates.
+ * @category Action results
+ */
 export const AddDepartmentResult = AddCustomerResult;
-/** What `departments.add` produced. */
+/**
+ * What `departments.add` produced.
+ * @category Action results
+ */
 export type AddDepartmentResult = z.output<typeof AddDepartmentResult>;
 
 /**
- * `departments.add`: adds a department directly beneath a record. It takes what `customers.add`
- * takes, with `parentId` required, and follows the same rules: the branch, account manager, sales
- * team, worker comp, terms and billing address are inherited from the parent, each with its
- * provenance ("inherited from parent customer 1042"); the record starts with the catalog's
- * initial status. Refuses with `VALIDATION`, `FORBIDDEN`, `NOT_FOUND` (a parent outside the rep's
- * scope), `STATUS_BLOCKED` (a deleted parent), `STANDARDIZATION_REQUIRED`.
+ * The `departments.add` action; its documentation is on the `add` member of its group (`departments.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addDepartment = defineAction({
   name: 'departments.add',

@@ -3,24 +3,23 @@ import { Favorite, FavoriteRef } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `favorites.add` produced. */
+/**
+ * What `favorites.add` produced.
+ * @category Action results
+ */
 export const AddFavoriteResult = z.strictObject({
   /** The actor's bookmark of the record: the new one, or the one it already had. */
   favorite: Favorite,
 });
-/** What `favorites.add` produced. */
+/**
+ * What `favorites.add` produced.
+ * @category Action results
+ */
 export type AddFavoriteResult = z.output<typeof AddFavoriteResult>;
 
 /**
- * `favorites.add`: bookmarks a record for the actor (as many as they like). A record already
- * bookmarked stays as it is and its favorite is returned. Refuses with `FORBIDDEN` (no
- * `favorite.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { favorite } = await sc.favorites.add({ customerId: '3' });
- * favorite.repId //=> 'dana'
- * ```
+ * The `favorites.add` action; its documentation is on the `add` member of its group (`favorites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addFavorite = defineAction({
   name: 'favorites.add',

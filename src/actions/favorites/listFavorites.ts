@@ -4,29 +4,36 @@ import { defineAction } from '../_internal/defineAction.js';
 import { pageInMemory } from '../../adapters/port/pageInMemory.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** One of the actor's favorites with its record. */
+/**
+ * One of the actor's favorites with its record.
+ * @category Action results
+ */
 export const FavoriteEntry = z.strictObject({
   /** The bookmark. */
   favorite: Favorite,
   /** The bookmarked customer record. */
   customer: Customer,
 });
-/** One of the actor's favorites with its record. */
+/**
+ * One of the actor's favorites with its record.
+ * @category Action results
+ */
 export type FavoriteEntry = z.output<typeof FavoriteEntry>;
 
-/** What `favorites.list` found: one page of the actor's favorites, oldest first; records now outside the actor's level are left out. */
+/**
+ * What `favorites.list` found: one page of the actor's favorites, oldest first; records now outside the actor's level are left out.
+ * @category Action results
+ */
 export const ListFavoritesResult = pageOf(FavoriteEntry);
-/** What `favorites.list` found. */
+/**
+ * What `favorites.list` found.
+ * @category Action results
+ */
 export type ListFavoritesResult = z.output<typeof ListFavoritesResult>;
 
 /**
- * `favorites.list`: the actor's bookmarked records, oldest bookmark first, one page at a time.
- * Refuses with `FORBIDDEN`.
- *
- * @example
- * ```ts
- * (await sc.favorites.list()).items.map((entry) => entry.customer.id) //=> ['3']
- * ```
+ * The `favorites.list` action; its documentation is on the `list` member of its group (`favorites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listFavorites = defineAction({
   name: 'favorites.list',

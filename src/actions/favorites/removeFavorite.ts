@@ -3,22 +3,23 @@ import { CustomerId, FavoriteRef } from '../../model/index.js';
 import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `favorites.remove` did. */
+/**
+ * What `favorites.remove` did.
+ * @category Action results
+ */
 export const RemoveFavoriteResult = z.strictObject({
   /** The Customer ID no longer bookmarked. */
   customerId: CustomerId,
 });
-/** What `favorites.remove` did. */
+/**
+ * What `favorites.remove` did.
+ * @category Action results
+ */
 export type RemoveFavoriteResult = z.output<typeof RemoveFavoriteResult>;
 
 /**
- * `favorites.remove`: removes a record from the actor's favorites (the bookmark, not the record).
- * Refuses with `FORBIDDEN` (no `favorite.edit`), `NOT_FOUND` (record out of scope, or not a favorite).
- *
- * @example
- * ```ts
- * await sc.favorites.remove({ customerId: '3' }) //=> { customerId: '3' }
- * ```
+ * The `favorites.remove` action; its documentation is on the `remove` member of its group (`favorites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const removeFavorite = defineAction({
   name: 'favorites.remove',

@@ -2,18 +2,23 @@ import * as z from 'zod';
 import { AddBranchLevelInput, Branch } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `hierarchy.addLevel` saved. */
+/**
+ * What `hierarchy.addLevel` saved.
+ * @category Action results
+ */
 export const AddBranchLevelResult = z.strictObject({
   /** The saved level. */
   branch: Branch,
 });
-/** What `hierarchy.addLevel` saved. */
+/**
+ * What `hierarchy.addLevel` saved.
+ * @category Action results
+ */
 export type AddBranchLevelResult = z.output<typeof AddBranchLevelResult>;
 
 /**
- * `hierarchy.addLevel`: adds a level (region, branch, …) to the hierarchy, below a level within
- * the actor's scope; the root level is made with `bootstrapHierarchy`. Refuses with `VALIDATION`,
- * `FORBIDDEN` (no `hierarchy.manage`), `NOT_FOUND` (a parent outside the actor's level).
+ * The `hierarchy.addLevel` action; its documentation is on the `addLevel` member of its group (`hierarchy.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addBranchLevel = defineAction({
   name: 'hierarchy.addLevel',

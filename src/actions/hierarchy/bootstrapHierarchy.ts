@@ -5,7 +5,10 @@ import { NewBranchInput, RepId, type Branch } from '../../model/index.js';
 import { systemClock, type Clock } from '../../rules/clock.js';
 import { WriteLog } from '../_internal/recordWrites.js';
 
-/** Options of {@link bootstrapHierarchy}. */
+/**
+ * Options of {@link bootstrapHierarchy}.
+ * @category Start here
+ */
 export interface BootstrapOptions {
   /** Who set the hierarchy up, for the audit trail; `system` when left out. */
   readonly by?: string;
@@ -32,6 +35,7 @@ export interface BootstrapOptions {
  * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing', kind: 'company' });
  * company.parentId //=> null
  * ```
+ * @category Start here
  */
 export async function bootstrapHierarchy(store: Store, root: NewBranchInput, options: BootstrapOptions = {}): Promise<Branch> {
   const level = parseOrThrow(NewBranchInput, root, 'branch');

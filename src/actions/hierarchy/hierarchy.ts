@@ -7,10 +7,20 @@ import { defineGroup } from '../_internal/defineGroup.js';
  *
  * Give it to {@link createStaffcore} as `actions: { hierarchy }`: the instance's `hierarchy.…` calls are these actions.
  * @namespace
+ * @category Action groups
  */
 export const hierarchy = defineGroup('hierarchy', {
-  /** Adds a level below one within the actor's level. */
+  /**
+   * `hierarchy.addLevel`: adds a level (region, branch, …) to the hierarchy, below a level within
+   * the actor's scope; the root level is made with `bootstrapHierarchy`. Refuses with `VALIDATION`,
+   * `FORBIDDEN` (no `hierarchy.manage`), `NOT_FOUND` (a parent outside the actor's level).
+   */
   addLevel: addBranchLevel,
-  /** Lists the levels within the actor's level, parents first. */
+  /**
+   * `hierarchy.list`: lists the levels of the hierarchy within the actor's scope, parents first, all
+   * in one page (`{ items, next: null }`). Refuses with `FORBIDDEN`.
+   *
+   * Needs the permission `hierarchy.read`.
+   */
   list: listBranchLevels,
 });

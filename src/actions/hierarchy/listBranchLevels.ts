@@ -2,14 +2,20 @@ import type * as z from 'zod';
 import { Branch, ListBranchLevelsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `hierarchy.list` read: the actor's level and every level below it, parents before children, in one page (`next` is `null`). */
+/**
+ * What `hierarchy.list` read: the actor's level and every level below it, parents before children, in one page (`next` is `null`).
+ * @category Action results
+ */
 export const ListBranchLevelsResult = pageOf(Branch);
-/** What `hierarchy.list` read. */
+/**
+ * What `hierarchy.list` read.
+ * @category Action results
+ */
 export type ListBranchLevelsResult = z.output<typeof ListBranchLevelsResult>;
 
 /**
- * `hierarchy.list`: lists the levels of the hierarchy within the actor's scope, parents first, all
- * in one page (`{ items, next: null }`). Refuses with `FORBIDDEN`.
+ * The `hierarchy.list` action; its documentation is on the `list` member of its group (`hierarchy.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listBranchLevels = defineAction({
   name: 'hierarchy.list',

@@ -6,24 +6,23 @@ import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `hotlists.addMember` produced. */
+/**
+ * What `hotlists.addMember` produced.
+ * @category Action results
+ */
 export const AddHotlistMemberResult = z.strictObject({
   /** The record's place on the hotlist: who added it, and when. */
   member: HotlistMember,
 });
-/** What `hotlists.addMember` produced. */
+/**
+ * What `hotlists.addMember` produced.
+ * @category Action results
+ */
 export type AddHotlistMemberResult = z.output<typeof AddHotlistMemberResult>;
 
 /**
- * `hotlists.addMember`: adds a record to an existing hotlist. Refuses with `VALIDATION`,
- * `FORBIDDEN` (no `hotlist.edit`), `NOT_FOUND` (hotlist, or a record out of scope),
- * `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (already on the hotlist).
- *
- * @example
- * ```ts
- * const { member } = await sc.hotlists.addMember({ hotlistId: '1', customerId: '3' });
- * member.addedBy //=> 'dana'
- * ```
+ * The `hotlists.addMember` action; its documentation is on the `addMember` member of its group (`hotlists.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addHotlistMember = defineAction({
   name: 'hotlists.addMember',

@@ -3,26 +3,25 @@ import { CreateHotlistInput, Hotlist, HotlistMember } from '../../model/index.js
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `hotlists.create` produced. */
+/**
+ * What `hotlists.create` produced.
+ * @category Action results
+ */
 export const CreateHotlistResult = z.strictObject({
   /** The new hotlist, owned by the actor. */
   hotlist: Hotlist,
   /** The record it was created with, when one was given; `null` otherwise. */
   member: HotlistMember.nullable(),
 });
-/** What `hotlists.create` produced. */
+/**
+ * What `hotlists.create` produced.
+ * @category Action results
+ */
 export type CreateHotlistResult = z.output<typeof CreateHotlistResult>;
 
 /**
- * `hotlists.create`: creates a hotlist owned by the actor, optionally with the record in view as
- * its first member ("add to hotlist" → new hotlist). Refuses with `VALIDATION`, `FORBIDDEN` (no
- * `hotlist.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { hotlist, member } = await sc.hotlists.create({ name: 'Call this week', customerId: '3' });
- * member.customerId //=> '3'
- * ```
+ * The `hotlists.create` action; its documentation is on the `create` member of its group (`hotlists.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const createHotlist = defineAction({
   name: 'hotlists.create',

@@ -5,31 +5,36 @@ import { defineAction } from '../_internal/defineAction.js';
 import { pageInMemory } from '../../adapters/port/pageInMemory.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** One record on a hotlist: its place there (who added it, and when) and the record. */
+/**
+ * One record on a hotlist: its place there (who added it, and when) and the record.
+ * @category Action results
+ */
 export const HotlistEntry = z.strictObject({
   /** The record's place on the hotlist. */
   member: HotlistMember,
   /** The customer record. */
   customer: Customer,
 });
-/** One record on a hotlist, with its place there. */
+/**
+ * One record on a hotlist, with its place there.
+ * @category Action results
+ */
 export type HotlistEntry = z.output<typeof HotlistEntry>;
 
-/** What `hotlists.members` found: one page of the records the actor may see, in the order they were added. */
+/**
+ * What `hotlists.members` found: one page of the records the actor may see, in the order they were added.
+ * @category Action results
+ */
 export const HotlistMembersResult = pageOf(HotlistEntry);
-/** What `hotlists.members` found. */
+/**
+ * What `hotlists.members` found.
+ * @category Action results
+ */
 export type HotlistMembersResult = z.output<typeof HotlistMembersResult>;
 
 /**
- * `hotlists.members`: the records on a hotlist, in the order they were added, one page at a time;
- * records outside the actor's level are left out (they read as not there). The hotlist's own name
- * is in `hotlists.list`. Refuses with `NOT_FOUND` (no such hotlist), `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const page = await sc.hotlists.members({ hotlistId: '1' });
- * page.items.map((entry) => entry.customer.name) //=> ['Acme, Inc.']
- * ```
+ * The `hotlists.members` action; its documentation is on the `members` member of its group (`hotlists.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listHotlistMembers = defineAction({
   name: 'hotlists.members',

@@ -2,19 +2,20 @@ import * as z from 'zod';
 import { Hotlist, ListHotlistsInput, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `hotlists.list` found: one page of the actor's hotlists, by name. */
+/**
+ * What `hotlists.list` found: one page of the actor's hotlists, by name.
+ * @category Action results
+ */
 export const ListHotlistsResult = pageOf(Hotlist);
-/** What `hotlists.list` found. */
+/**
+ * What `hotlists.list` found.
+ * @category Action results
+ */
 export type ListHotlistsResult = z.output<typeof ListHotlistsResult>;
 
 /**
- * `hotlists.list`: the actor's own hotlists, by name, one page at a time, to pick one to add a
- * record to. Refuses with `FORBIDDEN`.
- *
- * @example
- * ```ts
- * (await sc.hotlists.list()).items.map((hotlist) => hotlist.name) //=> ['Call this week']
- * ```
+ * The `hotlists.list` action; its documentation is on the `list` member of its group (`hotlists.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listHotlists = defineAction({
   name: 'hotlists.list',

@@ -8,28 +8,25 @@ import { fieldError } from '../../errors/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `invoices.create` produced. */
+/**
+ * What `invoices.create` produced.
+ * @category Action results
+ */
 export const CreateInvoiceResult = z.strictObject({
   /** The saved invoice, its totals the sums of its lines. */
   invoice: Invoice,
   /** Its lines, in the order given. */
   lines: z.array(InvoiceLine).readonly(),
 });
-/** What `invoices.create` produced. */
+/**
+ * What `invoices.create` produced.
+ * @category Action results
+ */
 export type CreateInvoiceResult = z.output<typeof CreateInvoiceResult>;
 
 /**
- * `invoices.create`: bills hours worked on a record's assignments. Each line's pay and bill are
- * hours × rate to the cent (half up), the rates the assignment's unless given; the invoice's
- * billed, cost and hours are the sums of its lines, and its due date comes from the record's terms.
- * Refuses with `VALIDATION` (naming the line and field: negative hours or rates, an assignment of
- * another record), `FORBIDDEN` (no `invoice.create`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { invoice } = await sc.invoices.create({ customerId: '3', invoiceDate: '2026-12-04', lines: [{ assignmentId: '1', hours: '40' }] });
- * invoice.billed //=> '1110.00' (40 × 27.75)
- * ```
+ * The `invoices.create` action; its documentation is on the `create` member of its group (`invoices.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const createInvoice = defineAction({
   name: 'invoices.create',

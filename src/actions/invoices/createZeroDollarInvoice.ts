@@ -5,25 +5,23 @@ import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `invoices.createZeroDollar` produced. */
+/**
+ * What `invoices.createZeroDollar` produced.
+ * @category Action results
+ */
 export const CreateZeroDollarInvoiceResult = z.strictObject({
   /** The saved invoice: 0.00 billed, no lines, `paid`. */
   invoice: Invoice,
 });
-/** What `invoices.createZeroDollar` produced. */
+/**
+ * What `invoices.createZeroDollar` produced.
+ * @category Action results
+ */
 export type CreateZeroDollarInvoiceResult = z.output<typeof CreateZeroDollarInvoiceResult>;
 
 /**
- * `invoices.createZeroDollar`: adds a 0.00 invoice to a record (to document work billed elsewhere,
- * or to close out a period), dated the action's day unless given. It has no lines and nothing to
- * pay, so it is born `paid`. Refuses with `VALIDATION`, `FORBIDDEN` (no `invoice.zeroDollar`), `NOT_FOUND`,
- * `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { invoice } = await sc.invoices.createZeroDollar({ customerId: '3', memo: 'Replacement at no charge' });
- * invoice.billed //=> '0.00'
- * ```
+ * The `invoices.createZeroDollar` action; its documentation is on the `createZeroDollar` member of its group (`invoices.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const createZeroDollarInvoice = defineAction({
   name: 'invoices.createZeroDollar',

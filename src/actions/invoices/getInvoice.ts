@@ -6,7 +6,10 @@ import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `invoices.get` found: one invoice, whole. */
+/**
+ * What `invoices.get` found: one invoice, whole.
+ * @category Action results
+ */
 export const GetInvoiceResult = z.strictObject({
   /** The invoice. */
   invoice: Invoice,
@@ -19,18 +22,15 @@ export const GetInvoiceResult = z.strictObject({
   /** Its payments, oldest first. */
   payments: z.array(Payment).readonly(),
 });
-/** What `invoices.get` found: one invoice, whole. */
+/**
+ * What `invoices.get` found: one invoice, whole.
+ * @category Action results
+ */
 export type GetInvoiceResult = z.output<typeof GetInvoiceResult>;
 
 /**
- * `invoices.get`: one invoice with its lines, its payments and its standing on a day (a payment
- * received after `asOf` is not yet paid on it). Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const { invoice, standing } = await sc.invoices.get({ id: '12', asOf: '2026-12-31' });
- * standing.balance //=> '1110.00'
- * ```
+ * The `invoices.get` action; its documentation is on the `get` member of its group (`invoices.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const getInvoice = defineAction({
   name: 'invoices.get',

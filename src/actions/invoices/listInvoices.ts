@@ -5,7 +5,10 @@ import { dayOf } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
-/** One invoice of the history, with what it owes on the day asked. */
+/**
+ * One invoice of the history, with what it owes on the day asked.
+ * @category Action results
+ */
 export const InvoiceStanding = z.strictObject({
   /** The invoice. */
   invoice: Invoice,
@@ -14,25 +17,26 @@ export const InvoiceStanding = z.strictObject({
   /** Its balance and overdue state on `asOf`. */
   standing: Receivable,
 });
-/** One invoice of the history, with what it owes on the day asked. */
+/**
+ * One invoice of the history, with what it owes on the day asked.
+ * @category Action results
+ */
 export type InvoiceStanding = z.output<typeof InvoiceStanding>;
 
-/** What `invoices.list` found: one page of invoice history, newest invoice date first. */
+/**
+ * What `invoices.list` found: one page of invoice history, newest invoice date first.
+ * @category Action results
+ */
 export const ListInvoicesResult = pageOf(InvoiceStanding);
-/** What `invoices.list` found. */
+/**
+ * What `invoices.list` found.
+ * @category Action results
+ */
 export type ListInvoicesResult = z.output<typeof ListInvoicesResult>;
 
 /**
- * `invoices.list`: the invoice history of a record, its subtree or its whole tree, newest first,
- * one page at a time, each invoice with its due date, balance and whether it is overdue on `asOf`
- * (the action's day unless given); `openOnly` keeps those with a balance left. Refuses with
- * `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const history = await sc.invoices.list({ customerId: '1', scope: 'master', asOf: '2026-12-31' });
- * history.items.filter((item) => item.standing.overdue).length //=> 2
- * ```
+ * The `invoices.list` action; its documentation is on the `list` member of its group (`invoices.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listInvoices = defineAction({
   name: 'invoices.list',

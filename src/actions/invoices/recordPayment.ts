@@ -7,28 +7,25 @@ import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecord } from '../_internal/ownedRecord.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `invoices.recordPayment` produced. */
+/**
+ * What `invoices.recordPayment` produced.
+ * @category Action results
+ */
 export const RecordPaymentResult = z.strictObject({
   /** The saved payment. */
   payment: Payment,
   /** The invoice with its new `paid` amount (and `state: 'paid'` once settled). */
   invoice: Invoice,
 });
-/** What `invoices.recordPayment` produced. */
+/**
+ * What `invoices.recordPayment` produced.
+ * @category Action results
+ */
 export type RecordPaymentResult = z.output<typeof RecordPaymentResult>;
 
 /**
- * `invoices.recordPayment`: records money received against an invoice; the invoice's `paid` grows
- * by the amount, exactly, and it becomes `paid` when nothing is left. Refuses with `VALIDATION`
- * (an amount of 0.00 or less), `FORBIDDEN` (no `invoice.payment`), `NOT_FOUND`, `CONFLICT`,
- * `STATUS_BLOCKED` (an invoice of a deleted record), `BUSINESS_RULE` (more than the balance, a
- * payment dated before the invoice).
- *
- * @example
- * ```ts
- * const { payment, invoice } = await sc.invoices.recordPayment({ invoiceId: '12', amount: '1110.00', receivedOn: '2026-12-20' });
- * invoice.state //=> 'paid'
- * ```
+ * The `invoices.recordPayment` action; its documentation is on the `recordPayment` member of its group (`invoices.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const recordPayment = defineAction({
   name: 'invoices.recordPayment',

@@ -3,19 +3,20 @@ import { ListMessagesInput, Message, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
-/** What `messages.list` found: one page of messages, newest first. */
+/**
+ * What `messages.list` found: one page of messages, newest first.
+ * @category Action results
+ */
 export const ListMessagesResult = pageOf(Message);
-/** What `messages.list` found. */
+/**
+ * What `messages.list` found.
+ * @category Action results
+ */
 export type ListMessagesResult = z.output<typeof ListMessagesResult>;
 
 /**
- * `messages.list`: the communication history of a record (`account`), its subtree or its whole
- * tree (`master`), newest first, one page at a time. Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * (await sc.messages.list({ customerId: '1', scope: 'master' })).items[0].text //=> 'Asked for two pickers next week'
- * ```
+ * The `messages.list` action; its documentation is on the `list` member of its group (`messageActions.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listMessages = defineAction({
   name: 'messages.list',

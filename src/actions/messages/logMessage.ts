@@ -4,25 +4,23 @@ import { notFound } from '../_internal/ActionRun.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `messages.log` produced. */
+/**
+ * What `messages.log` produced.
+ * @category Action results
+ */
 export const LogMessageResult = z.strictObject({
   /** The logged message: its author the actor, its time the action's instant. */
   message: Message,
 });
-/** What `messages.log` produced. */
+/**
+ * What `messages.log` produced.
+ * @category Action results
+ */
 export type LogMessageResult = z.output<typeof LogMessageResult>;
 
 /**
- * `messages.log`: logs a communication with a record — the author is the actor, the time the
- * action's instant, with the method (phone, e-mail, …) and the text; optionally the contact
- * spoken with, one of the record's. Refuses with `VALIDATION`, `FORBIDDEN` (no `message.log`),
- * `NOT_FOUND` (record out of scope, or a contact not of this record), `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { message } = await sc.messages.log({ customerId: '3', method: 'phone', text: 'Asked for two pickers next week' });
- * message.authorId //=> 'dana'
- * ```
+ * The `messages.log` action; its documentation is on the `log` member of its group (`messageActions.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const logMessage = defineAction({
   name: 'messages.log',

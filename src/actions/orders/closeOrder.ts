@@ -5,25 +5,23 @@ import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `orders.close` produced. */
+/**
+ * What `orders.close` produced.
+ * @category Action results
+ */
 export const CloseOrderResult = z.strictObject({
   /** The order, now `closed`, with when (`closedAt`) and why (`closeReason`). */
   order: Order,
 });
-/** What `orders.close` produced. */
+/**
+ * What `orders.close` produced.
+ * @category Action results
+ */
 export type CloseOrderResult = z.output<typeof CloseOrderResult>;
 
 /**
- * `orders.close`: closes an order, recording when and why; it stops counting towards the
- * customer's credit exposure. Its active assignments must be ended first. Refuses with
- * `NOT_FOUND`, `FORBIDDEN` (no `order.close`), `CONFLICT`, `BUSINESS_RULE` (already closed, or
- * active assignments left — counted in `details.activeAssignments`).
- *
- * @example
- * ```ts
- * const { order } = await sc.orders.close({ id: '5', reason: 'Filled by the client directly' });
- * order.state //=> 'closed'
- * ```
+ * The `orders.close` action; its documentation is on the `close` member of its group (`orders.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const closeOrder = defineAction({
   name: 'orders.close',

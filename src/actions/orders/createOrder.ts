@@ -14,7 +14,10 @@ import { enforceRecordAction } from '../_internal/recordAction.js';
 import { defineAction } from '../_internal/defineAction.js';
 import * as messages from '../../errors/messages.js';
 
-/** What `orders.create` produced. */
+/**
+ * What `orders.create` produced.
+ * @category Action results
+ */
 export const CreateOrderResult = z.strictObject({
   /** The saved order. */
   order: Order,
@@ -27,29 +30,15 @@ export const CreateOrderResult = z.strictObject({
   /** The record's effective multiplier codes, each with where it came from. */
   multiplierCodes: ResolvedMultiplierCodes,
 });
-/** What `orders.create` produced. */
+/**
+ * What `orders.create` produced.
+ * @category Action results
+ */
 export type CreateOrderResult = z.output<typeof CreateOrderResult>;
 
 /**
- * `orders.create`: opens a new order linked to a customer record — type `Temp` unless given, the
- * record's default worksite unless one is named — after checking the effective status up the tree
- * and the customer's credit. A credit warning is returned with the order; a credit block refuses,
- * unless the input asks to override it and the rep holds `credit.override`, in which case the
- * override (who, when, why) is recorded on the order. The record's multiplier codes (its own or
- * inherited from up the tree) price the order: key the pay rate and the bill rate follows by the
- * agreed markup, or the reverse; a pair under the minimum GP % or markup adds a warning (never a refusal).
- *
- * Refuses with `VALIDATION`, `FORBIDDEN` (no `order.create`; an override without `credit.override`),
- * `NOT_FOUND` (record or worksite out of scope), `STATUS_BLOCKED` (naming the record and status that
- * block, anywhere up the tree), `CREDIT_BLOCKED` (with the decision in `details.credit`),
- * `BUSINESS_RULE` (an end date before the start, a worksite of another tree).
- *
- * @example
- * ```ts
- * const { order, credit } = await sc.orders.create({ customerId: '3', jobTitle: 'Forklift operator', startDate: '2026-12-07' });
- * order.type //=> 'Temp'
- * credit.decision //=> 'allowed'
- * ```
+ * The `orders.create` action; its documentation is on the `create` member of its group (`orders.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const createOrder = defineAction({
   name: 'orders.create',

@@ -3,21 +3,20 @@ import { ListOrdersInput, Order, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { scopedPage } from '../_internal/ownedRecord.js';
 
-/** What `orders.list` found: one page of orders, newest start date first. */
+/**
+ * What `orders.list` found: one page of orders, newest start date first.
+ * @category Action results
+ */
 export const ListOrdersResult = pageOf(Order);
-/** What `orders.list` found. */
+/**
+ * What `orders.list` found.
+ * @category Action results
+ */
 export type ListOrdersResult = z.output<typeof ListOrdersResult>;
 
 /**
- * `orders.list`: the orders of a record (`account`), its subtree or its whole tree (`master`),
- * newest start date first, one page at a time — open and filled ones by default ("view active
- * orders"), or all with `active: false` ("view orders"). Refuses with `NOT_FOUND`, `FORBIDDEN`.
- *
- * @example
- * ```ts
- * const page = await sc.orders.list({ customerId: '1', scope: 'master' });
- * page.items.map((order) => order.jobTitle) //=> ['Forklift operator', 'Picker']
- * ```
+ * The `orders.list` action; its documentation is on the `list` member of its group (`orders.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listOrders = defineAction({
   name: 'orders.list',

@@ -6,7 +6,10 @@ import { ReportsForCustomerInput } from '../../reports/ReportInputs.js';
 import { takesCustomerId } from '../../reports/ReportRegistry.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** A report offered from a record, ready to run: its parameters start with the record's Customer ID. */
+/**
+ * A report offered from a record, ready to run: its parameters start with the record's Customer ID.
+ * @category Action results
+ */
 export const CustomerReportEntry = z.strictObject({
   /** The report's name, to pass to `reports.run`. */
   name: z.string(),
@@ -19,25 +22,26 @@ export const CustomerReportEntry = z.strictObject({
   /** The parameters prefilled: the Customer ID, and the default view. */
   params: z.strictObject({ customerId: CustomerId, scope: z.literal('account') }).readonly(),
 });
-/** A report offered from a record, ready to run. */
+/**
+ * A report offered from a record, ready to run.
+ * @category Action results
+ */
 export type CustomerReportEntry = z.output<typeof CustomerReportEntry>;
 
-/** The reports of one record, built-in ones first, in one page (`next` is `null`). */
+/**
+ * The reports of one record, built-in ones first, in one page (`next` is `null`).
+ * @category Action results
+ */
 export const CustomerReports = pageOf(CustomerReportEntry);
-/** The reports of one record. */
+/**
+ * The reports of one record.
+ * @category Action results
+ */
 export type CustomerReports = z.output<typeof CustomerReports>;
 
 /**
- * `reports.forCustomer`: the reports that can be opened from a record (those whose parameters take
- * a Customer ID), each with the record's ID filled in, built-in ones first, all in one page
- * (`{ items, next: null }`). Refuses with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such
- * record, or one outside the actor's scope).
- *
- * @example
- * ```ts
- * const { items } = await sc.reports.forCustomer({ id: '1' });
- * items[0] //=> { name: 'customer.snapshot', title: 'Customer snapshot', params: { customerId: '1', scope: 'account' }, … }
- * ```
+ * The `reports.forCustomer` action; its documentation is on the `forCustomer` member of its group (`reports.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listCustomerReports = defineAction({
   name: 'reports.forCustomer',

@@ -7,6 +7,7 @@ import type { ActionRun } from '../_internal/ActionRun.js';
  * group brings the built-in reports into a bundle.
  * @param run - the action's run
  * @returns the registry
+ * @category Action results
  */
 export function reportsOf(run: ActionRun): ReportRegistry {
   return withBuiltIns(run.reports, builtInReports);

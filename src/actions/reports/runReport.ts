@@ -5,7 +5,10 @@ import { ReportInfo } from '../../reports/ReportOutput.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { startReport } from '../_internal/startReport.js';
 
-/** What `reports.run` produced: the report's rows, typed as they arrive (money, decimals and dates as exact strings). */
+/**
+ * What `reports.run` produced: the report's rows, typed as they arrive (money, decimals and dates as exact strings).
+ * @category Action results
+ */
 export const RunReportResult = z.strictObject({
   /** The report's name, title and columns. */
   report: ReportInfo,
@@ -14,27 +17,15 @@ export const RunReportResult = z.strictObject({
   /** With a `sink`: how many rows went to it; `null` without one. */
   streamed: z.number().int().nonnegative().nullable(),
 });
-/** What `reports.run` produced: the report's rows. */
+/**
+ * What `reports.run` produced: the report's rows.
+ * @category Action results
+ */
 export type RunReportResult = z.output<typeof RunReportResult>;
 
 /**
- * `reports.run`: runs a report by name with its parameters (checked by the report's own schema,
- * errors naming `params.<field>`) in one read-only transaction, as typed rows; `reports.csv` and
- * `reports.json` give the same report as text. A customer report (one whose parameters hold a
- * `customerId`) on a record outside the actor's scope is refused as not found before the report
- * starts, and every report reads through the actor's scope (see `ReportContext.tx`), so none shows
- * a record the actor may not see. A large report goes to a `sink` row by row as it is read, rather
- * than being built in memory. Refuses with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such
- * report: `name`; no such record: `params.customerId`), `VALIDATION`.
- *
- * @example
- * ```ts
- * const { rows } = await sc.reports.run({
- *   name: 'customer.financialSummary',
- *   params: { customerId: '1', scope: 'master', from: '2026-01-01', to: '2026-12-31' },
- * });
- * rows[0]!.billed //=> '1041.56'
- * ```
+ * The `customer.financialSummary` action; its documentation is on the `run` member of its group (`reports.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const runReport = defineAction({
   name: 'reports.run',

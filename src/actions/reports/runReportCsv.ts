@@ -5,7 +5,10 @@ import { csvChunks } from '../../reports/toCsv.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { startReport, textOf } from '../_internal/startReport.js';
 
-/** What `reports.csv` produced: the report as CSV text. */
+/**
+ * What `reports.csv` produced: the report as CSV text.
+ * @category Action results
+ */
 export const ReportCsvResult = z.strictObject({
   /** The report's name, title and columns. */
   report: ReportInfo,
@@ -14,21 +17,15 @@ export const ReportCsvResult = z.strictObject({
   /** With a `sink`: how many rows went to it; `null` without one. */
   streamed: z.number().int().nonnegative().nullable(),
 });
-/** What `reports.csv` produced: the report as CSV text. */
+/**
+ * What `reports.csv` produced: the report as CSV text.
+ * @category Action results
+ */
 export type ReportCsvResult = z.output<typeof ReportCsvResult>;
 
 /**
- * `reports.csv`: runs a report by name, as `reports.run` does, and writes it as CSV (RFC 4180): a
- * header row of the column labels, CRLF line ends, text cells guarded against spreadsheet formulas,
- * money and numbers unquoted. A large report goes to a `sink` chunk by chunk (the header first) as
- * it is read. Refuses with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such report: `name`; no
- * such record: `params.customerId`), `VALIDATION`.
- *
- * @example
- * ```ts
- * const { csv } = await sc.reports.csv({ name: 'customer.snapshot', params: { customerId: '1', scope: 'subtree' } });
- * csv.split('\r\n')[0] //=> 'Customer ID,Name,Parent ID,Status,…'
- * ```
+ * The `reports.csv` action; its documentation is on the `csv` member of its group (`reports.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const runReportCsv = defineAction({
   name: 'reports.csv',

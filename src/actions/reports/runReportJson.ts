@@ -5,7 +5,10 @@ import { jsonChunks } from '../../reports/toJson.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { startReport, textOf } from '../_internal/startReport.js';
 
-/** What `reports.json` produced: the report as JSON text. */
+/**
+ * What `reports.json` produced: the report as JSON text.
+ * @category Action results
+ */
 export const ReportJsonResult = z.strictObject({
   /** The report's name, title and columns. */
   report: ReportInfo,
@@ -14,20 +17,15 @@ export const ReportJsonResult = z.strictObject({
   /** With a `sink`: how many rows went to it; `null` without one. */
   streamed: z.number().int().nonnegative().nullable(),
 });
-/** What `reports.json` produced: the report as JSON text. */
+/**
+ * What `reports.json` produced: the report as JSON text.
+ * @category Action results
+ */
 export type ReportJsonResult = z.output<typeof ReportJsonResult>;
 
 /**
- * `reports.json`: runs a report by name, as `reports.run` does, and writes its rows as a JSON array
- * of objects (money, decimals and dates stay exact strings). A large report goes to a `sink` chunk
- * by chunk as it is read. Refuses with `FORBIDDEN` (no `report.run`), `NOT_FOUND` (no such report:
- * `name`; no such record: `params.customerId`), `VALIDATION`.
- *
- * @example
- * ```ts
- * const { json } = await sc.reports.json({ name: 'customer.snapshot', params: { customerId: '1', scope: 'master' } });
- * JSON.parse(json)[0].name //=> 'Acme'
- * ```
+ * The `reports.json` action; its documentation is on the `json` member of its group (`reports.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const runReportJson = defineAction({
   name: 'reports.json',

@@ -5,7 +5,10 @@ import { customerPath } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `social.draftPost` returns: the draft, and the account it is addressed to. */
+/**
+ * What `social.draftPost` returns: the draft, and the account it is addressed to.
+ * @category Action results
+ */
 export const DraftPostResult = z.strictObject({
   ...SocialPostDraft.unwrap().shape,
   /** The network, `twitter`. */
@@ -13,24 +16,15 @@ export const DraftPostResult = z.strictObject({
   /** The record's handle the post mentions. */
   handle: z.string(),
 });
-/** What `social.draftPost` returns: the draft, and the account it is addressed to. */
+/**
+ * What `social.draftPost` returns: the draft, and the account it is addressed to.
+ * @category Action results
+ */
 export type DraftPostResult = z.output<typeof DraftPostResult>;
 
 /**
- * `social.draftPost` ("Share with Twitter"): drafts a Twitter/X post for a record, prefilled with
- * the customer and department name and the record's handle, with the characters remaining of 280
- * counted as the network counts them (code points). Nothing is posted and nothing is written: the
- * host posts. Needs the Twitter/X integration and a `twitter` handle on the record.
- *
- * Refuses with `FORBIDDEN` (no `social.share`), `INTEGRATION_MISSING`, `NOT_FOUND`,
- * `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (no handle on the record).
- *
- * @example
- * ```ts
- * const draft = await sc.social.draftPost({ customerId: '3', text: 'We are hiring pickers!' });
- * draft.text //=> 'Acme – Warehouse @acme We are hiring pickers!'
- * draft.remaining //=> 235
- * ```
+ * The `social.draftPost` action; its documentation is on the `draftPost` member of its group (`social.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const draftPost = defineAction({
   name: 'social.draftPost',

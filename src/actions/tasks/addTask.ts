@@ -3,24 +3,23 @@ import { AddTaskInput, Task } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `tasks.add` produced. */
+/**
+ * What `tasks.add` produced.
+ * @category Action results
+ */
 export const AddTaskResult = z.strictObject({
   /** The saved task, incomplete. */
   task: Task,
 });
-/** What `tasks.add` produced. */
+/**
+ * What `tasks.add` produced.
+ * @category Action results
+ */
 export type AddTaskResult = z.output<typeof AddTaskResult>;
 
 /**
- * `tasks.add`: adds a to-do linked to the record (a customer or department), assigned to the
- * actor unless another rep is named. While it is incomplete the record's view shows the tasks
- * icon. Refuses with `VALIDATION`, `FORBIDDEN` (no `task.edit`), `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record).
- *
- * @example
- * ```ts
- * const { task } = await sc.tasks.add({ customerId: '3', title: 'Send the rate sheet' });
- * task.assignedToId //=> 'dana'
- * ```
+ * The `tasks.add` action; its documentation is on the `add` member of its group (`tasks.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addTask = defineAction({
   name: 'tasks.add',

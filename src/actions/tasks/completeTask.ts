@@ -4,23 +4,23 @@ import { CompleteTaskInput, Task } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { ownedRecordToChange } from '../_internal/ownedRecord.js';
 
-/** What `tasks.complete` produced. */
+/**
+ * What `tasks.complete` produced.
+ * @category Action results
+ */
 export const CompleteTaskResult = z.strictObject({
   /** The task, now completed, with who and when. */
   task: Task,
 });
-/** What `tasks.complete` produced. */
+/**
+ * What `tasks.complete` produced.
+ * @category Action results
+ */
 export type CompleteTaskResult = z.output<typeof CompleteTaskResult>;
 
 /**
- * `tasks.complete`: marks a task done, recording who and when. Refuses with `NOT_FOUND`,
- * `FORBIDDEN` (no `task.edit`), `CONFLICT`, `BUSINESS_RULE` (already completed).
- *
- * @example
- * ```ts
- * const { task } = await sc.tasks.complete({ id: '6' });
- * task.completed //=> true
- * ```
+ * The `tasks.complete` action; its documentation is on the `complete` member of its group (`tasks.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const completeTask = defineAction({
   name: 'tasks.complete',

@@ -5,16 +5,20 @@ import { pageInMemory } from '../../adapters/port/pageInMemory.js';
 import { readAll } from '../_internal/readAll.js';
 import { scopedIds } from '../_internal/scopedIds.js';
 
-/** What `tasks.list` found: one page of tasks, by due date (those without one last), then title. */
+/**
+ * What `tasks.list` found: one page of tasks, by due date (those without one last), then title.
+ * @category Action results
+ */
 export const ListTasksResult = pageOf(Task);
-/** What `tasks.list` found. */
+/**
+ * What `tasks.list` found.
+ * @category Action results
+ */
 export type ListTasksResult = z.output<typeof ListTasksResult>;
 
 /**
- * `tasks.list`: the tasks of a record (`account`), its subtree or its whole tree (`master`) —
- * incomplete ones by default, every one with `incompleteOnly: false` — by due date, then title,
- * one page at a time.
- * Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `tasks.list` action; its documentation is on the `list` member of its group (`tasks.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listTasks = defineAction({
   name: 'tasks.list',

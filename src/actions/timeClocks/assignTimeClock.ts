@@ -5,26 +5,23 @@ import { businessRule } from '../_internal/customerPath.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { enforceRecordAction } from '../_internal/recordAction.js';
 
-/** What `timeClocks.assign` saved. */
+/**
+ * What `timeClocks.assign` saved.
+ * @category Action results
+ */
 export const AssignTimeClockResult = z.strictObject({
   /** The device's assignment to the record, as saved. */
   timeClock: TimeClock,
 });
-/** What `timeClocks.assign` saved. */
+/**
+ * What `timeClocks.assign` saved.
+ * @category Action results
+ */
 export type AssignTimeClockResult = z.output<typeof AssignTimeClockResult>;
 
 /**
- * `timeClocks.assign`: assigns a time-clock device to a customer record. Needs the organization's
- * time-clock integration (`createStaffcore({ integrations: { timeClock: true } })`). A device
- * serves one record at a time. Refuses with `VALIDATION`, `FORBIDDEN` (no `timeClock.assign`),
- * `INTEGRATION_MISSING`, `NOT_FOUND`, `STATUS_BLOCKED` (a deleted record), `BUSINESS_RULE` (the
- * device is already assigned).
- *
- * @example
- * ```ts
- * const { timeClock } = await sc.timeClocks.assign({ customerId: '3', deviceId: 'TC-0042' });
- * timeClock.assignedBy //=> 'dana'
- * ```
+ * The `timeClocks.assign` action; its documentation is on the `assign` member of its group (`timeClocks.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const assignTimeClock = defineAction({
   name: 'timeClocks.assign',

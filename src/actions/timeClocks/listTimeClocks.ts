@@ -3,14 +3,20 @@ import { ListTimeClocksInput, TimeClock, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `timeClocks.list` found: the devices assigned to the record, oldest assignment first, in one page (`next` is `null`). */
+/**
+ * What `timeClocks.list` found: the devices assigned to the record, oldest assignment first, in one page (`next` is `null`).
+ * @category Action results
+ */
 export const ListTimeClocksResult = pageOf(TimeClock);
-/** What `timeClocks.list` found. */
+/**
+ * What `timeClocks.list` found.
+ * @category Action results
+ */
 export type ListTimeClocksResult = z.output<typeof ListTimeClocksResult>;
 
 /**
- * `timeClocks.list`: the time-clock devices assigned to a record, oldest assignment first, all in
- * one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `timeClocks.list` action; its documentation is on the `list` member of its group (`timeClocks.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listTimeClocks = defineAction({
   name: 'timeClocks.list',

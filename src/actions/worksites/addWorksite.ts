@@ -3,21 +3,25 @@ import { AddWorksiteInput, Customer, Worksite } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { prepareAddress } from '../_internal/prepareAddress.js';
 
-/** What `worksites.add` produced. */
+/**
+ * What `worksites.add` produced.
+ * @category Action results
+ */
 export const AddWorksiteResult = z.strictObject({
   /** The saved worksite. */
   worksite: Worksite,
   /** The customer as saved afterwards (its `defaultWorksiteId` may have changed). */
   customer: Customer,
 });
-/** What `worksites.add` produced. */
+/**
+ * What `worksites.add` produced.
+ * @category Action results
+ */
 export type AddWorksiteResult = z.output<typeof AddWorksiteResult>;
 
 /**
- * `worksites.add`: adds a worksite (a place employees are sent) to a customer. The customer's
- * first worksite becomes its default; a later one does when `makeDefault` is set. Refuses with
- * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`,
- * `STATUS_BLOCKED` (a deleted customer).
+ * The `worksites.add` action; its documentation is on the `add` member of its group (`worksites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const addWorksite = defineAction({
   name: 'worksites.add',

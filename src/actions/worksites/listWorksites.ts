@@ -4,14 +4,20 @@ import { defineAction } from '../_internal/defineAction.js';
 import { recordsInScope } from '../_internal/customerScope.js';
 import { readAll } from '../_internal/readAll.js';
 
-/** What `worksites.list` read: the customer's worksites by name, all in one page (`next` is `null`). */
+/**
+ * What `worksites.list` read: the customer's worksites by name, all in one page (`next` is `null`).
+ * @category Action results
+ */
 export const ListWorksitesResult = pageOf(Worksite);
-/** What `worksites.list` read. */
+/**
+ * What `worksites.list` read.
+ * @category Action results
+ */
 export type ListWorksitesResult = z.output<typeof ListWorksitesResult>;
 
 /**
- * `worksites.list`: lists a customer's worksites (with `scope`, its subtree's or its whole tree's),
- * by name, all in one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+ * The `worksites.list` action; its documentation is on the `list` member of its group (`worksites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const listWorksites = defineAction({
   name: 'worksites.list',

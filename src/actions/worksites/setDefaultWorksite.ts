@@ -4,18 +4,23 @@ import * as z from 'zod';
 import { Customer, SetDefaultWorksiteInput } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
 
-/** What `worksites.setDefault` saved. */
+/**
+ * What `worksites.setDefault` saved.
+ * @category Action results
+ */
 export const SetDefaultWorksiteResult = z.strictObject({
   /** The customer as saved. */
   customer: Customer,
 });
-/** What `worksites.setDefault` saved. */
+/**
+ * What `worksites.setDefault` saved.
+ * @category Action results
+ */
 export type SetDefaultWorksiteResult = z.output<typeof SetDefaultWorksiteResult>;
 
 /**
- * `worksites.setDefault`: makes one of a customer's worksites its default (there is exactly one
- * default when any exist). Refuses with `NOT_FOUND` (no such customer or worksite), `VALIDATION`
- * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`, `STATUS_BLOCKED` (a deleted customer).
+ * The `worksites.setDefault` action; its documentation is on the `setDefault` member of its group (`worksites.ts`), where editors and the reference show it.
+ * @category Action results
  */
 export const setDefaultWorksite = defineAction({
   name: 'worksites.setDefault',

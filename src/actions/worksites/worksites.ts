@@ -8,12 +8,29 @@ import { defineGroup } from '../_internal/defineGroup.js';
  *
  * Give it to {@link createStaffcore} as `actions: { worksites }`: the instance's `worksites.…` calls are these actions.
  * @namespace
+ * @category Action groups
  */
 export const worksites = defineGroup('worksites', {
-  /** Adds a worksite to a customer; the first one becomes the default. */
+  /**
+   * `worksites.add`: adds a worksite (a place employees are sent) to a customer. The customer's
+   * first worksite becomes its default; a later one does when `makeDefault` is set. Refuses with
+   * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`,
+   * `STATUS_BLOCKED` (a deleted customer).
+   */
   add: addWorksite,
-  /** Makes one of a customer's worksites its default. */
+  /**
+   * `worksites.setDefault`: makes one of a customer's worksites its default (there is exactly one
+   * default when any exist). Refuses with `NOT_FOUND` (no such customer or worksite), `VALIDATION`
+   * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`, `STATUS_BLOCKED` (a deleted customer).
+   *
+   * Needs the permission `worksite.edit`.
+   */
   setDefault: setDefaultWorksite,
-  /** Lists a customer's worksites, by name. */
+  /**
+   * `worksites.list`: lists a customer's worksites (with `scope`, its subtree's or its whole tree's),
+   * by name, all in one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
+   *
+   * Needs the permission `customer.read`.
+   */
   list: listWorksites,
 });

@@ -9,7 +9,10 @@ const dayOf = (move: CustomerMove): CalendarDate => move.at.slice(0, 10) as Cale
 const byTime = (a: CustomerMove, b: CustomerMove): number =>
   a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.customerId === b.customerId ? a.recordVersion - b.recordVersion : 0;
 
-/** What a roll-up counts: records with their stretches of dates, or today's subtree of one record. */
+/**
+ * What a roll-up counts: records with their stretches of dates, or today's subtree of one record.
+ * @category Reports
+ */
 export interface Members {
   readonly members: readonly FinancialMember[];
   readonly subtree: FinancialSubtree | null;
@@ -50,6 +53,7 @@ async function movesMayMatter(context: ReportContext, topId: string): Promise<bo
  * @param scope - the view
  * @param restate - count history under today's tree
  * @returns the members, or today's subtree when that is what counts (no move touched it, or `restate`)
+ * @category Reports
  */
 export async function membersOf(context: ReportContext, record: Customer, scope: CustomerScope, restate: boolean): Promise<Members> {
   const visible = (customer: Customer) => context.scope.has(customer.branchId);

@@ -34,6 +34,7 @@ const asList = (value: WhereValue): readonly (string | null)[] => (Array.isArray
  * @param tx - the transaction's repositories
  * @param scope - the branches the actor may see
  * @returns the scoped repositories
+ * @category Reports
  */
 export function scopedRepositories(tx: Repositories, scope: ReadonlySet<string>): Repositories {
   const visible = new Map<string, boolean>();

@@ -3,7 +3,10 @@ import { defineReport } from '../defineReport.js';
 import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
-/** A row of the contacts report. */
+/**
+ * A row of the contacts report.
+ * @category Reports
+ */
 export interface ContactRow {
   readonly [key: string]: string | boolean | null;
   readonly contactId: string;
@@ -17,7 +20,10 @@ export interface ContactRow {
   readonly active: boolean;
 }
 
-/** `customer.contacts`: the contacts of a record, its subtree or its whole tree, by last name; the active ones unless asked for all. */
+/**
+ * `customer.contacts`: the contacts of a record, its subtree or its whole tree, by last name; the active ones unless asked for all.
+ * @category Reports
+ */
 export const activeContacts = defineReport({
   name: 'customer.contacts',
   title: 'Active contacts',

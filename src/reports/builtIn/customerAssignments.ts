@@ -4,7 +4,10 @@ import { grossProfitPercent } from '../grossProfitPercent.js';
 import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
-/** A row of the assignments report. */
+/**
+ * A row of the assignments report.
+ * @category Reports
+ */
 export interface CustomerAssignmentRow {
   readonly [key: string]: string | null;
   readonly assignmentId: string;
@@ -22,7 +25,10 @@ export interface CustomerAssignmentRow {
   readonly grossProfitPercent: string | null;
 }
 
-/** `customer.assignments`: the assignments of a record, its subtree or its whole tree, newest start first; active ones, or all. */
+/**
+ * `customer.assignments`: the assignments of a record, its subtree or its whole tree, newest start first; active ones, or all.
+ * @category Reports
+ */
 export const customerAssignments = defineReport({
   name: 'customer.assignments',
   title: 'Assignments',

@@ -4,7 +4,10 @@ import { defineReport } from '../defineReport.js';
 import { readAllFor } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
-/** A row of the status and move history. */
+/**
+ * A row of the status and move history.
+ * @category Reports
+ */
 export interface CustomerHistoryRow {
   readonly [key: string]: string | null;
   /** `status` for a status change, `move` for a change of parent. */
@@ -32,6 +35,7 @@ const order = (a: Entry, b: Entry): number => {
 /**
  * `customer.history`: the status changes and moves of a record, its subtree or its whole tree,
  * oldest first (a record's own changes in the order of the versions they produced).
+ * @category Reports
  */
 export const customerHistory = defineReport({
   name: 'customer.history',

@@ -3,7 +3,10 @@ import { defineReport } from '../defineReport.js';
 import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
-/** A row of the orders report. */
+/**
+ * A row of the orders report.
+ * @category Reports
+ */
 export interface CustomerOrderRow {
   readonly [key: string]: string | number | null;
   readonly orderId: string;
@@ -20,7 +23,10 @@ export interface CustomerOrderRow {
   readonly estimatedBilling: string;
 }
 
-/** `customer.orders`: the orders of a record, its subtree or its whole tree, newest start first; active (open or filled) ones, or all. */
+/**
+ * `customer.orders`: the orders of a record, its subtree or its whole tree, newest start first; active (open or filled) ones, or all.
+ * @category Reports
+ */
 export const customerOrders = defineReport({
   name: 'customer.orders',
   title: 'Orders',

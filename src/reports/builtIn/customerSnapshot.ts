@@ -6,7 +6,10 @@ import { customerReportFields } from './customerFields.js';
 const oneLine = (address: Address | null): string | null =>
   address ? [address.line1, address.line2, address.city, `${address.region} ${address.postalCode}`, address.country].filter(Boolean).join(', ') : null;
 
-/** A row of the customer snapshot: one record's basic information. */
+/**
+ * A row of the customer snapshot: one record's basic information.
+ * @category Reports
+ */
 export interface CustomerSnapshotRow {
   readonly [key: string]: string | null;
   readonly customerId: string;
@@ -28,6 +31,7 @@ export interface CustomerSnapshotRow {
 /**
  * `customer.snapshot`: the basic information of a record (or of each record of its subtree or
  * whole tree, parents first), with its Customer ID.
+ * @category Reports
  */
 export const customerSnapshot = defineReport({
   name: 'customer.snapshot',

@@ -7,7 +7,10 @@ import { grossProfitPercent } from '../grossProfitPercent.js';
 import { membersOf } from '../_internal/membersOf.js';
 import { customerReportFields } from './customerFields.js';
 
-/** The one row of the financial summary. */
+/**
+ * The one row of the financial summary.
+ * @category Reports
+ */
 export interface FinancialSummaryRow {
   readonly [key: string]: string | number | boolean | null;
   readonly customerId: string;
@@ -31,7 +34,10 @@ export interface FinancialSummaryRow {
   readonly lines: number;
 }
 
-/** The parameters of the financial summary. */
+/**
+ * The parameters of the financial summary.
+ * @category Reports
+ */
 export const FinancialSummaryParams = z
   .strictObject({
     ...customerReportFields,
@@ -55,6 +61,7 @@ export const FinancialSummaryParams = z
  * move counts from its UTC day), so a department moved to another customer mid-period leaves its
  * earlier invoices where they happened; `restate: true` counts them all under today's tree. The
  * sums are made by the store (`tx.financials`: one `GROUP BY` on PostgreSQL), exactly.
+ * @category Reports
  */
 export const financialSummary = defineReport({
   name: 'customer.financialSummary',

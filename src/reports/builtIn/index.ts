@@ -18,7 +18,10 @@ export { invoiceAging, type InvoiceAgingRow } from './invoiceAging.js';
 export { visifile, type VisifileRow } from './visifile.js';
 export { customerReportFields } from './customerFields.js';
 
-/** The reports every instance has, in the order `reports.forCustomer` lists them. */
+/**
+ * The reports every instance has, in the order `reports.forCustomer` lists them.
+ * @category Reports
+ */
 export const builtInReports: readonly ReportDefinition[] = [
   customerSnapshot,
   visifile,

@@ -12,7 +12,10 @@ import { customerReportFields } from './customerFields.js';
 
 const buckets: readonly AgingBucket[] = ['current', '1-30', '31-60', '61-90', 'over 90'];
 
-/** A row of the invoice history with aging: one per invoice, then one `total` row. */
+/**
+ * A row of the invoice history with aging: one per invoice, then one `total` row.
+ * @category Reports
+ */
 export interface InvoiceAgingRow {
   readonly [key: string]: string | number | null;
   /** `invoice`, or `total` for the last row (the sums of the money columns). */
@@ -45,6 +48,7 @@ export interface InvoiceAgingRow {
  * it by then (payments received after `asOf` are not yet paid), its balance placed in an aging
  * bucket — current (not past due), 1–30, 31–60, 61–90 or over 90 days past its due date by the
  * record's terms — and a last row totalling the columns.
+ * @category Reports
  */
 export const invoiceAging = defineReport({
   name: 'customer.invoiceAging',

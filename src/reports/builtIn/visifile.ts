@@ -3,7 +3,10 @@ import { defineReport } from '../defineReport.js';
 import { eachOf } from '../../adapters/port/readAll.js';
 import { customerReportFields } from './customerFields.js';
 
-/** A row of the visifile: a record's basic information, then its communications, newest first. */
+/**
+ * A row of the visifile: a record's basic information, then its communications, newest first.
+ * @category Reports
+ */
 export interface VisifileRow {
   readonly [key: string]: string | null;
   /** `record` for the basic information, `message` for a logged communication. */
@@ -27,6 +30,7 @@ export interface VisifileRow {
 /**
  * `customer.visifile`: the basic information of a record (or of each record of its subtree or
  * whole tree, parents first), each followed by its communication history, newest first.
+ * @category Reports
  */
 export const visifile = defineReport({
   name: 'customer.visifile',

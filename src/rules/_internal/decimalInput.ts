@@ -2,7 +2,10 @@ import { StaffcoreError } from '../../errors/StaffcoreError.js';
 import { Decimal } from '../../model/decimal.js';
 import * as messages from '../../errors/messages.js';
 
-/** A decimal as a caller may give it to the calculator: a string such as `"18.50"`, or a number. */
+/**
+ * A decimal as a caller may give it to the calculator: a string such as `"18.50"`, or a number.
+ * @category Rules
+ */
 export type DecimalInput = string | number;
 
 const plainDecimal = /^-?\d{1,15}(?:\.\d{1,10})?$/;
@@ -14,6 +17,7 @@ const plainDecimal = /^-?\d{1,15}(?:\.\d{1,10})?$/;
  * @param path - the field
  * @param message - what is wrong
  * @returns the error to throw
+ * @category Rules
  */
 export function fieldError(what: string, path: readonly (string | number)[], message: string): StaffcoreError {
   const where = path.length > 0 ? path.join('.') : '(root)';
@@ -27,6 +31,7 @@ export function fieldError(what: string, path: readonly (string | number)[], mes
  * @param value - the caller's value
  * @returns the exact decimal
  * @throws StaffcoreError `VALIDATION` naming the field: not a decimal, or negative
+ * @category Rules
  */
 export function readDecimal(what: string, path: readonly (string | number)[], value: unknown): Decimal {
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : null;
@@ -37,7 +42,13 @@ export function readDecimal(what: string, path: readonly (string | number)[], va
   return decimal.isZero() ? zero : decimal;
 }
 
-/** Zero, shared. */
+/**
+ * Zero, shared.
+ * @category Rules
+ */
 export const zero = /* @__PURE__ */ new Decimal(0);
-/** One hundred, shared (percentages). */
+/**
+ * One hundred, shared (percentages).
+ * @category Rules
+ */
 export const hundred = /* @__PURE__ */ new Decimal(100);

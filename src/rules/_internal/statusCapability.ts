@@ -2,7 +2,10 @@ import { effectiveStatus, type StatusPathEntry } from '../effectiveStatus.js';
 import type { StatusCatalog } from '../statusCatalog.js';
 import type { Verdict } from '../Verdict.js';
 
-/** Checks one status flag along a record's path and explains a refusal. */
+/**
+ * Checks one status flag along a record's path and explains a refusal.
+ * @category Rules
+ */
 export function statusCapability(
   path: readonly StatusPathEntry[],
   catalog: StatusCatalog,

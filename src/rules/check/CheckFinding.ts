@@ -1,14 +1,21 @@
 import type { CheckRuleId } from './checkRules.js';
 
-/** How much a finding matters: `error` fails a pipeline, `warn` does not (unless there are too many). */
+/**
+ * How much a finding matters: `error` fails a pipeline, `warn` does not (unless there are too many).
+ * @category Check
+ */
 export type CheckSeverity = 'error' | 'warn';
 
-/** What a rule is set to in `staffcore.config.json` or with `--rule id=…`: a severity, or `off`. */
+/**
+ * What a rule is set to in `staffcore.config.json` or with `--rule id=…`: a severity, or `off`.
+ * @category Check
+ */
 export type RuleSetting = CheckSeverity | 'off';
 
 /**
  * Where a record came from, as the reader that fed {@link checkEntries} knows it: its position in
  * the input (1 for the first record), and where it can, the file and the line the record starts on.
+ * @category Check
  */
 export interface RecordLocation {
   /** The record's position in its input, 1 for the first. */
@@ -19,7 +26,10 @@ export interface RecordLocation {
   readonly file?: string;
 }
 
-/** One record of the input together with where it came from. */
+/**
+ * One record of the input together with where it came from.
+ * @category Check
+ */
 export interface CheckEntry {
   /** The record as read: any value (a checked record is an object). */
   readonly record: unknown;
@@ -30,6 +40,7 @@ export interface CheckEntry {
 /**
  * One problem the dataset check found, as data: which rule, how bad, a sentence about it, the
  * record (its `id` when it has a usable one), the field and where the record is.
+ * @category Check
  */
 export interface CheckFinding {
   /** The rule's stable id, e.g. `missing-parent`. */

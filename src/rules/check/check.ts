@@ -1,7 +1,10 @@
 import type { CheckFinding, CheckEntry } from './CheckFinding.js';
 import { checkEntries, type CheckOptions, type CheckSource } from './checkEntries.js';
 
-/** The outcome of {@link check}: every finding, and the counts a pipeline decides on. */
+/**
+ * The outcome of {@link check}: every finding, and the counts a pipeline decides on.
+ * @category Check
+ */
 export interface CheckReport {
   /** How many customer records were read. */
   readonly records: number;
@@ -39,6 +42,7 @@ async function* located<T>(records: CheckSource<T>): AsyncGenerator<CheckEntry> 
  * report.findings.map((f) => f.ruleId) //=> ['unknown-status', 'missing-parent']
  * report.errorCount //=> 2
  * ```
+ * @category Check
  */
 export async function check(records: CheckSource<unknown>, options: CheckOptions<unknown> = {}): Promise<CheckReport> {
   const { worksites, orders, assignments, ...rest } = options;

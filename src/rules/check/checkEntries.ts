@@ -9,10 +9,16 @@ import { checkRules, type CheckRuleId } from './checkRules.js';
 import { Column } from './_internal/Column.js';
 import { FingerprintIndex, fingerprint } from './_internal/FingerprintIndex.js';
 
-/** Records to check: any iterable, or any async iterable such as a stream being read. */
+/**
+ * Records to check: any iterable, or any async iterable such as a stream being read.
+ * @category Check
+ */
 export type CheckSource<T> = Iterable<T> | AsyncIterable<T>;
 
-/** How the dataset check runs: the catalog, rule severities and the related files. */
+/**
+ * How the dataset check runs: the catalog, rule severities and the related files.
+ * @category Check
+ */
 export interface CheckOptions<T = CheckEntry> {
   /** The organization's status catalog; the default P/A/H/I/X when left out. */
   readonly catalog?: StatusCatalog | undefined;

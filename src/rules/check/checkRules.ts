@@ -1,6 +1,9 @@
 import type { CheckSeverity } from './CheckFinding.js';
 
-/** One rule of the dataset check: its stable id, its default severity and what it finds. */
+/**
+ * One rule of the dataset check: its stable id, its default severity and what it finds.
+ * @category Check
+ */
 export interface CheckRule {
   /** The stable id, used in configuration, reports and SARIF. */
   readonly id: string;
@@ -13,6 +16,7 @@ export interface CheckRule {
 /**
  * The rules of {@link check}, in report order. Ids are stable: CI configurations, SARIF
  * fingerprints and suppressions rely on them.
+ * @category Check
  */
 export const checkRules = [
   { id: 'schema', defaultSeverity: 'error', description: 'A field is not valid for the Customer schema (each field and the reason)' },
@@ -29,5 +33,8 @@ export const checkRules = [
   { id: 'assignment-on-blocked-customer', defaultSeverity: 'error', description: 'An active assignment on a customer whose effective status allows no assignments (needs the assignments file)' },
 ] as const satisfies readonly CheckRule[];
 
-/** The id of a rule of the dataset check. */
+/**
+ * The id of a rule of the dataset check.
+ * @category Check
+ */
 export type CheckRuleId = (typeof checkRules)[number]['id'];

@@ -8,6 +8,7 @@ const pageMask = pageSize - 1;
  * A growable column of small numbers, one per record, kept in fixed pages of typed arrays: it
  * grows a page at a time, never copies, and costs exactly its element size per record, so the
  * check's memory stays proportional to the record count with no doubling spikes.
+ * @category Check
  */
 export class Column {
   private readonly pages: Numbers[] = [];

@@ -15,6 +15,7 @@ const mix = (h: number) => {
  * A 64-bit fingerprint of a string, as two independent 32-bit hashes (FNV-1a and a
  * multiply-rotate hash, each finished with murmur3's mixer). Two different strings share one with
  * a chance of about 2⁻⁶⁴: among 5 million keys, a false match is less likely than one in a million.
+ * @category Check
  */
 export function fingerprint(text: string): Uint32Array {
   let a = 0x811c9dc5;
@@ -35,6 +36,7 @@ export function fingerprint(text: string): Uint32Array {
  * open-addressing table (linear probing, at most three quarters full). Only the fingerprints are
  * kept, not the strings: 8 bytes per key plus 4–10 bytes of table, so millions of ids fit in a
  * few tens of megabytes.
+ * @category Check
  */
 export class FingerprintIndex {
   private slots = new Int32Array(1 << 12).fill(-1);
