@@ -53,6 +53,12 @@ export const assignments = defineGroup('assignments', {
    * order. Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const page = await sc.assignments.list({ customerId: '1', scope: 'master' });
+   * page.items.map((assignment) => [assignment.employeeId, assignment.payRate, assignment.billRate]) //=> [['E-1002', '18.5000', '27.7500']]
+   * ```
    */
   list: listAssignments,
   /**

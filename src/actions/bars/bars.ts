@@ -44,6 +44,12 @@ export const bars = defineGroup('bars', {
    * `scope: 'master'` from the record to see them.) Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items } = await sc.bars.list({ customerId: '3', scope: 'master', active: false });
+   * items.map((bar) => [bar.employeeId, bar.covers, bar.state]) //=> [['E-1001', 'tree', 'active'], ['E-2002', 'record', 'removed']]
+   * ```
    */
   list: listBars,
 });

@@ -37,6 +37,14 @@ export const customers = defineGroup('customers', {
    * Refuses with `VALIDATION` (bad input), `FORBIDDEN` (no `customer.add`, or a branch outside the
    * rep's level), `NOT_FOUND` (parent outside the rep's scope), `STATUS_BLOCKED` (parent deleted),
    * `STANDARDIZATION_REQUIRED`.
+   *
+   * @example
+   * ```ts
+   * const { customer, worksite, defaults } = await sc.customers.add({ name: 'Zenith Tools', address: { line1: '9 Dock Rd', city: 'Minneapolis', region: 'MN', postalCode: '55401' } });
+   * customer.status //=> 'P'
+   * customer.defaultWorksiteId === worksite?.id //=> true
+   * defaults.accountManagerId.description //=> 'the rep who entered the record'
+   * ```
    */
   add: addCustomer,
   /**
@@ -52,12 +60,25 @@ export const customers = defineGroup('customers', {
    *
    * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.add`), and with `allOrNothing` the codes of
    * `customers.add` (`NOT_FOUND`, `STATUS_BLOCKED`, `STANDARDIZATION_REQUIRED`).
+   *
+   * @example
+   * ```ts
+   * const { added, rejected } = await sc.customers.addMany({ rows: [{ name: 'Zenith Tools' }, { name: '' }], mode: 'validRowsOnly' });
+   * added.map((entry) => entry.row) //=> [0]
+   * rejected.map((entry) => [entry.row, entry.code, entry.path]) //=> [[1, 'VALIDATION', ['rows', 1, 'name']]]
+   * ```
    */
   addMany: addManyCustomers,
   /**
    * `customers.get`: reads a customer record the actor may see. Refuses with `NOT_FOUND` when there
    * is no such record or it lies outside the actor's hierarchy level, `FORBIDDEN` without
    * `customer.read`, `VALIDATION` for a malformed id.
+   *
+   * @example
+   * ```ts
+   * const { customer } = await sc.customers.get({ id: '3' });
+   * customer.parentId //=> '1' (a department of customer 1)
+   * ```
    */
   get: getCustomer,
   /**
@@ -75,6 +96,13 @@ export const customers = defineGroup('customers', {
    *
    * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside
    * the actor's level).
+   *
+   * @example
+   * ```ts
+   * const page = await sc.customers.search({ text: 'acme', limit: 20 });
+   * page.items.map((customer) => customer.name) //=> ['Acme, Inc.', 'Acme Logistics']
+   * const more = await sc.customers.search({ text: 'acme', limit: 20, after: page.next });
+   * ```
    */
   search: searchCustomers,
   /**
@@ -83,6 +111,12 @@ export const customers = defineGroup('customers', {
    * actions. Refuses with `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `customer.edit`), `CONFLICT`
    * (the record changed since `version`), `STANDARDIZATION_REQUIRED`, `STATUS_BLOCKED` (a deleted record:
    * change its status first).
+   *
+   * @example
+   * ```ts
+   * const { customer } = await sc.customers.update({ id: '3', version: 2, changes: { notes: 'Call first', terms: { label: 'Net 30', netDays: 30 } } });
+   * customer.version //=> 3
+   * ```
    */
   update: updateCustomer,
   /**
@@ -96,6 +130,14 @@ export const customers = defineGroup('customers', {
    * Refuses with `VALIDATION` (unknown status, missing reason, same status, bad duplicate),
    * `NOT_FOUND`, `FORBIDDEN` (no `customer.changeStatus`, or a cascade reaching records outside the
    * actor's level), `CONFLICT`, `STATUS_BLOCKED` (a record deleted as a duplicate leaving the deletion).
+   *
+   * @example
+   * ```ts
+   * const { customer, changed, events } = await sc.customers.changeStatus({ id: '1', to: 'H', reason: 'Credit check under way', cascade: true });
+   * customer.status //=> 'H'
+   * changed.map((record) => record.id) //=> ['1', '3']
+   * events[1].cascadedFromId //=> '1'
+   * ```
    */
   changeStatus: changeCustomerStatus,
   /**
@@ -104,6 +146,12 @@ export const customers = defineGroup('customers', {
    * `STATUS_BLOCKED` (a deleted record).
    *
    * Needs the permission `customer.edit`.
+   *
+   * @example
+   * ```ts
+   * const { customer } = await sc.customers.copyContactToBilling({ id: '3' });
+   * customer.billingAddress //=> { line1: '100 Main St', city: 'Minneapolis', region: 'MN', postalCode: '55401', country: 'US', standardized: false } (the contact address)
+   * ```
    */
   copyContactToBilling: copyCustomerContactToBilling,
   /**
@@ -113,12 +161,25 @@ export const customers = defineGroup('customers', {
    * Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items } = await sc.customers.statusHistory({ id: '1' });
+   * items.map((change) => `${change.from} → ${change.to}`) //=> ['P → A', 'A → H']
+   * ```
    */
   statusHistory: listStatusChanges,
   /**
    * `customers.capabilities`: explains what a record allows the actor — the effective status along
    * the path to the root, and whether a new order or an assignment is allowed (status and
    * permission), each with its reason. Refuses with `NOT_FOUND`, `FORBIDDEN` (no `customer.read`).
+   *
+   * @example
+   * ```ts
+   * const { status, createOrder } = await sc.customers.capabilities({ id: '3' });
+   * status.effective.code //=> 'H' (decided by status.decidedById, '1')
+   * createOrder //=> { allowed: false, code: 'STATUS_BLOCKED', reason: 'Customer 1 (an ancestor of this record) is "Hold for credit check", which allows no new orders', customerId: '1' }
+   * ```
    */
   capabilities: customerCapabilities,
   /**
@@ -130,6 +191,13 @@ export const customers = defineGroup('customers', {
    * version (`CONFLICT`).
    *
    * Needs the permission `customer.move`.
+   *
+   * @example
+   * ```ts
+   * const { customer, move } = await sc.customers.move({ id: '3', newParentId: null, version: 4 });
+   * customer.parentId //=> null
+   * move //=> { customerId: '3', fromParentId: '1', toParentId: null, … }
+   * ```
    */
   move: moveCustomer,
   /**
@@ -139,6 +207,13 @@ export const customers = defineGroup('customers', {
    * `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items, next } = await sc.customers.moveHistory({ id: '3' });
+   * items.map((move) => `${move.fromParentId} → ${move.toParentId}`) //=> ['1 → null']
+   * next //=> null
+   * ```
    */
   moveHistory: listMoves,
   /**
@@ -148,6 +223,14 @@ export const customers = defineGroup('customers', {
    * its own departments, deleted, or outside the rep's scope. Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const roots = await sc.customers.moveTargets({ id: '3' });
+   * roots.items.map((target) => target.name) //=> ['Acme, Inc.', 'Zenith Tools']
+   * const tree = await sc.customers.moveTargets({ id: '3', rootId: '1' });
+   * tree.items.find((target) => target.id === '3') //=> { id: '3', parentId: '1', name: 'Acme Shipping', depth: 1, valid: false, reason: 'itself', message: 'the record itself' }
+   * ```
    */
   moveTargets: customerMoveTargets,
   /**
@@ -160,6 +243,14 @@ export const customers = defineGroup('customers', {
    * department changed meanwhile: nothing is written).
    *
    * Needs the permission `customer.edit`.
+   *
+   * @example
+   * ```ts
+   * const preview = await sc.customers.applyDefaultsToDepartments({ id: '1', fields: ['terms'], version: 5, dryRun: true });
+   * preview.changes.map((change) => [change.customerId, change.field]) //=> [['3', 'terms']]
+   * preview.changes[0].provenance.description //=> 'applied from customer 1'
+   * const { updated } = await sc.customers.applyDefaultsToDepartments({ id: '1', fields: ['terms'], version: 5 });
+   * ```
    */
   applyDefaultsToDepartments,
   /**

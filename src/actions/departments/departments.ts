@@ -18,6 +18,13 @@ export const departments = defineGroup('departments', {
    * scope), `STATUS_BLOCKED` (a deleted parent), `STANDARDIZATION_REQUIRED`.
    *
    * Needs the permission `customer.add`.
+   *
+   * @example
+   * ```ts
+   * const { customer, defaults } = await sc.departments.add({ name: 'Shipping', parentId: '1' });
+   * customer.parentId //=> '1'
+   * defaults.branchId.description //=> 'inherited from parent customer 1'
+   * ```
    */
   add: addDepartment,
 });

@@ -14,6 +14,12 @@ export const hierarchy = defineGroup('hierarchy', {
    * `hierarchy.addLevel`: adds a level (region, branch, …) to the hierarchy, below a level within
    * the actor's scope; the root level is made with `bootstrapHierarchy`. Refuses with `VALIDATION`,
    * `FORBIDDEN` (no `hierarchy.manage`), `NOT_FOUND` (a parent outside the actor's level).
+   *
+   * @example
+   * ```ts
+   * const { branch } = await sc.hierarchy.addLevel({ name: 'Bloomington', parentId: '2', kind: 'branch' });
+   * branch.setup //=> { defaultWorkerCompCode: null, defaultTerms: null, requireAddressStandardization: null }
+   * ```
    */
   addLevel: addBranchLevel,
   /**
@@ -21,6 +27,13 @@ export const hierarchy = defineGroup('hierarchy', {
    * in one page (`{ items, next: null }`). Refuses with `FORBIDDEN`.
    *
    * Needs the permission `hierarchy.read`.
+   *
+   * @example
+   * ```ts
+   * const { items, next } = await sc.hierarchy.list();
+   * items.map((level) => level.name) //=> ['Minneapolis', 'Bloomington']
+   * next //=> null
+   * ```
    */
   list: listBranchLevels,
 });

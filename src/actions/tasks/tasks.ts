@@ -41,6 +41,12 @@ export const tasks = defineGroup('tasks', {
    * Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items } = await sc.tasks.list({ customerId: '1', scope: 'master' });
+   * items.map((task) => [task.title, task.dueDate]) //=> [['Call about the invoice', '2026-12-10'], ['Send the rate sheet', null]]
+   * ```
    */
   list: listTasks,
 });

@@ -29,6 +29,13 @@ export const timeClocks = defineGroup('timeClocks', {
    * one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items, next } = await sc.timeClocks.list({ customerId: '3' });
+   * items.map((clock) => clock.deviceId) //=> ['TC-0042']
+   * next //=> null
+   * ```
    */
   list: listTimeClocks,
 });

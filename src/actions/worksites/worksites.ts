@@ -16,6 +16,13 @@ export const worksites = defineGroup('worksites', {
    * first worksite becomes its default; a later one does when `makeDefault` is set. Refuses with
    * `VALIDATION`, `NOT_FOUND`, `FORBIDDEN` (no `worksite.edit`), `STANDARDIZATION_REQUIRED`,
    * `STATUS_BLOCKED` (a deleted customer).
+   *
+   * @example
+   * ```ts
+   * const { worksite, customer } = await sc.worksites.add({ customerId: '3', name: 'Dock 9', address: { line1: '9 Dock Rd', city: 'Minneapolis', region: 'MN', postalCode: '55401' }, makeDefault: true });
+   * worksite.address.country //=> 'US'
+   * customer.defaultWorksiteId === worksite.id //=> true
+   * ```
    */
   add: addWorksite,
   /**
@@ -24,6 +31,12 @@ export const worksites = defineGroup('worksites', {
    * (the worksite is another customer's), `FORBIDDEN`, `CONFLICT`, `STATUS_BLOCKED` (a deleted customer).
    *
    * Needs the permission `worksite.edit`.
+   *
+   * @example
+   * ```ts
+   * const { customer } = await sc.worksites.setDefault({ customerId: '3', worksiteId: '4' });
+   * customer.defaultWorksiteId //=> '4'
+   * ```
    */
   setDefault: setDefaultWorksite,
   /**
@@ -31,6 +44,13 @@ export const worksites = defineGroup('worksites', {
    * by name, all in one page (`{ items, next: null }`). Refuses with `NOT_FOUND`, `FORBIDDEN`.
    *
    * Needs the permission `customer.read`.
+   *
+   * @example
+   * ```ts
+   * const { items, next } = await sc.worksites.list({ customerId: '1', scope: 'master' });
+   * items.map((worksite) => worksite.name) //=> ['Acme, Inc.', 'Dock 9']
+   * next //=> null
+   * ```
    */
   list: listWorksites,
 });
