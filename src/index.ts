@@ -2,9 +2,24 @@
  * staffcore: customer records for a staffing agency's back office.
  *
  * ```ts
- * import { createStaffcore, bootstrapHierarchy } from 'staffcore';
+ * import { bootstrapHierarchy, createStaffcore, customers, orders, standardRoles } from 'staffcore';
  * import { memoryStore } from 'staffcore/adapters/memory';
+ *
+ * const store = memoryStore();
+ * const company = await bootstrapHierarchy(store, { name: 'Northstar Staffing' });
+ * const sc = createStaffcore({
+ *   store,
+ *   actor: { id: 'dana', name: 'Dana Reyes', branchId: company.id, roles: [standardRoles.salesRep] },
+ *   actions: { customers, orders },
+ * });
+ * const { customer } = await sc.customers.add({ name: 'Acme Manufacturing' });
  * ```
+ *
+ * Start with {@link createStaffcore} (under "Start here"); each action group ("Action groups")
+ * documents its actions — input, result, permission, refusals and an example; "Records" holds the
+ * records and the input schemas; "Errors" the one error class, its codes and `details`, and the
+ * helpers for forms (`fieldErrors`, `parseInput`). "Rules", "Trees" and "Reports" are the pure
+ * functions underneath, usable on their own; "Check" is what `staffcore check` runs.
  *
  * What only a store author needs (the repository port, the entity registry) is in
  * `staffcore/store`; the bundled stores are `staffcore/adapters/memory` and

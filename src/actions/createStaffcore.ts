@@ -17,7 +17,7 @@ import type { Repositories } from '../adapters/port/index.js';
 /**
  * Action groups as a host hands them to {@link createStaffcore}: each key a group's name, each value
  * the group (`{ customers, orders }`, or `allActions`).
- * @category Start here
+ * @category Action types
  */
 export type ActionGroups = { readonly [group: string]: { readonly [action: string]: ActionDefinition } };
 
@@ -53,19 +53,19 @@ export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
 
 /**
  * One action as a caller sees it: one input object (optional when every field is), a promised result.
- * @category Start here
+ * @category Action types
  */
 export type BoundAction<D> = {} extends InputOf<D> ? (input?: InputOf<D>) => Promise<ResultOf<D>> : (input: InputOf<D>) => Promise<ResultOf<D>>;
 
 /**
  * The actions of one group, bound to an instance: `sc.customers.add(input)`.
- * @category Start here
+ * @category Action types
  */
 export type BoundGroup<M> = { readonly [A in keyof M]: BoundAction<M[A]> };
 
 /**
  * The action groups given, bound to an instance.
- * @category Start here
+ * @category Action types
  */
 export type BoundGroups<G> = { readonly [K in keyof G]: BoundGroup<G[K]> };
 

@@ -419,7 +419,10 @@ type OptionsArgument<C extends StaffcoreErrorCode> =
  */
 const brand = Symbol.for('staffcore.StaffcoreError');
 
-/** The one class behind {@link StaffcoreError}; its type is spread over the codes by the exported type. */
+/**
+ * The one class behind {@link StaffcoreError}; its type is spread over the codes by the exported type.
+ * @category Errors
+ */
 export class StaffcoreErrorClass<C extends StaffcoreErrorCode = StaffcoreErrorCode> extends Error {
   /** The stable code callers branch on. */
   readonly code: C;

@@ -5,6 +5,7 @@
  *
  * Each text is its own export, so a bundle keeps only the texts its code uses; the package exports
  * them together as the `messages` namespace (`messages.required`, `messages.notFound(…)`).
+ * @category Errors
  * @module
  */
 

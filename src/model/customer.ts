@@ -76,28 +76,49 @@ export type SocialHandle = z.infer<typeof SocialHandle>;
  * @category Records
  */
 export const Customer = z.object({
+  /** The Customer ID: allocated by the store, shown to people; 1–64 letters, digits, `_` or `-`. */
   id: CustomerId,
+  /** The record's version: 1 when added, one more on every write; give it back to change the record (`CONFLICT` when stale). */
   version: z.number(worded).int().positive(),
+  /** The name, trimmed, 1–200 characters (see {@link CustomerName}). */
   name: StoredCustomerName,
+  /** The record's parent: `null` for a root ("primary") customer, the parent's Customer ID for a department. */
   parentId: CustomerId.nullable(),
+  /** The status code in the organization's catalog (`P` Prospect, `A` Active, `H` Hold for credit check, `I` Inactive, `X` Deleted by default); every record starts as `P`. */
   status: StatusCode,
+  /** The branch-hierarchy level the record belongs to: who may see it follows from it. */
   branchId: BranchId,
+  /** The main (corporate) location, or `null`. */
   contactAddress: Address.nullable(),
+  /** Where invoices go, or `null`; `customers.copyContactToBilling` copies the contact address here. */
   billingAddress: Address.nullable(),
+  /** The worksite employees are sent to unless an order names another; set whenever the record has worksites. */
   defaultWorksiteId: WorksiteId.nullable(),
+  /** The business's general phone (not a contact person's): 7 to 20 digits with the usual separators, or `null`. */
   phone: Phone.nullable(),
+  /** The business's general e-mail (not a contact person's), at most 254 characters, or `null`. */
   email: Email.nullable(),
+  /** Contact methods such as a Twitter/X handle, at most 20. */
   socialHandles: z.array(SocialHandle, worded).max(20),
+  /** The service rep who manages the account (the rep who entered it, unless given). */
   accountManagerId: RepId,
+  /** The sales team (the entering rep's, unless given), or `null`. */
   salesTeamId: SalesTeamId.nullable(),
+  /** The worker-comp class code (from the branch setup, or the nearest level up that has one, unless given): 1–12 letters, digits, `.` or `-`. */
   defaultWorkerCompCode: WorkerCompCode.nullable(),
+  /** The payment terms that decide when an invoice is overdue (from the branch setup unless given), or `null`. */
   terms: Terms.nullable(),
+  /** Free text, at most 10,000 characters, with no author or time stamp (unlike messages). */
   notes: z.string(worded).max(10_000),
-  /** Set when the record was marked deleted as a duplicate of another. */
+  /** Set when the record was marked deleted (`X`) as a duplicate of another (merged into it, or marked so). */
   duplicateOfId: CustomerId.nullable(),
+  /** When the record was added (ISO 8601, UTC). */
   createdAt: Instant,
+  /** The rep who added it. */
   createdBy: RepId,
+  /** When the record was last written (ISO 8601, UTC). */
   updatedAt: Instant,
+  /** The rep whose action last wrote it. */
   updatedBy: RepId,
 }, worded);
 /**
@@ -113,21 +134,31 @@ export type Customer = z.infer<typeof Customer>;
  * @category Records
  */
 export const AddCustomerInput = z.strictObject({
-  /** The name: the only required field; see {@link CustomerName}. */
+  /** The name: the only required field; trimmed, 1–200 characters, with a letter or digit (see {@link CustomerName}). */
   name: CustomerName,
-  /** The parent record, to add a department. */
+  /** The parent record, to add a department beneath it (it then takes the parent's defaults); left out or `null` for a root customer. */
   parentId: CustomerId.nullable().optional(),
-  /** The main location: fills the contact address and creates the first, default worksite. */
+  /** The main location: fills the contact address and creates the first worksite, which becomes the default; standardized when the branch requires it. */
   address: AddressInput.optional(),
+  /** Where invoices go; the parent's for a department, unless given. */
   billingAddress: AddressInput.optional(),
+  /** The business's general phone: 7 to 20 digits with the usual separators (`+1 612 555 0100`). */
   phone: Phone.optional(),
+  /** The business's general e-mail, at most 254 characters. */
   email: Email.optional(),
+  /** Contact methods such as a Twitter/X handle, at most 20. */
   socialHandles: z.array(SocialHandle, worded).max(20).optional(),
+  /** The hierarchy level, at or below the rep's own; the rep's current level when left out. */
   branchId: BranchId.optional(),
+  /** The account manager; the entering rep when left out. */
   accountManagerId: RepId.optional(),
+  /** The sales team; the rep's own when left out. */
   salesTeamId: SalesTeamId.optional(),
+  /** The worker-comp class code (1–12 letters, digits, `.` or `-`); the branch setup's, or the nearest level up with one, when left out. */
   defaultWorkerCompCode: WorkerCompCode.optional(),
+  /** The payment terms (a label of 1–40 characters, 0–365 net days); the branch setup's when left out. */
   terms: Terms.optional(),
+  /** Free text, at most 10,000 characters. */
   notes: z.string(worded).max(10_000).optional(),
 }, worded);
 /**

@@ -41,6 +41,7 @@ const options = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
  * let csv = '';
  * for await (const chunk of csvChunks(columns, rows)) csv += chunk;
  * ```
+ * @category Reports
  */
 export async function* csvChunks(columns: readonly ReportColumn[], rows: AsyncIterable<ReportRow> | Iterable<ReportRow>): AsyncGenerator<string> {
   const stringify = await loadStringify();

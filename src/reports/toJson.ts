@@ -15,6 +15,7 @@ const chunkRows = 1000;
  * for await (const chunk of jsonChunks([{ billed: '12.50' }])) json += chunk;
  * json //=> '[{"billed":"12.50"}]'
  * ```
+ * @category Reports
  */
 export async function* jsonChunks(rows: AsyncIterable<ReportRow> | Iterable<ReportRow>): AsyncGenerator<string> {
   yield '[';

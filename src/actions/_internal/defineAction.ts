@@ -8,7 +8,7 @@ import type { ActionRun } from './ActionRun.js';
  * result, the permission it needs, the refusals it can raise, and its own rule. Everything else
  * (parsing, the permission check, one transaction, the actor's scope, the audit events of its
  * writes, the `updatedAt`/`updatedBy` stamp) is done by `runAction`, so no action can forget a step.
- * @category Start here
+ * @category Action types
  */
 export interface ActionDefinition<N extends string = string, S extends z.ZodType = z.ZodType, R = unknown> {
   /** The public name, group then action: `customers.add`. Audit events record it. */
@@ -52,7 +52,7 @@ export interface ActionDefinition<N extends string = string, S extends z.ZodType
 /**
  * Declares an action (see {@link ActionDefinition}); the type of its input and result follow
  * from the schema and the run function.
- * @category Start here
+ * @category Action types
  */
 export function defineAction<const N extends string, S extends z.ZodType, R>(definition: ActionDefinition<N, S, R>): ActionDefinition<N, S, R> {
   return Object.freeze({ ...definition });
@@ -60,12 +60,12 @@ export function defineAction<const N extends string, S extends z.ZodType, R>(def
 
 /**
  * The input type of an action, as a caller writes it.
- * @category Start here
+ * @category Action types
  */
 export type InputOf<D> = D extends ActionDefinition<string, infer S, unknown> ? z.input<S> : never;
 
 /**
  * The result type of an action.
- * @category Start here
+ * @category Action types
  */
 export type ResultOf<D> = D extends ActionDefinition<string, z.ZodType, infer R> ? R : never;

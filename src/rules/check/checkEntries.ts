@@ -90,6 +90,7 @@ interface Pending {
  *   console.log(finding.ruleId, finding.message); //=> schema name must not be blank
  * }
  * ```
+ * @category Check
  */
 export async function* checkEntries(entries: CheckSource<CheckEntry>, options: CheckOptions = {}): AsyncGenerator<CheckFinding, number, undefined> {
   const catalog = options.catalog ?? defaultStatusCatalog;
