@@ -10,7 +10,7 @@
  *    50,000-record subtree moved by customers.move vs by hand.
  *
  * 11–13. The customer trees (bench/trees.ts): the TreeIndex of a 1M-record forest vs a naive walk,
- *    roll-ups vs a walk per query, moves vs a nested set.
+ *    moves vs a nested set.
  * 14–15. `staffcore check` on generated 1M-record NDJSON and CSV exports beside parse-only and parse +
  *    zod baselines, and its peak memory at 1M and 5M records (bench/check.ts).
  *

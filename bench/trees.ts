@@ -2,12 +2,11 @@
  * The customer-tree benchmarks (issue #9, 1–3), pure and in memory: `npm run bench -- trees`.
  *
  * 11. Building the TreeIndex of a 1,000,000-record forest vs one naive walk over a parent→children map.
- * 12. 10,000 roll-ups at random records of a 200,000-record tree vs a naive walk per query.
  * 13. 10,000 moves in that tree (89 % leaves, 10 % subtrees of 1,000–50,000, 1 % refused cycles)
  *     vs moving in a nested set (renumbering every row the move shifts), and the same leaf moves
  *     in the tree alone vs inside the 1M forest.
  */
-import { MutableForest, RollUp, TreeIndex, type Figure, type TreeLink, type TreeMove, type TreeScope } from '../src/index.js';
+import { MutableForest, TreeIndex, type TreeLink } from '../src/index.js';
 import { printTable } from './measure.js';
 
 /** A small deterministic generator (mulberry32), so every run measures the same forest. */
@@ -98,7 +97,6 @@ function smallTrees(count: number, records: number, rng: () => number): TreeLink
 }
 
 const best = (times: readonly number[]) => Math.min(...times);
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const fmt = (millis: number) => (millis >= 100 ? `${Math.round(millis).toLocaleString('en-US')} ms` : millis >= 1 ? `${millis.toFixed(1)} ms` : `${(millis * 1000).toFixed(2)} µs`);
 const ratio = (value: number) => `${value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2)}×`;
 
@@ -226,105 +224,6 @@ export async function benchTrees(): Promise<void> {
       '    baseline = build a parent→children Map from the same records and walk it once from the roots — ratio = index / baseline (target ≤ 2×)',
     ['workload', 'TreeIndex.from', 'naive map + walk', 'ratio'],
     [['1M forest', fmt(best(build)), fmt(best(walk)), ratio(best(build) / best(walk))]],
-  );
-
-  // ---- 11. Roll-ups ----
-  // Today's tree is the big tree after 24 monthly moves of its depth-2 subtrees between departments.
-  const history: TreeMove[] = [];
-  const parents = new Map(big.links.map((l) => [l.id, l.parentId]));
-  for (let month = 0; month < 24; month++) {
-    const b = big.bigs[Math.floor(rng() * big.bigs.length)]!;
-    const from = parents.get(b.id)!;
-    const to = big.departments.filter((d) => d !== from)[Math.floor(rng() * 3)]!;
-    history.push({ customerId: b.id, fromParentId: from, toParentId: to, at: `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-10T12:00:00.000Z` });
-    parents.set(b.id, to);
-  }
-  const today = big.links.map((l) => ({ id: l.id, parentId: parents.get(l.id)! }));
-  const figures: Figure[] = [];
-  for (const { id } of today) {
-    for (let f = 0; f < 5; f++) {
-      const day = Math.floor(rng() * 730);
-      figures.push({ recordId: id, date: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10), amount: (Math.floor(rng() * 500_000) / 100).toFixed(2) });
-    }
-  }
-  const ids = today.map((l) => l.id);
-  const scopes: TreeScope[] = ['account', 'subtree', 'master'];
-  const queries = Array.from({ length: 10_000 }, (_, q) => ({ id: ids[Math.floor(rng() * ids.length)]!, scope: scopes[q % 3]! }));
-
-  let rollUp!: RollUp;
-  const prepare = timeIt(() => (rollUp = RollUp.from({ tree: today, figures, moves: history })));
-  const firstHistorical = timeIt(() => rollUp.total(ids[0]!, 'master'));
-  const firstRestated = timeIt(() => rollUp.total(ids[0]!, 'master', { restate: true }));
-  const runQueries = (restate: boolean) => {
-    let bestTotal = Infinity;
-    let samples: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const times = new Array<number>(queries.length);
-      const start = performance.now();
-      for (let q = 0; q < queries.length; q++) {
-        const t0 = performance.now();
-        rollUp.total(queries[q]!.id, queries[q]!.scope, { restate });
-        times[q] = performance.now() - t0;
-      }
-      const total = performance.now() - start;
-      if (total < bestTotal) {
-        bestTotal = total;
-        samples = times;
-      }
-    }
-    return { perQuery: bestTotal / queries.length, samples };
-  };
-  const historical = runQueries(false);
-  const restated = runQueries(true);
-
-  // The naive baseline: today's parent→children map and each record's figures; a walk per query.
-  const children = new Map<string, string[]>();
-  for (const { id, parentId } of today) if (parentId !== null) (children.get(parentId) ?? children.set(parentId, []).get(parentId)!).push(id);
-  const centsOf = new Map<string, bigint[]>();
-  for (const f of figures) (centsOf.get(f.recordId) ?? centsOf.set(f.recordId, []).get(f.recordId)!).push(BigInt(f.amount.replace('.', '')));
-  const naiveTotal = (id: string, scope: TreeScope): bigint => {
-    let top = id;
-    if (scope === 'master') for (let p = parents.get(top) ?? null; p !== null; p = parents.get(p) ?? null) top = p;
-    let total = 0n;
-    const stack = [top];
-    while (stack.length > 0) {
-      const v = stack.pop()!;
-      for (const c of centsOf.get(v) ?? []) total += c;
-      if (scope !== 'account') for (const kid of children.get(v) ?? []) stack.push(kid);
-    }
-    return total;
-  };
-  const sample = queries.slice(0, 600);
-  const naiveByScope = new Map<TreeScope, number[]>(scopes.map((s) => [s, []]));
-  for (const { id, scope } of sample) naiveByScope.get(scope)!.push(timeIt(() => naiveTotal(id, scope)));
-  const naiveMean = [...naiveByScope.values()].flat().reduce((a, b) => a + b, 0) / sample.length;
-  const oursByScope = (samples: number[], scope: TreeScope) => {
-    const mine = samples.filter((_, q) => queries[q]!.scope === scope);
-    return mine.reduce((a, b) => a + b, 0) / mine.length;
-  };
-  const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
-  const rows = [
-    ...[
-      ['as of each figure’s date', historical],
-      ['restated (today’s tree)', restated],
-    ].map(([label, run]) => {
-      const r = run as typeof historical;
-      const s = sorted(r.samples);
-      return [`${label as string}, all scopes`, fmt(r.perQuery), fmt(percentile(s, 50)), fmt(percentile(s, 99)), fmt(naiveMean), ratio(naiveMean / r.perQuery)];
-    }),
-    ...scopes.map((scope) => {
-      const ours = oursByScope(historical.samples, scope);
-      const naive = meanOf(naiveByScope.get(scope)!);
-      return [`  as of date, ${scope}`, fmt(ours), '', '', fmt(naive), ratio(naive / ours)];
-    }),
-  ];
-  printTable(
-    `12. ${queries.length.toLocaleString('en-US')} roll-ups at random records of the ${today.length.toLocaleString('en-US')}-record tree, scopes in turn (${figures.length.toLocaleString('en-US')} figures over 2 years, ${history.length} moves; best of 5)\n` +
-      `    prepared once: RollUp.from ${fmt(prepare)}, first historical query (indexes ${history.length + 1} epochs, lays out sums) ${fmt(firstHistorical)}, first restated ${fmt(firstRestated)}\n` +
-      `    baseline = walk today's parent→children map per query summing each record's figures (ignores history; mean of ${sample.length} queries) — ratio = baseline / roll-up (target ≥ 100×, p99 ≤ 1 ms)`,
-    ['workload', 'per query', 'p50', 'p99', 'naive walk', 'ratio'],
-    rows,
   );
 
   // ---- 12. Moves ----

@@ -407,7 +407,7 @@ export class TreeIndex {
   /**
    * A record's place in the pre-order of the whole forest. A subtree occupies the positions from
    * its root's position to `position + scopeSize(id, 'subtree')`, so figures laid out in this order
-   * sum over any subtree as one slice (what {@link RollUp} does).
+   * sum over any subtree as one slice.
    * @param id - the record's id
    * @returns the position, from 0; `null` for an unknown id
    */

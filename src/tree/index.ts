@@ -3,7 +3,5 @@ export { CustomerTree } from './CustomerTree.js';
 export type { TreeNode } from './CustomerTree.js';
 export { TreeIndex } from './TreeIndex.js';
 export type { TreeIndexResult, TreeIssue, TreeLink, TreeScope } from './TreeIndex.js';
-export { RollUp } from './RollUp.js';
-export type { Figure, RollUpInput, RollUpQuery, TreeMove } from './RollUp.js';
 export { MutableForest } from './MutableForest.js';
 export type { MoveOutcome } from './MutableForest.js';
