@@ -1,4 +1,3 @@
-import { Immer } from 'immer';
 import * as z from 'zod';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
@@ -24,8 +23,6 @@ export const ChangeStatusResult = z.strictObject({
  * @category Action results
  */
 export type ChangeStatusResult = z.output<typeof ChangeStatusResult>;
-
-const immer = new Immer({ autoFreeze: false });
 
 /**
  * The `customers.changeStatus` action; its documentation is on the `changeStatus` member of its group (`customers.ts`), where editors and the reference show it.
@@ -75,14 +72,12 @@ export const changeCustomerStatus = defineAction({
       }
     }
 
-    const next = immer.produce(toChange, (drafts) => {
-      for (const draft of drafts) {
-        draft.status = target.code;
-        if (target.isDeletion && draft.id === record.id) draft.duplicateOfId = asked.duplicateOfId ?? null;
-        // "Duplicate of" belongs to a deletion: a record leaving it is nobody's duplicate.
-        if (!target.isDeletion) draft.duplicateOfId = null;
-      }
-    });
+    const next = toChange.map((before) => ({
+      ...before,
+      status: target.code,
+      // "Duplicate of" belongs to a deletion: a record leaving it is nobody's duplicate.
+      duplicateOfId: !target.isDeletion ? null : before.id === record.id ? (asked.duplicateOfId ?? null) : before.duplicateOfId,
+    }));
 
     // Set-based: one write of every changed record and one of their history entries, whatever the subtree's size.
     const changed = await tx.customers.updateMany(next);
