@@ -31,6 +31,16 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     run: () => import('../examples/changeFeed.js'),
   },
   {
+    file: 'forms.ts',
+    printed: [['must not be blank', 'must be a valid e-mail address']],
+    run: () => import('../examples/forms.js'),
+  },
+  {
+    file: 'transaction.ts',
+    printed: [[1], ['VALIDATION'], [0]],
+    run: () => import('../examples/transaction.js'),
+  },
+  {
     file: 'reports.ts',
     printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
     run: () => import('../examples/reports.js'),

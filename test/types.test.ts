@@ -69,3 +69,23 @@ describe('public types of the record', () => {
     expectTypeOf<'INTEGRATION_MISSING'>().toExtend<import('../src/index.js').StaffcoreErrorCode>();
   });
 });
+
+describe('an instance made of a few groups', () => {
+  it('has exactly the groups given, typed from them; an action is a value that describes itself', async () => {
+    const { createStaffcore, customers, orders } = await import('../src/index.js');
+    const { memoryStore } = await import('../src/adapters/memory/index.js');
+    type Few = ReturnType<typeof createStaffcore<{ customers: typeof customers; orders: typeof orders }>>;
+    expectTypeOf<keyof Few>().toEqualTypeOf<'actor' | 'transaction' | 'customers' | 'orders'>();
+    expectTypeOf<Few['customers']['add']>().parameter(0).toEqualTypeOf<AddCustomerInput>();
+    expectTypeOf<Few['customers']['add']>().returns.resolves.toEqualTypeOf<AddCustomerResult>();
+    expectTypeOf(customers.add.name).toEqualTypeOf<'customers.add'>();
+    const sc = createStaffcore({ store: memoryStore(), actor: { id: 'a', name: 'A', branchId: '1' }, actions: { customers } });
+    // @ts-expect-error an instance without the orders group has no orders
+    void sc.orders;
+    await sc.transaction(async (tx) => {
+      expectTypeOf(tx.customers.get).returns.resolves.toEqualTypeOf<GetCustomerResult>();
+      // @ts-expect-error the transaction has the instance's groups only
+      void tx.orders;
+    });
+  });
+});
