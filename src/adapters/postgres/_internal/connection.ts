@@ -153,7 +153,11 @@ async function inSavepoint<R>(queryable: PostgresQueryable, work: (connection: C
   } catch (error) {
     throw storeError('SAVEPOINT (the client must be inside a transaction the host began)', error);
   }
-  const connection = new Connection(queryable, true, true);
+  return finished(new Connection(queryable, true, true), work);
+}
+
+/** Runs `work` on a transaction's connection and ends it: committed when `work` resolves, rolled back when it throws. */
+async function finished<R>(connection: Connection, work: (connection: Connection) => Promise<R>): Promise<R> {
   let result: R;
   try {
     result = await work(connection);
@@ -187,15 +191,7 @@ async function inTransaction<R>(queryable: PostgresQueryable, work: (connection:
       throw error;
     }
   }
-  let result: R;
-  try {
-    result = await work(connection);
-  } catch (error) {
-    await connection.finish({ ok: false, error });
-    throw error;
-  }
-  await connection.finish({ ok: true });
-  return result;
+  return finished(connection, work);
 }
 
 /** Whether a client lends connections (a `pg` Pool) rather than being one (a `pg` Client, PGlite). */
