@@ -2,6 +2,7 @@
  * The messages between the soak's coordinator (`run.ts`) and its worker processes (`worker.ts`),
  * sent over the Node.js IPC channel of the child process, and the tallies they carry.
  */
+import { errorCodes } from '../../src/errors/errorCodes.js';
 
 /** The `application_name` of every connection the workers (and the feed tailer) open: the coordinator terminates these. */
 export const soakApplicationName = 'staffcore-soak';
@@ -75,22 +76,7 @@ export type CoordinatorMessage =
  * anything that is not a `StaffcoreError` are defects; so is a `STORE` error that no terminated
  * connection or retried serialization failure explains (see `isExpectedStoreError` in worker.ts).
  */
-export const expectedCodes: ReadonlySet<string> = new Set([
-  'VALIDATION',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'CONFLICT',
-  'STATUS_BLOCKED',
-  'TREE_CYCLE',
-  'STANDARDIZATION_REQUIRED',
-  'EMPLOYEE_BARRED',
-  'CREDIT_BLOCKED',
-  'BUSINESS_RULE',
-  'INTEGRATION_MISSING',
-  'STORE',
-  // Not a code on main; the lead's bounded waits may add one.
-  'BUSY',
-]);
+export const expectedCodes: ReadonlySet<string> = new Set(errorCodes.filter((code) => code !== 'INTERNAL'));
 
 /** An empty tally. */
 export function emptyTally(): WorkerTally {
