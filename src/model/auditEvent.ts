@@ -17,11 +17,20 @@ export const AuditOperation = z.enum(['insert', 'update', 'remove'], worded);
 export type AuditOperation = z.infer<typeof AuditOperation>;
 
 /**
+ * A JSON value: what a field's value before or after a write is, as the audit trail keeps it.
+ * @category Records
+ */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** The schema of a {@link JsonValue}: zod's own, typed by name (so a declaration never spells a type of zod's that an older zod lacks). */
+const jsonValue = (): z.ZodType<JsonValue> => z.json(worded) as z.ZodType<JsonValue>;
+
+/**
  * One field's value before and after a write, as JSON. On an `insert` every field's `before` is
  * `null`; on a `remove` every field's `after` is `null`.
  * @category Records
  */
-export const FieldChange = z.object({ before: z.json(worded), after: z.json(worded) }, worded);
+export const FieldChange = z.object({ before: jsonValue(), after: jsonValue() }, worded);
 /**
  * One field's value before and after a write.
  * @category Records

@@ -62,7 +62,7 @@ export {
   MoveHistoryInput,
   MoveTargetsInput,
 } from './customerTree.js';
-export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent } from './auditEvent.js';
+export { AuditEvent, AuditListInput, AuditOperation, ChangesSinceInput, FieldChange, NewAuditEvent, type JsonValue } from './auditEvent.js';
 export { LastSearch, lastSearchLimit } from './lastSearch.js';
 export { AssignTimeClockInput, DeviceId, DraftPostInput, ListTimeClocksInput, TimeClock } from './timeClock.js';
 export { MergeCustomersInput } from './merge.js';
