@@ -119,11 +119,11 @@ const requireFunction = (value: unknown, path: string, expected: string): void =
 
 /** The groups given, checked: an object of groups whose actions carry their group's name. */
 function checkGroups(groups: unknown): ActionGroups {
-  if (typeof groups !== 'object' || groups === null) throw fieldError('options', ['actions'], messages.expected('action groups such as { customers, orders } or allActions'));
+  if (typeof groups !== 'object' || groups === null) throw fieldError('options', ['actions'], messages.expected(messages.actionGroupsKind));
   for (const [group, members] of Object.entries(groups)) {
     const actions = typeof members === 'object' && members !== null ? Object.entries(members as object) : [];
     const wrong = actions.length === 0 || actions.some(([key, action]) => (action as Partial<ActionDefinition> | null)?.name !== `${group}.${key}` || typeof (action as ActionDefinition).run !== 'function');
-    if (wrong) throw fieldError('options', ['actions', group], messages.expected(`the ${group} group of staffcore's actions, given under its own name`));
+    if (wrong) throw fieldError('options', ['actions', group], messages.expected(messages.actionGroupKind(group)));
   }
   return groups as ActionGroups;
 }
@@ -169,13 +169,13 @@ function bind<G extends ActionGroups>(groups: G, run: (definition: ActionDefinit
  */
 export function createStaffcore<const G extends ActionGroups>(options: StaffcoreOptions<G>): Staffcore<G> {
   if (typeof options?.store?.transaction !== 'function') {
-    throw fieldError('options', ['store'], messages.expected('a store such as memoryStore()'));
+    throw fieldError('options', ['store'], messages.expected(messages.storeKind));
   }
   const groups = checkGroups(options.actions) as G;
-  requireFunction(options.clock?.now, 'clock.now', 'a function returning a Date');
-  requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', 'a function');
+  requireFunction(options.clock?.now, 'clock.now', messages.clockNowKind);
+  requireFunction(options.addressStandardizer?.standardize, 'addressStandardizer.standardize', messages.aFunction);
   if (options.integrations !== undefined && (typeof options.integrations !== 'object' || options.integrations === null)) {
-    throw fieldError('options', ['integrations'], messages.expected('an object such as { timeClock: true, twitter: true }'));
+    throw fieldError('options', ['integrations'], messages.expected(messages.integrationsKind));
   }
   const actor = parseOrThrow(Actor, options.actor, 'options', ['actor']);
   const env: ActionEnvironment = {
@@ -193,7 +193,7 @@ export function createStaffcore<const G extends ActionGroups>(options: Staffcore
 
 /** {@link StaffcoreInstance.transaction}: the actions `work` calls on its `tx`, in one store transaction. */
 async function runInOneTransaction<G extends ActionGroups, R>(env: ActionEnvironment, groups: G, work: (tx: BoundGroups<G>) => Promise<R>): Promise<R> {
-  if (typeof work !== 'function') throw fieldError('transaction', ['work'], messages.expected('a function of the transaction’s actions'));
+  if (typeof work !== 'function') throw fieldError('transaction', ['work'], messages.expected(messages.transactionWorkKind));
   return await env.store.transaction(async (raw: Repositories) => {
     let refusal: { readonly error: unknown } | null = null;
     let open = true;

@@ -142,6 +142,12 @@ export const actorOutsideHierarchy = (branchId: string, empty: boolean) =>
     : `The actor's hierarchy level ${branchId} is not in the hierarchy; give the actor the id of a level it holds (see hierarchy.list)`;
 
 /**
+ * The branch as {@link standardizationRequired} and {@link standardizationFailed} name it when the record's level is unknown.
+ * @category Errors
+ */
+export const thisRecordsBranch = 'of this record';
+
+/**
  * A branch requires standardized addresses and no standardizer is plugged in.
  * @category Errors
  */
@@ -257,6 +263,271 @@ export const notAMoveTarget = {
 export const appliedFromParent = (id: string) => `applied from customer ${id}`;
 
 /**
+ * Where a value came from when it was set on the record itself (a default's or a multiplier code's provenance).
+ * @category Errors
+ */
+export const setOnRecord = 'set on the record';
+
+/**
+ * Where a value came from when the record's parent has it.
+ * @category Errors
+ */
+export const inheritedFromParent = (id: string) => `inherited from parent customer ${id}`;
+
+/**
+ * Where a multiplier code came from when a record further up the tree sets it.
+ * @category Errors
+ */
+export const inheritedFromAncestor = (id: string) => `inherited from customer ${id} up the tree`;
+
+/**
+ * Where a default came from when a level's branch setup gives it; `inheritedBy` names the record's own level when the setup is an ancestor level's.
+ * @category Errors
+ */
+export const fromBranchSetup = (branch: string, inheritedBy: string | null) => `branch ${branch} setup${inheritedBy !== null ? ` (inherited by ${inheritedBy})` : ''}`;
+
+/**
+ * Where a new record's hierarchy level came from when the rep's own level gave it.
+ * @category Errors
+ */
+export const fromRepLevel = "the rep's current hierarchy level";
+
+/**
+ * Where a new record's account manager came from when it is the rep who entered it.
+ * @category Errors
+ */
+export const fromRepEntering = 'the rep who entered the record';
+
+/**
+ * Where a new record's sales team came from when it is the rep's own.
+ * @category Errors
+ */
+export const fromRepSettings = "the rep's settings";
+
+/**
+ * Why a default has no value: no source gave one.
+ * @category Errors
+ */
+export const noDefault = 'no default applies';
+
+/**
+ * Why a multiplier code has no value: no record up the tree sets it.
+ * @category Errors
+ */
+export const noMultiplierCode = 'no multiplier code applies';
+
+/**
+ * A record as multiplier-code warnings name it (`customer 3`).
+ * @category Errors
+ */
+export const customerNamed = (id: string) => `customer ${id}`;
+
+/**
+ * The reason recorded on the status change of a record merged into another; `reason` is the merge's own, if given.
+ * @category Errors
+ */
+export const mergedReason = (intoId: string, reason: string | null | undefined) => `Duplicate of ${intoId}${reason ? `: ${reason}` : ''}`;
+
+/**
+ * What a status refuses, after "which" in {@link statusRefuses}: a new order.
+ * @category Errors
+ */
+export const refusesOrders = 'allows no new orders';
+
+/**
+ * What a status refuses, after "which" in {@link statusRefuses}: an employee assignment.
+ * @category Errors
+ */
+export const refusesAssignments = 'allows no employee assignments';
+
+/**
+ * A status on the record's path refuses an action; `ancestor` tells a status above the record.
+ * @category Errors
+ */
+export const statusRefuses = (id: string, ancestor: boolean, status: string, refusal: string) =>
+  `Customer ${id}${ancestor ? ' (an ancestor of this record)' : ''} is "${status}", which ${refusal}`;
+
+/**
+ * The record menu's `addDepartment` entry.
+ * @category Errors
+ */
+export const addDepartmentLabel = 'Add department';
+
+/**
+ * The record menu's `addToHotlist` entry.
+ * @category Errors
+ */
+export const addToHotlistLabel = 'Add to hotlist';
+
+/**
+ * The record menu's `assignTimeClock` entry.
+ * @category Errors
+ */
+export const assignTimeClockLabel = 'Assign time clock to customer';
+
+/**
+ * The record menu's `changeParent` entry.
+ * @category Errors
+ */
+export const changeParentLabel = 'Change parent customer';
+
+/**
+ * The record menu's `createZeroDollarInvoice` entry.
+ * @category Errors
+ */
+export const createZeroDollarInvoiceLabel = 'Create zero dollar invoice';
+
+/**
+ * The record menu's `newContact` entry.
+ * @category Errors
+ */
+export const newContactLabel = 'New customer contact';
+
+/**
+ * The record menu's `newOrder` entry.
+ * @category Errors
+ */
+export const newOrderLabel = 'New order';
+
+/**
+ * The record menu's `newTask` entry.
+ * @category Errors
+ */
+export const newTaskLabel = 'New task';
+
+/**
+ * The record menu's `shareWithTwitter` entry.
+ * @category Errors
+ */
+export const shareWithTwitterLabel = 'Share with Twitter';
+
+/**
+ * The record menu's `viewActiveAssignments` entry.
+ * @category Errors
+ */
+export const viewActiveAssignmentsLabel = 'View active assignments';
+
+/**
+ * The record menu's `viewAssignments` entry.
+ * @category Errors
+ */
+export const viewAssignmentsLabel = 'View assignments';
+
+/**
+ * The record menu's `viewOrders` entry.
+ * @category Errors
+ */
+export const viewOrdersLabel = 'View orders';
+
+/**
+ * The record menu's `assignEmployee` entry.
+ * @category Errors
+ */
+export const assignEmployeeLabel = 'Assign employee';
+
+/**
+ * The record menu's `changeStatus` entry.
+ * @category Errors
+ */
+export const changeStatusLabel = 'Change status';
+
+/**
+ * The record menu's `logMessage` entry.
+ * @category Errors
+ */
+export const logMessageLabel = 'Log message';
+
+/**
+ * The record menu's `addFavorite` entry.
+ * @category Errors
+ */
+export const addFavoriteLabel = 'Add to favorites';
+
+/**
+ * The record menu's `mergeDuplicate` entry.
+ * @category Errors
+ */
+export const mergeDuplicateLabel = 'Merge into another record';
+
+/**
+ * The record menu's `massUpdateRates` entry.
+ * @category Errors
+ */
+export const massUpdateRatesLabel = 'Mass update rates';
+
+/**
+ * What a deleted record refuses for the menu's `addDepartment` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const addDepartmentRefused = 'no department can be added under it';
+
+/**
+ * What a deleted record refuses for the menu's `addToHotlist` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const addToHotlistRefused = 'it cannot be added to a hotlist';
+
+/**
+ * What a deleted record refuses for the menu's `assignTimeClock` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const assignTimeClockRefused = 'no time clock can be assigned to it';
+
+/**
+ * What a deleted record refuses for the menu's `changeParent` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const changeParentRefused = 'it cannot be moved';
+
+/**
+ * What a deleted record refuses for the menu's `createZeroDollarInvoice` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const createZeroDollarInvoiceRefused = 'it takes no new invoices';
+
+/**
+ * What a deleted record refuses for the menu's `newContact` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const newContactRefused = 'it takes no new contacts';
+
+/**
+ * What a deleted record refuses for the menu's `newTask` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const newTaskRefused = 'it takes no new tasks';
+
+/**
+ * What a deleted record refuses for the menu's `shareWithTwitter` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const shareWithTwitterRefused = 'it cannot be shared';
+
+/**
+ * What a deleted record refuses for the menu's `logMessage` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const logMessageRefused = 'it takes no new messages';
+
+/**
+ * What a deleted record refuses for the menu's `addFavorite` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const addFavoriteRefused = 'it cannot be bookmarked';
+
+/**
+ * What a deleted record refuses for the menu's `mergeDuplicate` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const mergeDuplicateRefused = 'it cannot be merged again';
+
+/**
+ * What a deleted record refuses for the menu's `massUpdateRates` entry, after "Customer 7 is deleted; ".
+ * @category Errors
+ */
+export const massUpdateRatesRefused = 'its assignments take no rate changes';
+
+/**
  * A copy of a contact address that is not there.
  * @category Errors
  */
@@ -267,6 +538,12 @@ export const noContactAddress = 'the record has no contact address to copy';
  * @category Errors
  */
 export const rowRefused = (row: number, reason: string) => `Row ${row} of the import was refused: ${reason}`;
+
+/**
+ * After {@link rowRefused}, how many more rows an all-or-nothing import refused.
+ * @category Errors
+ */
+export const moreRowsRefused = (count: number) => ` (and ${count} more rows refused)`;
 
 /**
  * A worksite named for a customer belongs to another.
@@ -519,6 +796,48 @@ export const notAPostgresClient = 'must be a pg Pool or Client, or a PGlite inst
 export const notASchemaName = 'must be 1–63 lower-case letters, digits or "_", not starting with a digit';
 
 /**
+ * What `options.actions` must be, for {@link expected}.
+ * @category Errors
+ */
+export const actionGroupsKind = 'action groups such as { customers, orders } or allActions';
+
+/**
+ * What a group of `options.actions` must be, for {@link expected}.
+ * @category Errors
+ */
+export const actionGroupKind = (group: string) => `the ${group} group of staffcore's actions, given under its own name`;
+
+/**
+ * What `options.store` must be, for {@link expected}.
+ * @category Errors
+ */
+export const storeKind = 'a store such as memoryStore()';
+
+/**
+ * What `options.clock.now` must be, for {@link expected}.
+ * @category Errors
+ */
+export const clockNowKind = 'a function returning a Date';
+
+/**
+ * What a host callback such as `options.addressStandardizer.standardize` must be, for {@link expected}.
+ * @category Errors
+ */
+export const aFunction = 'a function';
+
+/**
+ * What `options.integrations` must be, for {@link expected}.
+ * @category Errors
+ */
+export const integrationsKind = 'an object such as { timeClock: true, twitter: true }';
+
+/**
+ * What the work given to `transaction` must be, for {@link expected}.
+ * @category Errors
+ */
+export const transactionWorkKind = 'a function of the transaction’s actions';
+
+/**
  * A PostgreSQL schema that `migrate` has not brought up to date.
  * @category Errors
  */
@@ -530,6 +849,18 @@ export const schemaOutdated = (schema: string, version: number, required: number
  * @category Errors
  */
 export const integrationMissing = (integration: string) => `The organization has no ${integration} integration`;
+
+/**
+ * The time-clock integration as messages name it.
+ * @category Errors
+ */
+export const timeClockIntegration = 'time-clock';
+
+/**
+ * The Twitter/X integration as messages name it.
+ * @category Errors
+ */
+export const twitterIntegration = 'Twitter/X';
 
 /**
  * A post needs a handle on the record.
@@ -626,6 +957,30 @@ export const duplicateReport = (name: string) => `a report named "${name}" is re
  */
 export const reportReadsFeed = 'A report cannot read the change feed: it spans every branch. Read it with changes.since.';
 
+/**
+ * What `options.reports` must be, for {@link expected}.
+ * @category Errors
+ */
+export const reportsKind = 'an array of reports made with defineReport';
+
+/**
+ * A report's row sink that is not a function.
+ * @category Errors
+ */
+export const rowSinkNotAFunction = 'must be a function that takes each row in turn';
+
+/**
+ * A report's text sink that is not a function.
+ * @category Errors
+ */
+export const textSinkNotAFunction = 'must be a function that takes each chunk of text in turn';
+
+/**
+ * A report period whose end is before its start.
+ * @category Errors
+ */
+export const toBeforeFrom = 'must not be before from';
+
 // ---- business rules of the actions ----
 /**
  * A payment above what is left to pay on the invoice.
@@ -714,6 +1069,58 @@ export const creditLimitOnDepartment = (id: string) => `Customer ${id} is a depa
  */
 export const creditBlocksOrder = (rootId: string, reasons: readonly string[]) =>
   `Customer ${rootId}'s credit blocks a new order: ${reasons.join('; ')}`;
+
+/**
+ * A new order's warning when the actor overrode the credit block; `reasons` are the check's blocking reasons.
+ * @category Errors
+ */
+export const creditBlockOverridden = (actorId: string, reasons: readonly string[]) => `Credit block overridden by ${actorId}: ${reasons.join('; ')}`;
+
+/**
+ * The exposure a credit reason speaks of, with its parts.
+ * @category Errors
+ */
+export const creditExposure = (exposure: string, receivables: string, openOrders: string, orderAmount: string) =>
+  `exposure ${exposure} (open receivables ${receivables} + open orders ${openOrders} + this order ${orderAmount})`;
+
+/**
+ * Credit reason `NO_LIMIT`: the root customer has no limit.
+ * @category Errors
+ */
+export const creditNoLimit = 'No credit limit is set for this customer';
+
+/**
+ * Credit reason `OVER_LIMIT`; `exposure` is a {@link creditExposure}.
+ * @category Errors
+ */
+export const creditOverLimit = (exposure: string, limit: string) => `The ${exposure} is over the credit limit of ${limit}`;
+
+/**
+ * Credit reason `NEAR_LIMIT`; `exposure` is a {@link creditExposure}, `warnAt` the threshold.
+ * @category Errors
+ */
+export const creditNearLimit = (exposure: string, warnAtPercent: number, limit: string, warnAt: string | null) =>
+  `The ${exposure} is at or above ${warnAtPercent}% of the credit limit of ${limit} (${warnAt})`;
+
+/**
+ * Credit reason `WITHIN_LIMIT`; `exposure` is a {@link creditExposure}.
+ * @category Errors
+ */
+export const creditWithinLimit = (exposure: string, limit: string) => `The ${exposure} is within the credit limit of ${limit}`;
+
+/**
+ * Credit reason `LONG_OVERDUE`: the oldest invoice is past due longer than the policy allows.
+ * @category Errors
+ */
+export const creditLongOverdue = (invoiceId: string | null, days: number, allowed: number, overdueInvoices: number, overdueAmount: string) =>
+  `Invoice ${invoiceId} is ${days} days past due, more than the ${allowed} days allowed (${overdueInvoices} overdue, ${overdueAmount} in all)`;
+
+/**
+ * Credit reason `OVERDUE`: invoices past due, the oldest named.
+ * @category Errors
+ */
+export const creditOverdue = (overdueInvoices: number, overdueAmount: string, oldestId: string | null, days: number) =>
+  `${overdueInvoices} invoice${overdueInvoices === 1 ? ' is' : 's are'} overdue, ${overdueAmount} in all; the oldest, ${oldestId}, by ${days} days`;
 
 /**
  * Where a bar applies, for {@link employeeBarred}: the record itself, or an ancestor's whole tree.
@@ -805,6 +1212,56 @@ export const targetUnreachable = 'cannot be reached: with the VMS fee it leaves 
  * @category Errors
  */
 export const noBillableHours = 'must give billable hours to reach a GP target';
+
+/**
+ * What an object field of the calculator must be, for {@link expected}.
+ * @category Errors
+ */
+export const anObject = 'an object';
+
+/**
+ * What a flag of the calculator must be, for {@link expected}.
+ * @category Errors
+ */
+export const trueOrFalse = 'true or false';
+
+/**
+ * The format of a calendar date, for {@link badFormat}.
+ * @category Errors
+ */
+export const calendarDateFormat = 'calendar date (YYYY-MM-DD)';
+
+/**
+ * Why the calculator's GP % is `null`: a zero bill rate, or no billed hours.
+ * @category Errors
+ */
+export const gpPercentUndefined = (billRateZero: boolean) => `${billRateZero ? 'the bill rate is zero' : 'no hours are billed'}: GP % of billing is not defined`;
+
+/**
+ * Why the calculator's markup is `null`: a zero pay rate.
+ * @category Errors
+ */
+export const markupPercentUndefined = 'the pay rate is zero: markup over pay is not defined';
+
+/**
+ * A pay and bill rate pair as the multiplier-code warnings name it.
+ * @category Errors
+ */
+export const ratePair = (pay: string, bill: string) => `Pay ${pay} and bill ${bill}`;
+
+/**
+ * A rate pair (a {@link ratePair}) under the minimum GP % of a record's multiplier codes; `gp` is `null` when the pair gives none.
+ * @category Errors
+ */
+export const underMinimumGp = (pair: string, gp: string | null, minimum: string, source: string) =>
+  `${pair} give a GP of ${gp === null ? 'nothing' : `${gp} %`}, under the minimum ${minimum} % of ${source}'s multiplier codes`;
+
+/**
+ * A rate pair (a {@link ratePair}) under the minimum markup of a record's multiplier codes.
+ * @category Errors
+ */
+export const underMinimumMarkup = (pair: string, markup: string, minimum: string, source: string) =>
+  `${pair} give a markup of ${markup} %, under the minimum ${minimum} % of ${source}'s multiplier codes`;
 
 // ---- failures inside the library or the store ----
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CustomerId } from '../model/index.js';
 import type { ReportRowSink, ReportTextSink } from './ReportOutput.js';
+import * as messages from '../errors/messages.js';
 
 /** The report's name (`customer.financialSummary`). */
 const name = z.string().trim().min(1).max(100);
@@ -17,7 +18,7 @@ export const RunReportInput = z.strictObject({
   /** The report's parameters; for a customer report at least `customerId`. */
   params,
   /** Takes each row in turn as it is produced; the result's `rows` is then empty and `streamed` counts them. */
-  sink: z.custom<ReportRowSink>((value) => typeof value === 'function', 'must be a function that takes each row in turn').optional(),
+  sink: z.custom<ReportRowSink>((value) => typeof value === 'function', messages.rowSinkNotAFunction).optional(),
 });
 /**
  * Runs a report by name as typed rows.
@@ -35,7 +36,7 @@ export const ReportTextInput = z.strictObject({
   /** The report's parameters; for a customer report at least `customerId`. */
   params,
   /** Takes each chunk of the text in turn as it is produced; the result's text is then `''` and `streamed` counts the rows. */
-  sink: z.custom<ReportTextSink>((value) => typeof value === 'function', 'must be a function that takes each chunk of text in turn').optional(),
+  sink: z.custom<ReportTextSink>((value) => typeof value === 'function', messages.textSinkNotAFunction).optional(),
 });
 /**
  * Runs a report by name as text.

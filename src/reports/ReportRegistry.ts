@@ -48,7 +48,7 @@ export function takesCustomerId(report: ReportDefinition): boolean {
  * @category Reports
  */
 export function createReportRegistry(reports: readonly ReportDefinition[] = []): ReportRegistry {
-  if (!Array.isArray(reports)) throw fieldError('options', ['reports'], messages.expected('an array of reports made with defineReport'));
+  if (!Array.isArray(reports)) throw fieldError('options', ['reports'], messages.expected(messages.reportsKind));
   const byName = new Map<string, ReportDefinition>();
   const builtIn = new Set<string>(builtInReportNames);
   reports.forEach((report, i) => {

@@ -1,3 +1,4 @@
+import * as messages from '../errors/messages.js';
 import { statusCapability } from './_internal/statusCapability.js';
 import type { StatusPathEntry } from './effectiveStatus.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
@@ -16,5 +17,5 @@ import type { Verdict } from './Verdict.js';
  * @category Rules
  */
 export function canAssignEmployees(path: readonly StatusPathEntry[], catalog: StatusCatalog = defaultStatusCatalog): Verdict {
-  return statusCapability(path, catalog, 'allowsAssignments', 'allows no employee assignments');
+  return statusCapability(path, catalog, 'allowsAssignments', messages.refusesAssignments);
 }

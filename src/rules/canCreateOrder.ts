@@ -1,3 +1,4 @@
+import * as messages from '../errors/messages.js';
 import { statusCapability } from './_internal/statusCapability.js';
 import type { StatusPathEntry } from './effectiveStatus.js';
 import { defaultStatusCatalog, type StatusCatalog } from './statusCatalog.js';
@@ -17,5 +18,5 @@ import type { Verdict } from './Verdict.js';
  * @category Rules
  */
 export function canCreateOrder(path: readonly StatusPathEntry[], catalog: StatusCatalog = defaultStatusCatalog): Verdict {
-  return statusCapability(path, catalog, 'allowsOrders', 'allows no new orders');
+  return statusCapability(path, catalog, 'allowsOrders', messages.refusesOrders);
 }

@@ -4,6 +4,7 @@ import { toMoney } from '../model/toMoney.js';
 import { Money, type CalendarDate, type CreditLimit } from '../model/index.js';
 import { daysPastDue } from './receivable.js';
 import type { CreditDecisionDetails } from '../errors/index.js';
+import * as messages from '../errors/messages.js';
 
 /**
  * An open invoice as the credit check sees it.
@@ -175,32 +176,32 @@ export function checkCredit(facts: CreditFacts): CreditDecision {
     oldestOverdueInvoiceId: oldestId,
   };
   const reasons: CreditReason[] = [];
-  const used = `exposure ${figures.exposure} (open receivables ${figures.openReceivables} + open orders ${figures.openOrders} + this order ${figures.orderAmount})`;
+  const used = messages.creditExposure(figures.exposure, figures.openReceivables, figures.openOrders, figures.orderAmount);
   if (!policy || !warnAt) {
-    reasons.push({ code: 'NO_LIMIT', effect: 'allowed', message: 'No credit limit is set for this customer' });
+    reasons.push({ code: 'NO_LIMIT', effect: 'allowed', message: messages.creditNoLimit });
   } else if (exposure.greaterThan(policy.limit)) {
-    reasons.push({ code: 'OVER_LIMIT', effect: 'blocked', message: `The ${used} is over the credit limit of ${policy.limit}` });
+    reasons.push({ code: 'OVER_LIMIT', effect: 'blocked', message: messages.creditOverLimit(used, policy.limit) });
   } else if (exposure.greaterThanOrEqualTo(warnAt)) {
     reasons.push({
       code: 'NEAR_LIMIT',
       effect: 'warned',
-      message: `The ${used} is at or above ${policy.warnAtPercent}% of the credit limit of ${policy.limit} (${figures.warnAt})`,
+      message: messages.creditNearLimit(used, policy.warnAtPercent, policy.limit, figures.warnAt),
     });
   } else {
-    reasons.push({ code: 'WITHIN_LIMIT', effect: 'allowed', message: `The ${used} is within the credit limit of ${policy.limit}` });
+    reasons.push({ code: 'WITHIN_LIMIT', effect: 'allowed', message: messages.creditWithinLimit(used, policy.limit) });
   }
   const blockAfter = policy?.blockOverdueDays;
   if (blockAfter !== undefined && oldest > blockAfter) {
     reasons.push({
       code: 'LONG_OVERDUE',
       effect: 'blocked',
-      message: `Invoice ${oldestId} is ${oldest} days past due, more than the ${blockAfter} days allowed (${overdueInvoices} overdue, ${figures.overdueAmount} in all)`,
+      message: messages.creditLongOverdue(oldestId, oldest, blockAfter, overdueInvoices, figures.overdueAmount),
     });
   } else if (overdueInvoices > 0) {
     reasons.push({
       code: 'OVERDUE',
       effect: 'warned',
-      message: `${overdueInvoices} invoice${overdueInvoices === 1 ? ' is' : 's are'} overdue, ${figures.overdueAmount} in all; the oldest, ${oldestId}, by ${oldest} days`,
+      message: messages.creditOverdue(overdueInvoices, figures.overdueAmount, oldestId, oldest),
     });
   }
   const decision = reasons.reduce<CreditDecision['decision']>((worst, reason) => (rank[reason.effect] > rank[worst] ? reason.effect : worst), 'allowed');

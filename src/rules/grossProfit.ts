@@ -226,7 +226,7 @@ function readTax(name: TaxName, value: unknown): Tax | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'object') throw fieldError(what, [name], messages.taxNotAnObject);
   const tax = value as PayrollTax;
-  if (tax.enabled !== undefined && typeof tax.enabled !== 'boolean') throw fieldError(what, [name, 'enabled'], messages.expected('true or false'));
+  if (tax.enabled !== undefined && typeof tax.enabled !== 'boolean') throw fieldError(what, [name, 'enabled'], messages.expected(messages.trueOrFalse));
   const rate = readDecimal(what, [name, 'rate'], tax.rate);
   const wageBase = tax.wageBase === undefined || tax.wageBase === null ? null : readDecimal(what, [name, 'wageBase'], tax.wageBase);
   return tax.enabled === false || rate.isZero() ? null : { rate, wageBase };
@@ -249,7 +249,7 @@ function readAdditional(value: unknown): Checked['additional'] {
  * @category Rules
  */
 export function checkGrossProfitInput(input: Omit<GrossProfitInput, 'billRate'> & { readonly billRate?: DecimalInput }, billRate: Decimal | null): Checked {
-  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));
+  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected(messages.anObject));
   const weeks = input.weeks;
   if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > 520) {
     throw fieldError(what, ['weeks'], weeks === undefined ? messages.required : messages.weeksOutOfRange);
@@ -267,7 +267,7 @@ export function checkGrossProfitInput(input: Omit<GrossProfitInput, 'billRate'> 
   let start: Date | null = null;
   if (input.startDate !== undefined) {
     start = typeof input.startDate === 'string' ? localDay(input.startDate) : null;
-    if (start === null) throw fieldError(what, ['startDate'], messages.badFormat('calendar date (YYYY-MM-DD)'));
+    if (start === null) throw fieldError(what, ['startDate'], messages.badFormat(messages.calendarDateFormat));
   } else if (capped) {
     throw fieldError(what, ['startDate'], messages.startDateForWageBase);
   }
@@ -401,9 +401,9 @@ export function computeGrossProfit(c: Checked): GrossProfitResult {
     grossProfitPerWeek: money(cents(gp.div(weeks))),
     grossProfitPerHour: totalHours.isZero() ? null : money(cents(gp.div(totalHours))),
     gpPercent,
-    gpPercentReason: gpPercent !== null ? null : `${c.billRate.isZero() ? 'the bill rate is zero' : 'no hours are billed'}: GP % of billing is not defined`,
+    gpPercentReason: gpPercent !== null ? null : messages.gpPercentUndefined(c.billRate.isZero()),
     markupPercent,
-    markupPercentReason: markupPercent === null ? 'the pay rate is zero: markup over pay is not defined' : null,
+    markupPercentReason: markupPercent === null ? messages.markupPercentUndefined : null,
     totals,
     periods,
   };

@@ -1,3 +1,5 @@
+import * as messages from '../errors/messages.js';
+
 /**
  * The integrations an organization has set up, given to `createStaffcore({ integrations })`.
  * Which record actions are offered depends on them: assigning a time clock needs `timeClock`,
@@ -27,6 +29,6 @@ export type IntegrationName = keyof Integrations;
  * @category Rules
  */
 export const integrationLabels: { readonly [I in IntegrationName]: string } = {
-  timeClock: 'time-clock',
-  twitter: 'Twitter/X',
+  timeClock: messages.timeClockIntegration,
+  twitter: messages.twitterIntegration,
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as messages from '../errors/messages.js';
 import { Decimal } from '../model/decimal.js';
 import { Rate } from '../model/index.js';
 import type { ResolvedMultiplierCodes } from './resolveMultiplierCodes.js';
@@ -73,12 +74,12 @@ export function priceWithMultiplierCodes(
   const gp = new Decimal(billRate).isZero() ? null : spread.times(hundred).div(billRate);
   const up = new Decimal(payRate).isZero() ? null : spread.times(hundred).div(payRate);
   const warnings: string[] = [];
-  const pair = `Pay ${twoPlaces(new Decimal(payRate))} and bill ${twoPlaces(new Decimal(billRate))}`;
+  const pair = messages.ratePair(twoPlaces(new Decimal(payRate)), twoPlaces(new Decimal(billRate)));
   if (minGpPercent !== null && (gp === null || gp.lt(minGpPercent))) {
-    warnings.push(`${pair} give a GP of ${gp === null ? 'nothing' : `${twoPlaces(gp)} %`}, under the minimum ${twoPlaces(new Decimal(minGpPercent))} % of ${source}'s multiplier codes`);
+    warnings.push(messages.underMinimumGp(pair, gp === null ? null : twoPlaces(gp), twoPlaces(new Decimal(minGpPercent)), source));
   }
   if (minMarkupPercent !== null && up !== null && up.lt(minMarkupPercent)) {
-    warnings.push(`${pair} give a markup of ${twoPlaces(up)} %, under the minimum ${twoPlaces(new Decimal(minMarkupPercent))} % of ${source}'s multiplier codes`);
+    warnings.push(messages.underMinimumMarkup(pair, twoPlaces(up), twoPlaces(new Decimal(minMarkupPercent)), source));
   }
   return { payRate, billRate, derived, gpPercent: gp === null ? null : twoPlaces(gp), markupPercent: up === null ? null : twoPlaces(up), warnings };
 }

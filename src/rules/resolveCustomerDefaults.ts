@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as messages from '../errors/messages.js';
 import { BranchId, CustomerId, RepId, type Actor, type Address, type Branch, type Customer, type SalesTeamId, type Terms, type WorkerCompCode } from '../model/index.js';
 
 /**
@@ -140,8 +141,8 @@ export interface DefaultsSources {
   readonly parent: Customer | null;
 }
 
-const fromInput: Provenance = { source: 'input', description: 'set on the record' };
-const none: Provenance = { source: 'none', description: 'no default applies' };
+const fromInput: Provenance = { source: 'input', description: messages.setOnRecord };
+const none: Provenance = { source: 'none', description: messages.noDefault };
 
 /**
  * Works out the defaults of a new customer record (SPEC §2.2): explicit input wins; a department
@@ -174,7 +175,7 @@ const none: Provenance = { source: 'none', description: 'no default applies' };
 export function resolveCustomerDefaults(sources: DefaultsSources): ResolvedDefaults {
   const { input, actor, parent } = sources;
   const fromParent: Provenance | null = parent
-    ? { source: 'parent', customerId: parent.id, description: `inherited from parent customer ${parent.id}` }
+    ? { source: 'parent', customerId: parent.id, description: messages.inheritedFromParent(parent.id) }
     : null;
 
   const pick = <K extends keyof DefaultedValues>(
@@ -190,7 +191,7 @@ export function resolveCustomerDefaults(sources: DefaultsSources): ResolvedDefau
   };
 
   const rep = (description: string): Provenance => ({ source: 'rep', repId: actor.id, description });
-  const [branchId, branchFrom] = pick('branchId', () => [actor.branchId, rep("the rep's current hierarchy level")]);
+  const [branchId, branchFrom] = pick('branchId', () => [actor.branchId, rep(messages.fromRepLevel)]);
   const chain = sources.branchChain(branchId);
   const fromSetup = <T>(read: (branch: Branch) => T | null): [T | null, Provenance] => {
     const own = chain[0];
@@ -205,16 +206,16 @@ export function resolveCustomerDefaults(sources: DefaultsSources): ResolvedDefau
           branchId: level.id,
           branchName: level.name,
           inheritedBy: inherited ? own.name : null,
-          description: `branch ${level.name} setup${inherited ? ` (inherited by ${own.name})` : ''}`,
+          description: messages.fromBranchSetup(level.name, inherited ? own.name : null),
         },
       ];
     }
     return [null, none];
   };
 
-  const [accountManagerId, accountManagerFrom] = pick('accountManagerId', () => [actor.id, rep('the rep who entered the record')]);
+  const [accountManagerId, accountManagerFrom] = pick('accountManagerId', () => [actor.id, rep(messages.fromRepEntering)]);
   const [salesTeamId, salesTeamFrom] = pick('salesTeamId', () =>
-    actor.salesTeamId === null ? [null, none] : [actor.salesTeamId, rep("the rep's settings")],
+    actor.salesTeamId === null ? [null, none] : [actor.salesTeamId, rep(messages.fromRepSettings)],
   );
   const [defaultWorkerCompCode, workerCompFrom] = pick('defaultWorkerCompCode', () =>
     fromSetup((branch) => branch.setup.defaultWorkerCompCode),

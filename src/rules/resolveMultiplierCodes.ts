@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as messages from '../errors/messages.js';
 import { Rate, multiplierCodeFields, type Customer, type MultiplierCodeField, type MultiplierCodes } from '../model/index.js';
 import { Provenance } from './resolveCustomerDefaults.js';
 
@@ -22,7 +23,7 @@ export const ResolvedMultiplierCodes = z
  */
 export type ResolvedMultiplierCodes = z.output<typeof ResolvedMultiplierCodes>;
 
-const none: Provenance = { source: 'none', description: 'no multiplier code applies' };
+const none: Provenance = { source: 'none', description: messages.noMultiplierCode };
 
 /**
  * Works out a record's effective multiplier codes: each code from the nearest record on the path
@@ -53,11 +54,11 @@ export function resolveMultiplierCodes(path: readonly Pick<Customer, 'id' | 'par
       values[field] = value;
       provenance[field] =
         depth === 0
-          ? { source: 'input', description: 'set on the record' }
+          ? { source: 'input', description: messages.setOnRecord }
           : {
               source: 'parent',
               customerId: record.id,
-              description: depth === 1 ? `inherited from parent customer ${record.id}` : `inherited from customer ${record.id} up the tree`,
+              description: depth === 1 ? messages.inheritedFromParent(record.id) : messages.inheritedFromAncestor(record.id),
             };
       break;
     }

@@ -62,7 +62,7 @@ const cent = /* @__PURE__ */ new Decimal('0.01');
  * @category Rules
  */
 export function solveBillRate(input: SolveBillRateInput): SolvedBillRate {
-  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected('an object'));
+  if (typeof input !== 'object' || input === null) throw fieldError(what, [], messages.expected(messages.anObject));
   const gpTarget = input.targetGpPercent !== undefined;
   if (gpTarget === (input.targetMarkupPercent !== undefined)) {
     throw fieldError(what, ['targetGpPercent'], messages.exactlyOneTarget);

@@ -21,7 +21,7 @@ export async function prepareAddress(
   field: readonly (string | number)[],
 ): Promise<Address> {
   const required = requiresStandardization(chain);
-  const branch = chain[0]?.name ?? 'of this record';
+  const branch = chain[0]?.name ?? messages.thisRecordsBranch;
   const standardizer = run.addressStandardizer;
   if (!standardizer) {
     if (required) {

@@ -67,7 +67,7 @@ export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeo
     ? await prepareAddress(run, entered.billingAddress, chain, [...at, 'billingAddress'])
     : values.billingAddress;
   const provenance: ResolvedDefaults['provenance'] = entered.billingAddress
-    ? { ...resolved.provenance, billingAddress: { source: 'input', description: 'set on the record' } }
+    ? { ...resolved.provenance, billingAddress: { source: 'input', description: messages.setOnRecord } }
     : resolved.provenance;
   return {
     contactAddress,

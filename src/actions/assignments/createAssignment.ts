@@ -58,7 +58,7 @@ export const createAssignment = defineAction({
     if (order.state !== 'open') throw businessRule(messages.orderNotOpen(order.id, order.state), ['orderId']);
     const codes = await multiplierCodesOf(run, path);
     const keyed = input.payRate === undefined && input.billRate === undefined ? { payRate: order.payRate, billRate: order.billRate } : { payRate: input.payRate ?? null, billRate: input.billRate ?? null };
-    const derived = priceWithMultiplierCodes(keyed, codes, `customer ${customer.id}`);
+    const derived = priceWithMultiplierCodes(keyed, codes, messages.customerNamed(customer.id));
     const payRate = derived.payRate ?? order.payRate;
     const billRate = derived.billRate ?? order.billRate;
     if (payRate === null) throw fieldError('assignment', ['payRate'], messages.required);
@@ -88,7 +88,7 @@ export const createAssignment = defineAction({
       createdBy: run.actor.id,
     });
     if (active.length + 1 >= order.positions) await run.tx.orders.update({ ...order, state: 'filled' });
-    const { warnings } = priceWithMultiplierCodes({ payRate, billRate }, codes, `customer ${customer.id}`);
+    const { warnings } = priceWithMultiplierCodes({ payRate, billRate }, codes, messages.customerNamed(customer.id));
     return { assignment, warnings };
   },
 });

@@ -140,7 +140,7 @@ export const addManyCustomers = defineAction({
     const [first] = rejected;
     if (mode === 'allOrNothing' && first) {
       if (first.code === 'VALIDATION') throw validationFailure('import', rejected.flatMap((r) => r.issues));
-      const more = rejected.length > 1 ? ` (and ${rejected.length - 1} more rows refused)` : '';
+      const more = rejected.length > 1 ? messages.moreRowsRefused(rejected.length - 1) : '';
       throw new StaffcoreError(first.code, `${messages.rowRefused(first.row, first.message)}${more}`, {
         details: { path: first.path, issues: rejected.flatMap((r) => r.issues), rejected },
       });

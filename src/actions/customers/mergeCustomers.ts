@@ -229,7 +229,7 @@ export const mergeCustomers = defineAction({
       customerId: from.id,
       from: from.status,
       to: deletion.code,
-      reason: `Duplicate of ${into.id}${input.reason ? `: ${input.reason}` : ''}`,
+      reason: messages.mergedReason(into.id, input.reason),
       duplicateOfId: into.id,
       merged: true,
       cascadedFromId: null,

@@ -60,7 +60,7 @@ export const createOrder = defineAction({
       }
     }
     const multiplierCodes = await multiplierCodesOf(run, path);
-    const pricing = priceWithMultiplierCodes({ payRate: input.payRate ?? null, billRate: input.billRate ?? null }, multiplierCodes, `customer ${customer.id}`);
+    const pricing = priceWithMultiplierCodes({ payRate: input.payRate ?? null, billRate: input.billRate ?? null }, multiplierCodes, messages.customerNamed(customer.id));
     const billRate = pricing.billRate;
     const estimatedHours = input.estimatedHours ?? null;
     const estimatedBilling: Money = billRate && estimatedHours ? toMoney(new Decimal(billRate).times(estimatedHours)) : ('0.00' as Money);
@@ -79,7 +79,7 @@ export const createOrder = defineAction({
         throw new StaffcoreError('FORBIDDEN', allowed.reason, { details: { permission: 'credit.override', path: ['overrideCreditBlock'] } });
       }
       creditOverride = { by: run.actor.id, at: run.now, reason: input.overrideCreditBlock.reason };
-      warnings.push(`Credit block overridden by ${run.actor.id}: ${blocks.join('; ')}`);
+      warnings.push(messages.creditBlockOverridden(run.actor.id, blocks));
     }
     const order = await run.tx.orders.insert({
       customerId: customer.id,

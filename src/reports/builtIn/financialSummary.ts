@@ -6,6 +6,7 @@ import { defineReport } from '../defineReport.js';
 import { grossProfitPercent } from '../grossProfitPercent.js';
 import { membersOf } from '../_internal/membersOf.js';
 import { customerReportFields } from './customerFields.js';
+import * as messages from '../../errors/messages.js';
 
 /**
  * The one row of the financial summary.
@@ -50,7 +51,7 @@ export const FinancialSummaryParams = z
     /** `true`: count every invoice under today's tree instead of the tree as it stood on the invoice date. */
     restate: z.boolean().default(false),
   })
-  .refine((params) => params.from <= params.to, { message: 'must not be before from', path: ['to'] });
+  .refine((params) => params.from <= params.to, { message: messages.toBeforeFrom, path: ['to'] });
 
 /**
  * `customer.financialSummary`: billed, cost, gross profit and GP %, hours (from the invoice lines

@@ -1,3 +1,4 @@
+import * as messages from '../../errors/messages.js';
 import { effectiveStatus, type StatusPathEntry } from '../effectiveStatus.js';
 import type { StatusCatalog } from '../statusCatalog.js';
 import type { Verdict } from '../Verdict.js';
@@ -16,11 +17,10 @@ export function statusCapability(
   if (status[flag]) return { allowed: true };
   const blocker = path.find((entry) => !catalog.statuses.find((s) => s.code === entry.status)?.[flag]) ?? path[0]!;
   const name = catalog.statuses.find((s) => s.code === blocker.status)?.name ?? blocker.status;
-  const where = blocker.id === path[0]?.id ? '' : ' (an ancestor of this record)';
   return {
     allowed: false,
     code: 'STATUS_BLOCKED',
-    reason: `Customer ${blocker.id}${where} is "${name}", which ${refusal}`,
+    reason: messages.statusRefuses(blocker.id, blocker.id !== path[0]?.id, name, refusal),
     customerId: blocker.id,
   };
 }

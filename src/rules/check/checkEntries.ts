@@ -124,7 +124,7 @@ export async function* checkEntries(entries: CheckSource<CheckEntry>, options: C
 
   const checkRecord = (value: unknown, location: RecordLocation) => {
     if (!isObject(value)) {
-      report('schema', messages.checkField('', messages.expected('an object')), null, [], location);
+      report('schema', messages.checkField('', messages.expected(messages.anObject)), null, [], location);
       return;
     }
     const recordId = nameOf(value['id']);
