@@ -61,29 +61,29 @@ const item = <const I extends string>(
  * @category Rules
  */
 export const recordMenuItems = [
-  item('addDepartment', messages.addDepartmentLabel, 'departments.add', 'customer.add', 'notDeleted', messages.addDepartmentRefused),
-  item('addToHotlist', messages.addToHotlistLabel, 'hotlists.addMember', 'hotlist.edit', 'notDeleted', messages.addToHotlistRefused),
-  item('assignTimeClock', messages.assignTimeClockLabel, 'timeClocks.assign', 'timeClock.assign', 'notDeleted', messages.assignTimeClockRefused, {
+  item('addDepartment', 'Add department', 'departments.add', 'customer.add', 'notDeleted', messages.addDepartmentRefused),
+  item('addToHotlist', 'Add to hotlist', 'hotlists.addMember', 'hotlist.edit', 'notDeleted', messages.addToHotlistRefused),
+  item('assignTimeClock', 'Assign time clock to customer', 'timeClocks.assign', 'timeClock.assign', 'notDeleted', messages.assignTimeClockRefused, {
     integration: 'timeClock',
   }),
-  item('changeParent', messages.changeParentLabel, 'customers.move', 'customer.move', 'notDeleted', messages.changeParentRefused),
-  item('createZeroDollarInvoice', messages.createZeroDollarInvoiceLabel, 'invoices.createZeroDollar', 'invoice.zeroDollar', 'notDeleted', messages.createZeroDollarInvoiceRefused),
-  item('newContact', messages.newContactLabel, 'contacts.add', 'contact.edit', 'notDeleted', messages.newContactRefused),
-  item('newOrder', messages.newOrderLabel, 'orders.create', 'order.create', 'orders'),
-  item('newTask', messages.newTaskLabel, 'tasks.add', 'task.edit', 'notDeleted', messages.newTaskRefused),
-  item('shareWithTwitter', messages.shareWithTwitterLabel, 'social.draftPost', 'social.share', 'notDeleted', messages.shareWithTwitterRefused, {
+  item('changeParent', 'Change parent customer', 'customers.move', 'customer.move', 'notDeleted', messages.changeParentRefused),
+  item('createZeroDollarInvoice', 'Create zero dollar invoice', 'invoices.createZeroDollar', 'invoice.zeroDollar', 'notDeleted', messages.createZeroDollarInvoiceRefused),
+  item('newContact', 'New customer contact', 'contacts.add', 'contact.edit', 'notDeleted', messages.newContactRefused),
+  item('newOrder', 'New order', 'orders.create', 'order.create', 'orders'),
+  item('newTask', 'New task', 'tasks.add', 'task.edit', 'notDeleted', messages.newTaskRefused),
+  item('shareWithTwitter', 'Share with Twitter', 'social.draftPost', 'social.share', 'notDeleted', messages.shareWithTwitterRefused, {
     integration: 'twitter',
     handle: 'twitter',
   }),
-  item('viewActiveAssignments', messages.viewActiveAssignmentsLabel, 'assignments.list', 'customer.read', 'none'),
-  item('viewAssignments', messages.viewAssignmentsLabel, 'assignments.list', 'customer.read', 'none'),
-  item('viewOrders', messages.viewOrdersLabel, 'orders.list', 'customer.read', 'none'),
-  item('assignEmployee', messages.assignEmployeeLabel, 'assignments.create', 'assignment.edit', 'assignments'),
-  item('changeStatus', messages.changeStatusLabel, 'customers.changeStatus', 'customer.changeStatus', 'none'),
-  item('logMessage', messages.logMessageLabel, 'messages.log', 'message.log', 'notDeleted', messages.logMessageRefused),
-  item('addFavorite', messages.addFavoriteLabel, 'favorites.add', 'favorite.edit', 'notDeleted', messages.addFavoriteRefused),
-  item('mergeDuplicate', messages.mergeDuplicateLabel, 'customers.merge', 'customer.merge', 'notDeleted', messages.mergeDuplicateRefused),
-  item('massUpdateRates', messages.massUpdateRatesLabel, 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'notDeleted', messages.massUpdateRatesRefused),
+  item('viewActiveAssignments', 'View active assignments', 'assignments.list', 'customer.read', 'none'),
+  item('viewAssignments', 'View assignments', 'assignments.list', 'customer.read', 'none'),
+  item('viewOrders', 'View orders', 'orders.list', 'customer.read', 'none'),
+  item('assignEmployee', 'Assign employee', 'assignments.create', 'assignment.edit', 'assignments'),
+  item('changeStatus', 'Change status', 'customers.changeStatus', 'customer.changeStatus', 'none'),
+  item('logMessage', 'Log message', 'messages.log', 'message.log', 'notDeleted', messages.logMessageRefused),
+  item('addFavorite', 'Add to favorites', 'favorites.add', 'favorite.edit', 'notDeleted', messages.addFavoriteRefused),
+  item('mergeDuplicate', 'Merge into another record', 'customers.merge', 'customer.merge', 'notDeleted', messages.mergeDuplicateRefused),
+  item('massUpdateRates', 'Mass update rates', 'assignments.massUpdateRates', 'assignment.massUpdateRates', 'notDeleted', messages.massUpdateRatesRefused),
 ] as const satisfies readonly RecordMenuItem[];
 
 /**
