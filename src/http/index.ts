@@ -1,0 +1,16 @@
+/**
+ * Every action over HTTP: a web-standard handler (`createHttpHandler`), a `node:http` adapter
+ * (`toNodeListener`), and errors as RFC 9457 problem details.
+ *
+ * ```ts
+ * import { createHttpHandler, toNodeListener } from 'staffcore/http';
+ * ```
+ *
+ * @module staffcore/http
+ */
+export { createHttpHandler } from './createHttpHandler.js';
+export type { HttpHandler, HttpHandlerOptions } from './createHttpHandler.js';
+export { toNodeListener } from './toNodeListener.js';
+export type { NodeRequest, NodeResponse } from './toNodeListener.js';
+export { httpProblem, problemOf, statusOfCode } from './problem.js';
+export type { HttpProblemCode, Problem } from './problem.js';

@@ -1,0 +1,78 @@
+import type { HttpHandler } from './createHttpHandler.js';
+
+/** What {@link toNodeListener} reads of a `node:http` request (an `IncomingMessage`). */
+export interface NodeRequest extends AsyncIterable<Uint8Array> {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  readonly socket?: object | null;
+  on(event: 'close', listener: () => void): unknown;
+}
+
+/** What {@link toNodeListener} writes to a `node:http` response (a `ServerResponse`). */
+export interface NodeResponse {
+  writeHead(status: number, headers: Record<string, string | string[]>): unknown;
+  write(chunk: Uint8Array): boolean;
+  end(): unknown;
+  once(event: 'drain', listener: () => void): unknown;
+  readonly destroyed?: boolean;
+}
+
+/**
+ * Turns a web-standard handler into a `node:http` request listener:
+ * `createServer(toNodeListener(handler)).listen(3000)`. The request's URL is rebuilt from its
+ * `Host` header (http, or https on a TLS socket); its body is streamed to the handler, and the
+ * response's body to the socket as it comes (a stream waits for a slow client); a client that
+ * goes away aborts the request's signal, which ends a change-feed stream.
+ *
+ * @param handler - a handler made by `createHttpHandler`
+ * @returns the listener for `http.createServer`
+ * @category HTTP
+ */
+export function toNodeListener(handler: HttpHandler): (request: NodeRequest, response: NodeResponse) => Promise<void> {
+  return async (incoming, outgoing) => {
+    const aborted = new AbortController();
+    incoming.on('close', () => aborted.abort());
+    const method = incoming.method ?? 'GET';
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      if (value === undefined) continue;
+      for (const one of typeof value === 'string' ? [value] : value) headers.append(name, one);
+    }
+    const encrypted = (incoming.socket as { encrypted?: boolean } | null | undefined)?.encrypted === true;
+    const origin = `${encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`;
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const body = hasBody
+      ? new ReadableStream<Uint8Array>({
+          async start(controller) {
+            try {
+              for await (const chunk of incoming) controller.enqueue(chunk);
+              controller.close();
+            } catch (error) {
+              controller.error(error);
+            }
+          },
+        })
+      : null;
+    const request = new Request(new URL(incoming.url ?? '/', origin), { method, headers, body, signal: aborted.signal, ...(hasBody ? { duplex: 'half' } : {}) } as RequestInit);
+    const response = await handler(request);
+    const out: Record<string, string | string[]> = {};
+    response.headers.forEach((value, name) => {
+      out[name] = value;
+    });
+    outgoing.writeHead(response.status, out);
+    if (response.body) {
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done || outgoing.destroyed) break;
+          if (!outgoing.write(value)) await new Promise<void>((resolve) => outgoing.once('drain', resolve));
+        }
+      } finally {
+        if (outgoing.destroyed) await reader.cancel().catch(() => undefined);
+      }
+    }
+    outgoing.end();
+  };
+}
