@@ -31,6 +31,7 @@ const nodeGlobals = ['Buffer', 'process', 'require', 'module', 'exports', '__dir
 //   reports                         port, tree, rules, model, errors   (never actions, never a store)
 //   actions                         reports, port, tree, rules, model, errors
 //   testing                         port, rules, model, errors         (the conformance suite tests any store)
+//   http                            actions, reports, port, tree, rules, model, errors (the HTTP handler and the OpenAPI document)
 //   src/*.ts (the package root)     every layer but the stores, testing and cli (those are entries of their own)
 //   cli                             everything
 //
@@ -49,12 +50,18 @@ export const layers = [
   { name: 'actions', path: 'actions', may: ['reports', 'port', 'tree', 'rules', 'model', 'errors'], why: 'actions reach a store only through the port' },
   { name: 'testing', path: 'testing', may: ['port', 'rules', 'model', 'errors'], why: 'the conformance suite tests any store through the port' },
   {
+    name: 'http',
+    path: 'http',
+    may: ['actions', 'reports', 'port', 'tree', 'rules', 'model', 'errors'],
+    why: 'HTTP serves the actions (and documents them) through the port; only the package root and the command line import it',
+  },
+  {
     name: 'root',
     path: '',
-    may: ['actions', 'reports', 'port', 'tree', 'rules', 'model', 'errors'],
+    may: ['http', 'actions', 'reports', 'port', 'tree', 'rules', 'model', 'errors'],
     why: 'the root entry must not load a store, the conformance suite or the command line (each is an entry of its own)',
   },
-  { name: 'cli', path: 'cli', may: ['root', 'actions', 'reports', 'testing', 'memory', 'postgres', 'adapters/_internal', 'port', 'tree', 'rules', 'model', 'errors'], why: 'the command line uses everything' },
+  { name: 'cli', path: 'cli', may: ['root', 'http', 'actions', 'reports', 'testing', 'memory', 'postgres', 'adapters/_internal', 'port', 'tree', 'rules', 'model', 'errors'], why: 'the command line uses everything' },
 ];
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -65,3 +65,4 @@ export * from './tree/index.js';
 export * from './actions/index.js';
 export * from './reports/index.js';
 
+export * from './http/index.js';
