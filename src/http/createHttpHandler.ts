@@ -4,6 +4,7 @@ import { fieldError } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
 import type { ActorInput } from '../model/index.js';
 import { changeStream } from './changeStream.js';
+import { openApiDocument, type OpenApiDocumentOptions } from './openApiDocument.js';
 import { httpProblem, problemOf, type Problem } from './problem.js';
 import { inputFromQuery } from './queryInput.js';
 
@@ -26,10 +27,11 @@ export interface HttpHandlerOptions<G extends ActionGroups = ActionGroups> exten
   /** The `WWW-Authenticate` challenge sent with a 401 (e.g. `Bearer realm="staffcore"`); none when left out. */
   readonly challenge?: string;
   /**
-   * The API document served at `GET {basePath}/openapi.json` without authentication (build it with
-   * `openApiDocument`); no such route when left out.
+   * The API document to serve at `GET {basePath}/openapi.json`, without authentication: its `info`
+   * and optionally `servers`, `securitySchemes` and `security` (see `openApiDocument`; the actions
+   * and the base path are the handler's). No such route when left out.
    */
-  readonly document?: object;
+  readonly openApi?: Omit<OpenApiDocumentOptions, 'actions' | 'basePath'>;
   /** The change feed stream at `GET {basePath}/changes/stream` (served when the `changes` group is): how often it asks for new events, in milliseconds (1000 by default), and how many it reads at a time (500). */
   readonly feed?: { readonly pollInterval?: number; readonly pageSize?: number };
   /** Told about every failure answered with a 500 (the response says nothing of it): log it here. */
@@ -63,7 +65,7 @@ const defaultMaxBody = 1024 * 1024;
  *   server-sent events from a cursor (`?after=` or the `Last-Event-ID` a reconnecting client sends).
  * - `GET {basePath}/reports/{name}.csv` or `.json` (with the `reports` group) streams a report's
  *   text as it is read, `text/csv` or `application/json`, its parameters JSON-encoded in `?params=`.
- * - `GET {basePath}/openapi.json` serves the `document` option.
+ * - `GET {basePath}/openapi.json` serves the OpenAPI 3.1 document of the actions served (the `openApi` option).
  *
  * @param options - the store, the groups, `authenticate`, and the optional base path, body limit, document and feed settings
  * @returns the handler
@@ -93,10 +95,12 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
   }
   const maxBody = options.maxBodyBytes ?? defaultMaxBody;
   if (!Number.isInteger(maxBody) || maxBody < 1) throw fieldError('options', ['maxBodyBytes'], messages.expected('a whole number of bytes, at least 1'));
-  const { authenticate, challenge, document, feed, onError, maxBodyBytes: _max, basePath: _base, ...staffcoreOptions } = options;
+  const { authenticate, challenge, openApi, feed, onError, maxBodyBytes: _max, basePath: _base, ...staffcoreOptions } = options;
   // The groups are checked once, as createStaffcore checks them.
   createStaffcore({ ...staffcoreOptions, actor: { id: 'http-check', name: 'HTTP handler', branchId: 'http-check' } } as StaffcoreOptions<G>);
   const groups = options.actions as ActionGroups;
+  // Built once, from the same groups and base path the handler serves.
+  const document = openApi ? JSON.stringify(openApiDocument({ ...openApi, actions: groups, basePath })) : null;
 
   return async (request) => {
     try {
@@ -106,7 +110,7 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
 
       if (route.length === 1 && route[0] === 'openapi.json' && document) {
         if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);
-        return new Response(JSON.stringify(document), { headers: { 'content-type': json } });
+        return new Response(document, { headers: { 'content-type': json } });
       }
       const stream = streamOf(route, groups);
       const action = stream ? undefined : actionOf(route, groups);

@@ -1,6 +1,7 @@
 /**
  * Every action over HTTP: a web-standard handler (`createHttpHandler`), a `node:http` adapter
- * (`toNodeListener`), and errors as RFC 9457 problem details.
+ * (`toNodeListener`), errors as RFC 9457 problem details, and the OpenAPI 3.1 document of the
+ * actions (`openApiDocument`).
  *
  * ```ts
  * import { createHttpHandler, toNodeListener } from 'staffcore/http';
@@ -14,3 +15,17 @@ export { toNodeListener } from './toNodeListener.js';
 export type { NodeRequest, NodeResponse } from './toNodeListener.js';
 export { httpProblem, problemOf, statusOfCode } from './problem.js';
 export type { HttpProblemCode, Problem } from './problem.js';
+export { openApiDocument, type OpenApiDocumentOptions } from './openApiDocument.js';
+export type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiInfo,
+  OpenApiMediaType,
+  OpenApiOperation,
+  OpenApiParameter,
+  OpenApiPathItem,
+  OpenApiResponse,
+  OpenApiSecurityRequirement,
+  OpenApiSecurityScheme,
+  OpenApiServer,
+} from './OpenApiObjects.js';

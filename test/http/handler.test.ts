@@ -26,7 +26,7 @@ beforeAll(async () => {
     basePath: '/api',
     maxBodyBytes: 4096,
     challenge: 'Bearer realm="staffcore"',
-    document: { openapi: '3.1.0', info: { title: 'test', version: '1' }, paths: {} },
+    openApi: { info: { title: 'test', version: '1' }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     feed: { pollInterval: 50 },
     authenticate: (request) => reps[(request.headers.get('authorization') ?? '').replace(/^Bearer /, '')] ?? null,
     onError: (error) => failures.push(error),
@@ -117,7 +117,9 @@ describe('the HTTP handler on a node:http server', () => {
   it('serves the API document without credentials', async () => {
     const response = await fetch(`${base}/openapi.json`);
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toContain('/api/customers/add');
   });
 
   it('streams a report as CSV with its content type', async () => {
