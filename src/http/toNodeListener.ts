@@ -2,19 +2,45 @@ import type { HttpHandler } from './createHttpHandler.js';
 
 /** What {@link toNodeListener} reads of a `node:http` request (an `IncomingMessage`). */
 export interface NodeRequest extends AsyncIterable<Uint8Array> {
+  /** The request's method. */
   readonly method?: string | undefined;
+  /** The request's path and query. */
   readonly url?: string | undefined;
+  /** The request's headers, lower-cased. */
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** The connection; a TLS socket has `encrypted: true`. */
   readonly socket?: object | null;
+  /**
+   * Listens for the connection closing.
+   * @param event - `close`
+   * @param listener - called when the client goes away
+   */
   on(event: 'close', listener: () => void): unknown;
 }
 
 /** What {@link toNodeListener} writes to a `node:http` response (a `ServerResponse`). */
 export interface NodeResponse {
+  /**
+   * Sends the status and headers.
+   * @param status - the HTTP status
+   * @param headers - the headers
+   */
   writeHead(status: number, headers: Record<string, string | string[]>): unknown;
+  /**
+   * Sends a chunk of the body.
+   * @param chunk - the bytes
+   * @returns `false` when the socket's buffer is full (wait for `drain`)
+   */
   write(chunk: Uint8Array): boolean;
+  /** Ends the response. */
   end(): unknown;
+  /**
+   * Waits once for the socket's buffer to empty.
+   * @param event - `drain`
+   * @param listener - called when more can be written
+   */
   once(event: 'drain', listener: () => void): unknown;
+  /** Whether the connection is gone. */
   readonly destroyed?: boolean;
 }
 
