@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allActions, standardRoles, type ActorInput } from '../../src/index.js';
 import { createHttpHandler, toNodeListener, type Problem } from '../../src/http/index.js';
@@ -189,6 +190,43 @@ describe('the change feed stream', () => {
     expect(resumed[0]).toBe(upTo + 1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('serves a real EventSource client, which reconnects after a dropped connection with Last-Event-ID and misses nothing', async () => {
+    const positions: number[] = [];
+    const lastIds: (string | null)[] = [];
+    const source = new EventSource(`${base}/changes/stream`, {
+      fetch: (input, init) => fetch(input, { ...init, headers: { ...init.headers, authorization: 'Bearer token-ada' } }),
+    });
+    const received = (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (positions.length >= count ? resolve() : setTimeout(check, 10));
+        check();
+      });
+    let opened = 0;
+    source.addEventListener('open', () => opened++);
+    source.addEventListener('changes', (message) => {
+      lastIds.push(message.lastEventId);
+      for (const event of JSON.parse(message.data) as { id: string }[]) positions.push(Number(event.id));
+    });
+    try {
+      await received(1);
+      const before = positions.length;
+      // The connection drops (a proxy restart, say); meanwhile a write commits.
+      server.closeAllConnections();
+      // (The test's own keep-alive connections went too; let the client notice before it sends again.)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await post('/customers/add', { name: 'While Away Foods' });
+      await received(before + 1);
+      expect(opened).toBeGreaterThanOrEqual(2);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      expect(new Set(positions).size).toBe(positions.length);
+      // Every position from the first received to the last, none missed.
+      expect(positions.at(-1)! - positions[0]! + 1).toBe(positions.length);
+      expect(lastIds.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    } finally {
+      source.close();
+    }
   });
 
   it('refuses a rep without changes.read before the stream starts', async () => {
