@@ -106,7 +106,8 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
     try {
       const url = new URL(request.url);
       if (!url.pathname.startsWith(`${basePath}/`)) return problemResponse(httpProblem('ROUTE_NOT_FOUND', `No route ${url.pathname}`));
-      const route = url.pathname.slice(basePath.length + 1).split('/').map(decodeURIComponent);
+      const route = routeOf(url.pathname.slice(basePath.length + 1));
+      if (!route) return problemResponse(httpProblem('ROUTE_NOT_FOUND', `No route ${url.pathname}`));
 
       if (route.length === 1 && route[0] === 'openapi.json' && document) {
         if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);
@@ -148,6 +149,15 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
       return problemResponse(problem);
     }
   };
+}
+
+/** A path's segments, decoded; `null` for a segment that is not valid percent-encoding. */
+function routeOf(path: string): string[] | null {
+  try {
+    return path.split('/').map(decodeURIComponent);
+  } catch {
+    return null;
+  }
 }
 
 /** The action a route names, when the handler serves its group. */

@@ -101,6 +101,7 @@ describe('the HTTP handler on a node:http server', () => {
     expect((await problem(text, 415)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect((await problem(await fetch(`${base}/customers/remove`, as('token-dana', { method: 'POST' })), 404)).code).toBe('ROUTE_NOT_FOUND');
     expect((await problem(await fetch(`${base.replace('/api', '/elsewhere')}/customers/get`), 404)).code).toBe('ROUTE_NOT_FOUND');
+    expect((await problem(await fetch(`${base}/customers/%E0%A4%A`, as('token-dana', { method: 'POST' })), 404)).code).toBe('ROUTE_NOT_FOUND');
     const wrong = await fetch(`${base}/customers/add`, as('token-dana'));
     expect((await problem(wrong, 405)).code).toBe('METHOD_NOT_ALLOWED');
     expect(wrong.headers.get('allow')).toBe('POST');
