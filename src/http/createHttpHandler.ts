@@ -128,7 +128,7 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
         sc = createStaffcore({ ...staffcoreOptions, actor } as StaffcoreOptions<G>) as unknown as typeof sc;
       } catch (error) {
         // An actor `authenticate` made that is not an actor is the host's failure, not the client's.
-        onError?.(error, request);
+        tell(onError, error, request);
         return problemResponse(problemOf(new Error('authenticate returned a malformed actor')));
       }
 
@@ -144,8 +144,8 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
       const result = await sc[group]![name]!(input.value);
       return new Response(JSON.stringify(result), { headers: { 'content-type': json } });
     } catch (error) {
-      const problem = problemOf(error);
-      if (problem.status === 500) onError?.(error, request);
+      const problem = safeProblemOf(error);
+      if (problem.status === 500) tell(onError, error, request);
       return problemResponse(problem);
     }
   };
@@ -157,6 +157,27 @@ function routeOf(path: string): string[] | null {
     return path.split('/').map(decodeURIComponent);
   } catch {
     return null;
+  }
+}
+
+/** Tells the host's `onError`; a failing `onError` does not keep the request from its answer. */
+function tell(onError: HttpHandlerOptions['onError'], error: unknown, request: Request): void {
+  try {
+    onError?.(error, request);
+  } catch {
+    // The host's logger failed; the client still gets its 500.
+  }
+}
+
+/**
+ * The problem of an error, and a bare `INTERNAL` one when even describing it fails (an error whose
+ * details cannot be read): the handler always answers, never rejects.
+ */
+function safeProblemOf(error: unknown): Problem {
+  try {
+    return problemOf(error);
+  } catch {
+    return problemOf(undefined);
   }
 }
 

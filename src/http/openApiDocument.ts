@@ -56,7 +56,7 @@ const problemSchema: JsonSchema = {
       description:
         'The StaffcoreError code (`VALIDATION`, `NOT_FOUND`, `CREDIT_BLOCKED`, …), or the handler\'s own for a request it could not read (no actor, a body that is not JSON, too large, of the wrong type).',
     },
-    details: { type: 'object', description: "The error's `details`, in the shape of its code." },
+    details: { type: 'object', additionalProperties: true, description: "The error's `details`, in the shape of its code." },
     errors: {
       type: 'object',
       description: "`VALIDATION`: the messages by field, keys the field's path joined by `.` (`address.postalCode`, `rows.3.name`), `''` for the input as a whole.",

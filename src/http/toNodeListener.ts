@@ -1,4 +1,5 @@
 import type { HttpHandler } from './createHttpHandler.js';
+import { problemOf } from './problem.js';
 
 /** What {@link toNodeListener} reads of a `node:http` request (an `IncomingMessage`). */
 export interface NodeRequest extends AsyncIterable<Uint8Array> {
@@ -42,7 +43,14 @@ export interface NodeResponse {
   once(event: 'drain', listener: () => void): unknown;
   /** Whether the connection is gone. */
   readonly destroyed?: boolean;
+  /** Whether the status line and headers went out (a failure after them can only cut the response). */
+  readonly headersSent?: boolean;
+  /** Closes the connection at once: how a response whose body failed half-way ends. */
+  destroy?(error?: Error): unknown;
 }
+
+/** What a handler that failed outright answers (`createHttpHandler`'s never does). */
+const internalError = JSON.stringify(problemOf(undefined));
 
 /**
  * Turns a web-standard handler into a `node:http` request listener:
@@ -80,25 +88,39 @@ export function toNodeListener(handler: HttpHandler): (request: NodeRequest, res
           },
         })
       : null;
-    const request = new Request(new URL(incoming.url ?? '/', origin), { method, headers, body, signal: aborted.signal, ...(hasBody ? { duplex: 'half' } : {}) } as RequestInit);
-    const response = await handler(request);
-    const out: Record<string, string | string[]> = {};
-    response.headers.forEach((value, name) => {
-      out[name] = value;
-    });
-    outgoing.writeHead(response.status, out);
-    if (response.body) {
-      const reader = response.body.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done || outgoing.destroyed) break;
-          if (!outgoing.write(value)) await new Promise<void>((resolve) => outgoing.once('drain', resolve));
+    try {
+      const request = new Request(new URL(incoming.url ?? '/', origin), { method, headers, body, signal: aborted.signal, ...(hasBody ? { duplex: 'half' } : {}) } as RequestInit);
+      const response = await handler(request);
+      const out: Record<string, string | string[]> = {};
+      response.headers.forEach((value, name) => {
+        out[name] = value;
+      });
+      outgoing.writeHead(response.status, out);
+      if (response.body) {
+        const reader = response.body.getReader();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done || outgoing.destroyed) break;
+            if (!outgoing.write(value)) await new Promise<void>((resolve) => outgoing.once('drain', resolve));
+          }
+        } finally {
+          if (outgoing.destroyed) await reader.cancel().catch(() => undefined);
         }
-      } finally {
-        if (outgoing.destroyed) await reader.cancel().catch(() => undefined);
+      }
+      outgoing.end();
+    } catch (error) {
+      // Never a rejected listener (an unhandled rejection ends a Node process): a failure before
+      // the response answers a bare 500; one after its headers (a stream that broke) cuts it.
+      if (outgoing.headersSent === false) {
+        outgoing.writeHead(500, { 'content-type': 'application/problem+json' });
+        outgoing.write(new TextEncoder().encode(internalError));
+        outgoing.end();
+      } else if (outgoing.destroy) {
+        outgoing.destroy(error instanceof Error ? error : undefined);
+      } else {
+        outgoing.end();
       }
     }
-    outgoing.end();
   };
 }

@@ -3,8 +3,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { StaffcoreError, allActions, customers, isStaffcoreError, listActions, orders, type Staffcore } from '../../src/index.js';
-import { openApiDocument, problemOf, statusOfCode, type OpenApiDocument, type OpenApiDocumentOptions, type OpenApiOperation } from '../../src/http/index.js';
+import { StaffcoreError, allActions, customers, isStaffcoreError, listActions, orders, type ActionDefinition, type Staffcore } from '../../src/index.js';
+import * as z from 'zod';
+import { openApiDocument, problemOf, statusOfCode, type JsonSchema, type OpenApiDocument, type OpenApiDocumentOptions, type OpenApiOperation } from '../../src/http/index.js';
 import { buildWorkTree, type WorkTree } from '../helpers/workTree.js';
 
 const info = { title: 'staffcore', version: '1.0.0' };
@@ -115,10 +116,43 @@ describe('openApiDocument', () => {
   });
 
   it('lifts the definitions of a recursive schema into components', () => {
-    const text = JSON.stringify(document);
+    interface Node {
+      readonly name: string;
+      readonly children: readonly Node[];
+    }
+    const Node: z.ZodType<Node> = z.lazy(() => z.strictObject({ name: z.string(), children: z.array(Node) }));
+    const tree: ActionDefinition = {
+      name: 'trees.get',
+      summary: 'Reads a tree.',
+      input: z.strictObject({ id: z.string() }),
+      result: z.strictObject({ root: Node }),
+      refusals: [],
+      subject: 'tree',
+      permission: 'customer.read',
+      readOnly: true,
+      run: async () => ({ root: { name: 'root', children: [] } }),
+    };
+    const doc = asJson(openApiDocument({ actions: { trees: { get: tree } }, info }));
+    const text = JSON.stringify(doc);
     expect(text).not.toContain('"#/$defs/');
     expect(text).not.toMatch(/"\$ref":"#"/);
-    expect(document.components.schemas).toHaveProperty('audit_list_result_schema0');
+    const lifted = Object.keys(doc.components.schemas).filter((name) => name.startsWith('trees_get_result_'));
+    expect(lifted).toHaveLength(1);
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema(doc, 'doc');
+    const validate = ajv.getSchema('doc#/paths/~1trees~1get/post/responses/200/content/application~1json/schema')!;
+    expect(validate({ root: { name: 'a', children: [{ name: 'b', children: [] }] } })).toBe(true);
+    expect(validate({ root: { name: 'a', children: [{ name: 'b' }] } })).toBe(false);
+  });
+
+  it("describes a JSON value (an audit event's before and after) as any value, not as a recursive union a client generator cannot type", () => {
+    expect(JSON.stringify(document)).not.toContain('audit_list_result_schema');
+    // paths./audit/list.post.responses.200…schema.properties.items.items.properties.changes.additionalProperties
+    const result = document.paths['/audit/list']!.post.responses[200] as unknown as { content: { 'application/json': { schema: JsonSchema } } };
+    const at = (schema: JsonSchema, ...keys: string[]) => keys.reduce((inner, key) => inner[key] as JsonSchema, schema);
+    const change = at(result.content['application/json'].schema, 'properties', 'items', 'items', 'properties', 'changes', 'additionalProperties');
+    expect(change).toMatchObject({ type: 'object', required: ['before', 'after'] });
+    expect(change['properties']).toEqual({ before: {}, after: {} });
   });
 
   it('describes a result field that ends in a transform by what the transform takes', () => {

@@ -40,5 +40,49 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Convert
     },
   }) as Mutable;
   const { $schema: _dialect, $defs, ...rest } = converted;
-  return { schema: rest, defs: ($defs ?? {}) as Record<string, JsonSchema> };
+  return withoutJsonValues({ schema: rest, defs: ($defs ?? {}) as Record<string, JsonSchema> });
+}
+
+/**
+ * Whether a definition is zod's schema of any JSON value (`z.json()`): a string, a number, a
+ * boolean, null, or an array or an object of itself.
+ */
+function isJsonValue(definition: JsonSchema, ref: string): boolean {
+  const anyOf = definition['anyOf'];
+  if (!Array.isArray(anyOf) || anyOf.length !== 6 || Object.keys(definition).some((key) => key !== 'anyOf' && key !== 'description')) return false;
+  const self = (schema: unknown) => typeof schema === 'object' && schema !== null && (schema as Mutable)['$ref'] === ref && Object.keys(schema).length === 1;
+  const types = new Map((anyOf as Mutable[]).map((member) => [member['type'], member]));
+  return (
+    ['string', 'number', 'boolean', 'null'].every((type) => types.has(type) && Object.keys(types.get(type)!).length === 1) &&
+    self(types.get('array')?.['items']) &&
+    self(types.get('object')?.['additionalProperties'])
+  );
+}
+
+/**
+ * A JSON value (`z.json()`, as an audit event's `before` and `after`) described as `{}` rather than
+ * zod's recursive definition: in a JSON body the two accept the same values, and a recursive union
+ * makes generated clients' types fail to compile (openapi-typescript writes it as a type that
+ * refers to itself, which TypeScript refuses), where `{}` is an `unknown` they can narrow.
+ */
+function withoutJsonValues(converted: ConvertedSchema): ConvertedSchema {
+  const refOf = (name: string) => `#/$defs/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const jsonValues = new Set(Object.keys(converted.defs).filter((name) => isJsonValue(converted.defs[name]!, refOf(name))));
+  if (jsonValues.size === 0) return converted;
+  const refs = new Set([...jsonValues].map(refOf));
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key, inner]) => !(key === '$ref' && typeof inner === 'string' && refs.has(inner)))
+        .map(([key, inner]) => [key, rewrite(inner)]),
+    );
+  };
+  const defs = Object.fromEntries(
+    Object.entries(converted.defs)
+      .filter(([name]) => !jsonValues.has(name))
+      .map(([name, definition]) => [name, rewrite(definition) as JsonSchema]),
+  );
+  return { schema: rewrite(converted.schema) as JsonSchema, defs };
 }
