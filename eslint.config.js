@@ -31,7 +31,8 @@ const nodeGlobals = ['Buffer', 'process', 'require', 'module', 'exports', '__dir
 //   reports                         port, tree, rules, model, errors   (never actions, never a store)
 //   actions                         reports, port, tree, rules, model, errors
 //   testing                         port, rules, model, errors         (the conformance suite tests any store)
-//   src/*.ts (the package root)     every layer but the stores, testing and cli (those are entries of their own)
+//   http                            actions and below (an entry of its own: staffcore/http)
+//   src/*.ts (the package root)     every layer but the stores, testing, http and cli (those are entries of their own)
 //   cli                             everything
 //
 // `path` is the folder under src ('' for the files directly in src); `may` lists the layers it may import.
@@ -48,13 +49,14 @@ export const layers = [
   { name: 'reports', path: 'reports', may: ['port', 'tree', 'rules', 'model', 'errors'], why: 'reports read through the port and the rules, never through actions or a store' },
   { name: 'actions', path: 'actions', may: ['reports', 'port', 'tree', 'rules', 'model', 'errors'], why: 'actions reach a store only through the port' },
   { name: 'testing', path: 'testing', may: ['port', 'rules', 'model', 'errors'], why: 'the conformance suite tests any store through the port' },
+  { name: 'http', path: 'http', may: ['actions', 'reports', 'port', 'tree', 'rules', 'model', 'errors'], why: 'the HTTP layer serves actions through createStaffcore, and is an entry of its own (staffcore/http)' },
   {
     name: 'root',
     path: '',
     may: ['actions', 'reports', 'port', 'tree', 'rules', 'model', 'errors'],
     why: 'the root entry must not load a store, the conformance suite or the command line (each is an entry of its own)',
   },
-  { name: 'cli', path: 'cli', may: ['root', 'actions', 'reports', 'testing', 'memory', 'postgres', 'adapters/_internal', 'port', 'tree', 'rules', 'model', 'errors'], why: 'the command line uses everything' },
+  { name: 'cli', path: 'cli', may: ['root', 'http', 'actions', 'reports', 'testing', 'memory', 'postgres', 'adapters/_internal', 'port', 'tree', 'rules', 'model', 'errors'], why: 'the command line uses everything' },
 ];
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

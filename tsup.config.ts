@@ -7,6 +7,7 @@ const entries = {
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/postgres': 'src/adapters/postgres/index.ts',
   testing: 'src/testing/index.ts',
+  http: 'src/http/index.ts',
 };
 
 const shared = {

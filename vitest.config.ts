@@ -36,6 +36,7 @@ export const staffcoreAliases = [
   { find: /^staffcore\/adapters\/memory$/, replacement: src('adapters/memory/index.ts') },
   { find: /^staffcore\/adapters\/postgres$/, replacement: src('adapters/postgres/index.ts') },
   { find: /^staffcore\/testing$/, replacement: src('testing/index.ts') },
+  { find: /^staffcore\/http$/, replacement: src('http/index.ts') },
   { find: /^staffcore\/store$/, replacement: src('adapters/port/index.ts') },
   { find: /^staffcore$/, replacement: src('index.ts') },
 ];

@@ -26,6 +26,8 @@
  *    lines vs a hand-written single pass (memory) and hand-written SQL (PostgreSQL) (bench/reports.ts).
  *
  * `npm run bench -- record` runs 31–32 only; `npm run bench -- reports` runs 33–34 only; `npm run bench -- credit` runs 21 only; `npm run bench -- gp` runs 22–23 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- add` runs 4 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 41. Over HTTP (bench/http.ts, `npm run bench -- http`): customers.get and customers.add through the
+ *    handler vs called directly vs a hand-written node:http route.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -41,6 +43,7 @@ import { benchTrees } from './trees.js';
 import { benchRecord } from './record.js';
 import { benchGrossProfit } from './gp.js';
 import { benchReports } from './reports.js';
+import { benchHttp } from './http.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -55,6 +58,11 @@ async function main(): Promise<void> {
   }
   if (process.argv[2] === 'gp' || process.argv[2] === 'reports') {
     await (process.argv[2] === 'gp' ? benchGrossProfit() : benchReports());
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
+  if (process.argv[2] === 'http') {
+    await benchHttp();
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }

@@ -41,6 +41,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     run: () => import('../examples/transaction.js'),
   },
   {
+    file: 'http.ts',
+    printed: [[200, 'P'], [401, 'application/problem+json']],
+    run: () => import('../examples/http.js'),
+  },
+  {
     file: 'reports.ts',
     printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
     run: () => import('../examples/reports.js'),

@@ -29,11 +29,13 @@ const fieldKey = (path: FieldPath): string => path.join('.');
  * @category Errors
  */
 export function fieldErrors(error: StaffcoreError): FieldErrors {
-  const out: FieldErrors = {};
+  // A Map, so a field named `constructor` or `__proto__` is a key like any other.
+  const out = new Map<string, string[]>();
   const add = (path: FieldPath, message: string) => {
     const key = fieldKey(path);
-    const list = (out[key] ??= []);
+    const list = out.get(key) ?? [];
     if (!list.includes(message)) list.push(message);
+    out.set(key, list);
   };
   const { issues } = error.details;
   if (issues !== undefined && issues.length > 0) {
@@ -41,5 +43,5 @@ export function fieldErrors(error: StaffcoreError): FieldErrors {
   } else {
     add(error.details.path ?? [], error.message.replace(/^\[staffcore\] /, ''));
   }
-  return out;
+  return Object.fromEntries(out);
 }

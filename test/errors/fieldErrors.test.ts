@@ -18,6 +18,18 @@ describe('fieldErrors', () => {
     });
   });
 
+  it('takes a field named after a member of Object.prototype as any other field', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const result = JSON.parse(`{"name":"Acme","${name}":1}`) as Record<string, unknown>;
+      const checked = parseInput(addCustomer, result);
+      expect(checked.success, name).toBe(false);
+      if (checked.success) continue;
+      const errors = fieldErrors(checked.error);
+      expect(Object.keys(errors), name).toEqual([name]);
+      expect(Object.getOwnPropertyDescriptor(errors, name)?.value, name).toEqual([messages.unknownField]);
+    }
+  });
+
   it('keeps every message of one field, in order', () => {
     const result = parseInput(addCustomer, { name: 'Acme', phone: '12' });
     expect(result.success === false && fieldErrors(result.error)).toEqual({ phone: [messages.phoneFormat, messages.phoneDigits] });
