@@ -185,7 +185,7 @@ export function openApiDocument(options: OpenApiDocumentOptions): OpenApiDocumen
     const operationId = operationIdOf(action.name);
     const input = toJsonSchema(action.input, 'input');
     const result = toJsonSchema(action.result, 'output');
-    const inputSchema = liftDefs(input.schema, input.defs, `${operationId}_input`, schemas);
+    const inputSchema = liftDefs(withoutSink(input.schema), input.defs, `${operationId}_input`, schemas);
     const resultSchema = liftDefs(result.schema, result.defs, `${operationId}_result`, schemas);
     const common = {
       summary: action.summary,
@@ -221,6 +221,19 @@ export function openApiDocument(options: OpenApiDocumentOptions): OpenApiDocumen
     },
     ...(security === undefined ? {} : { security }),
   };
+}
+
+/**
+ * An input as HTTP carries it: a report's `sink` (a function that takes the rows or the text as
+ * they are read) cannot travel in JSON, so it is left out — over HTTP the streamed report routes
+ * (`GET {basePath}/reports/{name}.csv|.json`) take its place.
+ */
+function withoutSink(schema: JsonSchema): JsonSchema {
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (!properties || !Object.hasOwn(properties, 'sink')) return schema;
+  const { sink: _sink, ...rest } = properties;
+  const required = (schema.required as string[] | undefined)?.filter((name) => name !== 'sink');
+  return { ...schema, properties: rest, ...(required === undefined ? {} : { required }) };
 }
 
 /** The `GET` form's parameters: one per top-level input field (see `queryFields`). */

@@ -39,6 +39,15 @@ function documentAjv(doc: OpenApiDocument) {
 }
 
 describe('openApiDocument', () => {
+  it('documents a report action’s input as HTTP carries it: no sink (a function), the streamed routes take its place', () => {
+    for (const name of ['run', 'csv', 'json']) {
+      const schema = document.paths[`/reports/${name}`]!.post.requestBody!.content['application/json']!.schema as { properties: Record<string, unknown>; required?: string[] };
+      expect(Object.keys(schema.properties)).toContain('name');
+      expect(Object.keys(schema.properties)).not.toContain('sink');
+      expect(schema.required ?? []).not.toContain('sink');
+    }
+  });
+
   it('validates as OpenAPI 3.1', async () => {
     const validator = new Validator();
     const result = await validator.validate(asJson(document) as unknown as Record<string, unknown>);
