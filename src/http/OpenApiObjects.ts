@@ -65,7 +65,7 @@ export type OpenApiSecurityRequirement = Readonly<Record<string, readonly string
  */
 export type OpenApiParameter = {
   readonly name: string;
-  readonly in: 'query';
+  readonly in: 'query' | 'header' | 'path';
   readonly required: boolean;
   readonly description?: string;
 } & (
@@ -123,7 +123,9 @@ export interface OpenApiOperation {
  * @category HTTP
  */
 export interface OpenApiPathItem {
-  readonly post: OpenApiOperation;
+  /** An action's call (every action has one); a streamed route has none. */
+  readonly post?: OpenApiOperation;
+  /** A read-only action's query form, or a streamed route. */
   readonly get?: OpenApiOperation;
 }
 

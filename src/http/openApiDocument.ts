@@ -206,6 +206,7 @@ export function openApiDocument(options: OpenApiDocumentOptions): OpenApiDocumen
         : undefined;
     paths[`${basePath}/${group}/${member}`] = get === undefined ? { post } : { get, post };
   }
+  Object.assign(paths, streamPaths(options.actions, basePath));
   const securitySchemes = options.securitySchemes;
   const security = options.security ?? (securitySchemes === undefined ? undefined : Object.keys(securitySchemes).map((name) => ({ [name]: [] })));
   return {
@@ -221,6 +222,57 @@ export function openApiDocument(options: OpenApiDocumentOptions): OpenApiDocumen
     },
     ...(security === undefined ? {} : { security }),
   };
+}
+
+/**
+ * The streamed routes the handler serves beside the actions: the change feed as server-sent events
+ * (with the `changes` group) and a report's text as it is read (with the `reports` group).
+ */
+function streamPaths(groups: ActionGroups, basePath: string): Record<string, OpenApiPathItem> {
+  const paths: Record<string, OpenApiPathItem> = {};
+  const problems = { 400: responseRef('BadRequest'), 401: responseRef('Unauthorized'), 403: responseRef('Forbidden') };
+  const failures = { 500: responseRef('InternalServerError'), 503: responseRef('ServiceUnavailable') };
+  if (Object.hasOwn(groups, 'changes')) {
+    paths[`${basePath}/changes/stream`] = {
+      get: {
+        operationId: 'changes_stream',
+        summary: 'Streams the change feed as server-sent events, from a cursor, in commit order.',
+        description:
+          'One `changes` message per page of the feed: `data` is the page’s events as a JSON array, `id` the cursor after them, so an `EventSource` that reconnects with `Last-Event-ID` goes on after the last page it received. Needs the `changes.read` permission.',
+        tags: ['changes'],
+        'x-staffcore-action': 'changes.since',
+        'x-staffcore-permission': 'changes.read',
+        parameters: [
+          { name: 'after', in: 'query', required: false, description: 'The cursor to start after (a `next` of `changes.since`); the start of the feed when left out.', schema: { type: 'string' } },
+          { name: 'Last-Event-ID', in: 'header', required: false, description: 'The `id` of the last message received, sent by a reconnecting `EventSource`; it wins over `after`.', schema: { type: 'string' } },
+        ],
+        responses: { 200: { description: 'The stream.', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...problems, ...failures },
+      },
+    };
+  }
+  if (Object.hasOwn(groups, 'reports')) {
+    for (const [format, type, schema] of [
+      ['csv', 'text/csv', { type: 'string' }],
+      ['json', 'application/json', { type: 'array', items: { type: 'object' } }],
+    ] as const) {
+      paths[`${basePath}/reports/{report}.${format}`] = {
+        get: {
+          operationId: `reports_stream_${format}`,
+          summary: `Streams a report as ${format.toUpperCase()}, written as it is read.`,
+          description: `The report's text, \`${type}\`, in the actor's scope. Needs the \`report.run\` permission.`,
+          tags: ['reports'],
+          'x-staffcore-action': `reports.${format}`,
+          'x-staffcore-permission': 'report.run',
+          parameters: [
+            { name: 'report', in: 'path', required: true, description: 'The report’s name (`customer.snapshot`, …).', schema: { type: 'string' } },
+            { name: 'params', in: 'query', required: false, description: 'The report’s parameters, JSON-encoded.', content: { 'application/json': { schema: { type: 'object' } } } },
+          ],
+          responses: { 200: { description: 'The report.', content: { [type]: { schema } } }, ...problems, 404: responseRef('NotFound'), ...failures },
+        },
+      };
+    }
+  }
+  return paths;
 }
 
 /**

@@ -39,9 +39,20 @@ function documentAjv(doc: OpenApiDocument) {
 }
 
 describe('openApiDocument', () => {
+  it('documents the streamed routes: the change feed as server-sent events, a report as CSV or JSON', () => {
+    const contentOf = (response: unknown) => Object.keys((response as { content: object }).content);
+    const feed = document.paths['/changes/stream']!.get!;
+    expect(contentOf(feed.responses[200])).toEqual(['text/event-stream']);
+    expect(feed.parameters!.map((parameter) => `${parameter.in}:${parameter.name}`)).toEqual(['query:after', 'header:Last-Event-ID']);
+    expect(contentOf(document.paths['/reports/{report}.csv']!.get!.responses[200])).toEqual(['text/csv']);
+    expect(contentOf(document.paths['/reports/{report}.json']!.get!.responses[200])).toEqual(['application/json']);
+    const few = openApiDocument({ actions: { customers }, info });
+    expect(Object.keys(few.paths).some((path) => path.includes('stream') || path.includes('{report}'))).toBe(false);
+  });
+
   it('documents a report action’s input as HTTP carries it: no sink (a function), the streamed routes take its place', () => {
     for (const name of ['run', 'csv', 'json']) {
-      const schema = document.paths[`/reports/${name}`]!.post.requestBody!.content['application/json']!.schema as { properties: Record<string, unknown>; required?: string[] };
+      const schema = document.paths[`/reports/${name}`]!.post!.requestBody!.content['application/json']!.schema as { properties: Record<string, unknown>; required?: string[] };
       expect(Object.keys(schema.properties)).toContain('name');
       expect(Object.keys(schema.properties)).not.toContain('sink');
       expect(schema.required ?? []).not.toContain('sink');
@@ -58,7 +69,7 @@ describe('openApiDocument', () => {
 
   it('has a POST for every action, and a GET for each read-only one only', () => {
     const actions = listActions(allActions);
-    expect(Object.keys(document.paths)).toHaveLength(actions.length);
+    expect(Object.values(document.paths).filter((item) => item.post)).toHaveLength(actions.length);
     for (const action of actions) {
       const item = document.paths[pathOf(action.name)];
       expect(item, action.name).toBeDefined();
@@ -67,20 +78,20 @@ describe('openApiDocument', () => {
   });
 
   it('names each operation after its action, sums it up and tags it with its group', () => {
-    const operations: OpenApiOperation[] = Object.values(document.paths).flatMap((item) => (item.get ? [item.post, item.get] : [item.post]));
+    const operations: OpenApiOperation[] = Object.values(document.paths).flatMap((item) => [item.post, item.get].filter((operation) => operation !== undefined));
     expect(new Set(operations.map((operation) => operation.operationId)).size).toBe(operations.length);
     const item = document.paths['/customers/get']!;
     expect(item.post).toMatchObject({ operationId: 'customers_get', summary: customers.get.summary, tags: ['customers'], 'x-staffcore-action': 'customers.get' });
     expect(item.get).toMatchObject({ operationId: 'customers_get_query', summary: customers.get.summary, tags: ['customers'] });
-    expect(document.paths['/customers/add']!.post.operationId).toBe('customers_add');
+    expect(document.paths['/customers/add']!.post!.operationId).toBe('customers_add');
     expect(document.tags.map((tag) => tag.name)).toEqual(Object.keys(allActions));
   });
 
   it('takes the body of a POST and the query of a GET from the input, one parameter per field', () => {
     const list = document.paths['/orders/list']!;
-    expect(list.post.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { type: 'object' } } } });
+    expect(list.post!.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { type: 'object' } } } });
     const parameters = new Map(list.get!.parameters!.map((parameter) => [parameter.name, parameter]));
-    const bodyFields = Object.keys((list.post.requestBody!.content['application/json'].schema as { properties: object }).properties);
+    const bodyFields = Object.keys((list.post!.requestBody!.content['application/json'].schema as { properties: object }).properties);
     expect([...parameters.keys()]).toEqual(bodyFields);
     // A string (an enum too) is sent as given; a number, a boolean or a string that may be null, JSON-encoded.
     expect(parameters.get('customerId')).toMatchObject({ in: 'query', required: true, schema: { type: 'string' } });
@@ -94,7 +105,7 @@ describe('openApiDocument', () => {
   it('answers each status an action can produce with a problem', () => {
     const statuses = (operation: OpenApiOperation) => Object.keys(operation.responses).map(Number);
     // orders.create: NOT_FOUND, CONFLICT? and the business refusals (CREDIT_BLOCKED, STATUS_BLOCKED, …).
-    const create = document.paths['/orders/create']!.post;
+    const create = document.paths['/orders/create']!.post!;
     const expected = new Set([200, 400, 401, 403, 413, 415, 500, 503, ...orders.create.refusals.map((code) => statusOfCode(code))]);
     expect(statuses(create).sort()).toEqual([...expected].sort());
     const refusal = create.responses[422] as { description: string };
@@ -106,7 +117,7 @@ describe('openApiDocument', () => {
     expect(statuses(get)).toContain(404);
     expect(document.components.responses.ServiceUnavailable).toMatchObject({ headers: { 'Retry-After': { schema: { type: 'integer' } } } });
     for (const action of listActions(allActions)) {
-      const operation = document.paths[pathOf(action.name)]!.post;
+      const operation = document.paths[pathOf(action.name)]!.post!;
       for (const code of action.refusals) expect(operation.responses[statusOfCode(code)], `${action.name} ${code}`).toBeDefined();
     }
   });
@@ -157,7 +168,7 @@ describe('openApiDocument', () => {
   it("describes a JSON value (an audit event's before and after) as any value, not as a recursive union a client generator cannot type", () => {
     expect(JSON.stringify(document)).not.toContain('audit_list_result_schema');
     // paths./audit/list.post.responses.200…schema.properties.items.items.properties.changes.additionalProperties
-    const result = document.paths['/audit/list']!.post.responses[200] as unknown as { content: { 'application/json': { schema: JsonSchema } } };
+    const result = document.paths['/audit/list']!.post!.responses[200] as unknown as { content: { 'application/json': { schema: JsonSchema } } };
     const at = (schema: JsonSchema, ...keys: string[]) => keys.reduce((inner, key) => inner[key] as JsonSchema, schema);
     const change = at(result.content['application/json'].schema, 'properties', 'items', 'items', 'properties', 'changes', 'additionalProperties');
     expect(change).toMatchObject({ type: 'object', required: ['before', 'after'] });
@@ -165,7 +176,7 @@ describe('openApiDocument', () => {
   });
 
   it('describes a result field that ends in a transform by what the transform takes', () => {
-    const result = document.paths['/customers/get']!.post.responses[200] as unknown as { content: { 'application/json': { schema: { properties: { customer: { properties: Record<string, object> } } } } } };
+    const result = document.paths['/customers/get']!.post!.responses[200] as unknown as { content: { 'application/json': { schema: { properties: { customer: { properties: Record<string, object> } } } } } };
     expect(result.content['application/json'].schema.properties.customer.properties.createdAt).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
@@ -208,7 +219,7 @@ describe('the document and real responses', () => {
       const body = asJson(problemOf(error));
       const validate = ajv.problem();
       expect(validate(body), `${name} ${error.code}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      expect(document.paths[pathOf(name)]!.post.responses[body.status], `${name} answers ${body.status}`).toBeDefined();
+      expect(document.paths[pathOf(name)]!.post!.responses[body.status], `${name} answers ${body.status}`).toBeDefined();
       return undefined;
     }
   }
