@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/cli/check/runCheck.js';
 import { cliMessages } from '../../../src/cli/check/cliMessages.js';
@@ -114,6 +115,23 @@ describe('staffcore check', () => {
       const { code, stdout } = await run([`${fixtures}/customers.ndjson`, '-f', 'junit', '-o', out]);
       expect([code, stdout]).toEqual([1, '']);
       expect(readFileSync(out, 'utf8')).toContain('<testsuites>');
+    });
+
+    it('writes JUnit XML that parses when a name holds "]]>" (it used to end a CDATA section early)', async () => {
+      const records = [
+        { id: 'c1', name: 'A ]]> B', parentId: null, status: 'P', branchId: 'mpls' },
+        { id: 'c2', name: 'a ]]> b', parentId: null, status: 'P', branchId: 'mpls' },
+      ];
+      const path = file('cdata.ndjson', records.map((r) => JSON.stringify(r)).join('\n'));
+      const { code, stdout, stderr } = await run([path, '-f', 'junit']);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(XMLValidator.validate(stdout)).toBe(true);
+      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', trimValues: false, parseAttributeValue: false, parseTagValue: false }).parse(stdout) as {
+        testsuites: { testsuite: { testcase: { failure: { '@message': string; '#text': string } } } };
+      };
+      const failure = parsed.testsuites.testsuite.testcase.failure;
+      expect(failure['@message']).toMatch(/^"a \]\]> b" looks like a duplicate: same folded name "a b"/);
+      expect(failure['#text']).toMatch(/^.*cdata\.ndjson:2: warn: "a \]\]> b" looks like a duplicate: .* \(likely-duplicate-name\)$/);
     });
   });
 
