@@ -1,11 +1,13 @@
 import { runCheck } from './check/runCheck.js';
 import { runDemo } from './demo.js';
+import { runMigrate } from './migrate/runMigrate.js';
 
 const usage = `Usage: staffcore <command>
 
 Commands:
   check    check a customer export against staffcore's rules (staffcore check --help)
   demo     build a small agency on the in-memory store and walk through adding customer records
+  migrate  create or upgrade the PostgreSQL (or PGlite) schema; status, --dry-run (staffcore migrate --help)
   help     show this text`;
 
 /** Runs the `staffcore` command line; returns the exit code. */
@@ -14,6 +16,8 @@ async function main(args: readonly string[]): Promise<number> {
   switch (command) {
     case 'check':
       return runCheck(args.slice(1));
+    case 'migrate':
+      return runMigrate(args.slice(1));
     case 'demo':
       await runDemo();
       return 0;

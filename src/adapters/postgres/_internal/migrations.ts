@@ -13,6 +13,8 @@ export interface Migration {
   readonly statements: (schema: string) => readonly string[];
   /** Work that needs more than fixed SQL (filling new columns from the records), run after the statements. */
   readonly then?: (connection: Connection, schema: string, operation: string) => Promise<void>;
+  /** What `then` does, in words, for the SQL a dry run prints (`then` is not fixed SQL). */
+  readonly thenDoes?: string;
 }
 
 /**
@@ -36,6 +38,9 @@ export const migrations: readonly Migration[] = [
     name: "customers' duplicate keys (derived_name_key, derived_phone_key, derived_address_key) with their indexes, " +
       'a pg_trgm index on the folded name where pg_trgm is available, the hierarchy_version row and its trigger',
     statements: (schema) => [...addColumnStatements(schema, 'customers'), ...createHierarchyVersionStatements(schema)],
+    thenDoes:
+      'fills the duplicate-key columns of the customer records saved before (UPDATE … SET derived_…_key, 5,000 records at a time); ' +
+      'then, where pg_trgm is available, CREATE EXTENSION IF NOT EXISTS pg_trgm and a gin trigram index on the folded name (version 11 drops it)',
     async then(connection, schema, operation) {
       await backfillDerivedKeys(connection, tablesOf(schema).customers, operation);
       await indexNamesByTrigrams(connection, schema, operation);

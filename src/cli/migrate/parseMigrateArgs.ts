@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { checkSchemaName } from '../../adapters/postgres/migrationPlan.js';
+import { UsageError } from '../check/InputError.js';
+import { migrateMessages } from './migrateMessages.js';
+
+/** What `staffcore migrate` was asked to do. */
+export interface MigrateCommand {
+  readonly help: boolean;
+  /** `apply` migrates (or prints the SQL with `dryRun`); `status` lists the versions. */
+  readonly action: 'apply' | 'status';
+  readonly database: string;
+  readonly schema: string;
+  readonly dryRun: boolean;
+}
+
+/**
+ * Parses the arguments after `migrate` with Node's `util.parseArgs`; a mistake is a {@link UsageError}.
+ * @param args - the arguments after `migrate`
+ * @param env - the environment, for `DATABASE_URL` when `--database` is not given
+ */
+export function parseMigrateArgs(args: readonly string[], env: Readonly<Record<string, string | undefined>>): MigrateCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        database: { type: 'string', short: 'd' },
+        schema: { type: 'string', short: 's' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // Node's message goes on to explain `--`; the first sentence is the one line that matters.
+    throw new UsageError(((error as Error).message.split('\n')[0] ?? String(error)).replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const [first, extra] = positionals;
+  if (first !== undefined && first !== 'status') throw new UsageError(migrateMessages.extraArgument(first));
+  if (extra !== undefined) throw new UsageError(migrateMessages.extraArgument(extra));
+  const action = first === 'status' ? 'status' : 'apply';
+  const dryRun = values['dry-run'] === true;
+  if (action === 'status' && dryRun) throw new UsageError(migrateMessages.dryRunWithStatus);
+  const database = values.database ?? env['DATABASE_URL'] ?? '';
+  if (!help && database === '') throw new UsageError(migrateMessages.noDatabase);
+  const schema = values.schema ?? 'staffcore';
+  try {
+    checkSchemaName(schema);
+  } catch (error) {
+    throw new UsageError(migrateMessages.badSchema(schema, (error as Error).message.replace(/^.*?schema: /, '')));
+  }
+  return { help, action, database, schema, dryRun };
+}
