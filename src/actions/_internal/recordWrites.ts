@@ -281,8 +281,9 @@ export class WriteLog {
    */
   private wrapRepository<E extends EntityName>(entity: E, repositoryOf: Repositories[E]): Repositories[E] {
     const base = repositoryOf as Repositories[EntityName];
-    const byName = repositoryOf as unknown as Readonly<Record<string, unknown>>;
-    const call = <T>(method: string, ...args: unknown[]): Promise<T> => Reflect.apply(byName[method] as Method, repositoryOf, args) as Promise<T>;
+    // Methods are looked up by the names of `repositoryMethods`, so by a string: through Reflect, not a cast.
+    const methodOf = (method: string): unknown => Reflect.get(repositoryOf, method);
+    const call = <T>(method: string, ...args: unknown[]): Promise<T> => Reflect.apply(methodOf(method) as Method, repositoryOf, args) as Promise<T>;
     const stamp = (record: Row): Row =>
       record !== null && typeof record === 'object' && 'updatedAt' in record && 'updatedBy' in record
         ? { ...record, updatedAt: this.stamp.now, updatedBy: this.stamp.actorId }
@@ -334,12 +335,14 @@ export class WriteLog {
     };
     const wrapped: Record<string, unknown> = {};
     for (const [method, treatment] of Object.entries(methodsOf(entity))) {
-      if (typeof byName[method] === 'function') wrapped[method] = treat[treatment](method);
+      if (typeof methodOf(method) === 'function') wrapped[method] = treat[treatment](method);
     }
-    for (const [method, fn] of Object.entries(byName)) {
+    for (const [method, fn] of Object.entries(repositoryOf)) {
       if (typeof fn === 'function' && !(method in wrapped)) wrapped[method] = treat.pass(method);
     }
-    // Every method of the port has its treatment (`repositoryMethods` is checked against the port's types).
+    // Built by method name at run time, so the compiler cannot follow it; what makes it whole is
+    // `repositoryMethods`, checked with `satisfies` against every method of the port: a method the
+    // port gains without a treatment does not compile.
     return wrapped as unknown as Repositories[E];
   }
 }
