@@ -54,7 +54,7 @@ const defaultMaxBody = 1024 * 1024;
  * - `POST {basePath}/{group}/{action}` with the input as a JSON body (`application/json`; an empty
  *   body is `{}`) answers 200 with the result as JSON: `POST /customers/add`.
  * - A read-only action also answers `GET`, its input in the query: one parameter per field, text
- *   fields as they are and any other JSON-encoded (`GET /customers/search?text=acme&limit=50`). A
+ *   fields as they are and any other JSON-encoded (`GET /orders/list?customerId=1&limit=50`). A
  *   list's next page is its `next` cursor given as `after`, the same in every list.
  * - Errors are RFC 9457 problem details (`application/problem+json`, see {@link problemOf}):
  *   `VALIDATION` 400 with the messages by field, `FORBIDDEN` 403, `NOT_FOUND` 404, `CONFLICT` 409,
