@@ -28,7 +28,25 @@ export { fixedClock, systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { trigramSimilarity, trigramsOf } from './trigramSimilarity.js';
 export { check, checkEntries, checkRules } from './check/index.js';
-export type { CheckEntry, CheckFinding, CheckOptions, CheckReport, CheckRule, CheckRuleId, CheckSeverity, CheckSource, RecordLocation, RuleSetting } from './check/index.js';
+export type {
+  CheckContext,
+  CheckEntry,
+  CheckFinding,
+  CheckOptions,
+  CheckReport,
+  CheckRule,
+  CheckRuleId,
+  CheckSeverity,
+  CheckSource,
+  CheckVisitor,
+  DatasetIndex,
+  FieldSetting,
+  PendingLink,
+  RecordLocation,
+  RelatedRecord,
+  RuleSetting,
+  VisitedRecord,
+} from './check/index.js';
 export { integrationLabels } from './integrations.js';
 export type { IntegrationName, Integrations } from './integrations.js';
 export { RecordMenuEntry, checkRecordAction, recordMenu, recordMenuItems } from './recordMenu.js';

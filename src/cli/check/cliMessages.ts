@@ -22,6 +22,14 @@ export const cliMessages = {
   badRule: (value: string) => `--rule takes id=off|warn|error (got "${value}")`,
   unknownRule: (id: string, known: readonly string[]) => `unknown rule "${id}"; the rules are: ${known.join(', ')}`,
   badConfig: (file: string, what: string) => `${file}: ${what}`,
+  badIgnoreField: '--ignore-field takes a field or column name, such as Region2 or billingAddress.country',
+  updateWithoutBaseline: '--update-baseline needs --baseline FILE',
+  badBaseline: (file: string, what: string) => `${file}: not a staffcore baseline (${what})`,
+  baselineWritten: (file: string, findings: number) =>
+    `staffcore check: wrote the baseline ${file} with ${findings.toLocaleString('en-US')} ${findings === 1 ? 'finding' : 'findings'}; later runs report only new ones`,
+  baselineCompared: (file: string, known: number, fixed: number) =>
+    `staffcore check: ${known.toLocaleString('en-US')} known ${known === 1 ? 'finding' : 'findings'} in the baseline ${file} not reported` +
+    (fixed > 0 ? `; ${fixed.toLocaleString('en-US')} ${fixed === 1 ? 'is' : 'are'} fixed (run with --update-baseline to drop ${fixed === 1 ? 'it' : 'them'})` : ''),
   cannotWrite: (file: string, reason: string) => `cannot write ${file} (${reason})`,
   progress: (records: number) => `staffcore check: ${records.toLocaleString('en-US')} records checked`,
   clean: (records: number) => `✔ ${records.toLocaleString('en-US')} records checked, no problems`,
@@ -44,6 +52,11 @@ Options:
   -o, --output FILE                write the report to FILE instead of standard output
   --max-warnings N                 exit 1 when there are more than N warnings (default: -1, no limit)
   --rule ID=off|warn|error         set a rule's severity; repeat for more rules
+  --ignore-field NAME              ignore every finding on a field or column (Region2,
+                                   billingAddress.country); repeat for more fields
+  --baseline FILE                  report only findings that are not in FILE; when FILE
+                                   does not exist, write today's findings to it and exit 0
+  --update-baseline                rewrite the baseline FILE with today's findings
   -c, --config FILE                the configuration (default: ./staffcore.config.json when present)
   --worksites FILE                 the worksites, for no-default-worksite
   --orders FILE                    the orders, for order-on-blocked-customer
@@ -57,5 +70,6 @@ Examples:
   staffcore check customers.ndjson
   staffcore check export.csv --format sarif -o staffcore.sarif
   staffcore check customers.json --rule likely-duplicate-name=off --max-warnings 0
+  staffcore check legacy.csv --ignore-field Region2 --baseline staffcore-baseline.json
   gunzip -c customers.ndjson.gz | staffcore check - --format github
   staffcore check customers.ndjson --orders orders.ndjson --worksites worksites.csv`;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { issuesOf, parseOptions } from '../../errors/index.js';
-import { checkRules, createStatusCatalog, isStaffcoreError, type CheckRuleId, type RuleSetting, type StatusCatalog, type StatusDefinitionInput } from '../../index.js';
+import { checkRules, createStatusCatalog, isStaffcoreError, type CheckRuleId, type FieldSetting, type RuleSetting, type StatusCatalog, type StatusDefinitionInput } from '../../index.js';
 import { cliMessages } from './cliMessages.js';
 import { UsageError } from './InputError.js';
 
@@ -11,11 +11,16 @@ export const configFileName = 'staffcore.config.json';
 /** A rule's setting as written in the configuration or on the command line. */
 export const RuleSettingInput = z.enum(['off', 'warn', 'error']);
 
-/** `staffcore.config.json`: rule severities and the organization's status catalog. */
+/** `staffcore.config.json`: rule severities, field settings and the organization's status catalog. */
 export const CheckConfigFile = z.strictObject({
   $schema: z.string().optional(),
   /** Severities by rule id. */
   rules: z.record(z.string(), RuleSettingInput).optional(),
+  /**
+   * Settings by field path (`Region2`, `email`, `billingAddress.country`): a severity for every
+   * finding on the field (`off` ignores it), or severities by rule id.
+   */
+  fields: z.record(z.string().min(1), z.union([RuleSettingInput, z.record(z.string(), RuleSettingInput)])).optional(),
   /** The organization's statuses (the default catalog P/A/H/I/X when left out). */
   statuses: z.array(z.custom<StatusDefinitionInput>((value) => typeof value === 'object' && value !== null)).min(1).optional(),
   /** The status new records start with. */
@@ -25,6 +30,7 @@ export const CheckConfigFile = z.strictObject({
 /** The check's settings from the configuration file. */
 export interface CheckConfig {
   readonly rules: Partial<Record<CheckRuleId, RuleSetting>>;
+  readonly fields: Record<string, FieldSetting>;
   readonly catalog: StatusCatalog | undefined;
 }
 
@@ -46,7 +52,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as { code?: string }).code === 'ENOENT') return { rules: {}, catalog: undefined };
+    if (file === undefined && (error as { code?: string }).code === 'ENOENT') return { rules: {}, fields: {}, catalog: undefined };
     throw new UsageError(cliMessages.badConfig(file ?? configFileName, cliMessages.cannotRead((error as { code?: string }).code ?? String(error))));
   }
   const shown = file ?? configFileName;
@@ -61,8 +67,24 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     const [issue] = issuesOf(parsed.error);
     throw new UsageError(cliMessages.badConfig(shown, `${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()));
   }
+  const ruleId = (id: string) => {
+    try {
+      return ruleIdOf(id);
+    } catch (error) {
+      throw new UsageError(cliMessages.badConfig(shown, (error as Error).message));
+    }
+  };
   const rules: Partial<Record<CheckRuleId, RuleSetting>> = {};
-  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) rules[ruleIdOf(id)] = setting;
+  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) rules[ruleId(id)] = setting;
+  const fields: Record<string, FieldSetting> = {};
+  for (const [field, setting] of Object.entries(parsed.data.fields ?? {})) {
+    if (typeof setting === 'string') fields[field] = setting;
+    else {
+      const byRule: Partial<Record<CheckRuleId, RuleSetting>> = {};
+      for (const [id, level] of Object.entries(setting)) byRule[ruleId(id)] = level;
+      fields[field] = byRule;
+    }
+  }
   let catalog: StatusCatalog | undefined;
   if (parsed.data.statuses) {
     try {
@@ -71,5 +93,5 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       throw new UsageError(cliMessages.badConfig(shown, isStaffcoreError(error) ? error.message.replace(/^\[staffcore\] /, '') : String(error)));
     }
   }
-  return { rules, catalog };
+  return { rules, fields, catalog };
 }

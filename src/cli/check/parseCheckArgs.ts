@@ -15,6 +15,12 @@ export interface CheckCommand {
   readonly output: string | undefined;
   readonly maxWarnings: number;
   readonly rules: Partial<Record<CheckRuleId, RuleSetting>>;
+  /** Fields whose findings are ignored (`--ignore-field`). */
+  readonly ignoreFields: readonly string[];
+  /** The baseline file (`--baseline`): written when missing (or with `--update-baseline`), else compared. */
+  readonly baseline: string | undefined;
+  /** Whether to rewrite the baseline with today's findings. */
+  readonly updateBaseline: boolean;
   readonly config: string | undefined;
   readonly worksites: string | undefined;
   readonly orders: string | undefined;
@@ -41,6 +47,9 @@ export function parseCheckArgs(args: readonly string[]): CheckCommand {
         output: { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
+        'ignore-field': { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         worksites: { type: 'string' },
         orders: { type: 'string' },
@@ -66,6 +75,9 @@ export function parseCheckArgs(args: readonly string[]): CheckCommand {
     if (!level.success) throw new UsageError(cliMessages.badRule(rule));
     rules[ruleIdOf(id.trim())] = level.data;
   }
+  const ignoreFields = (values['ignore-field'] ?? []).map((field) => field.trim());
+  if (ignoreFields.some((field) => field === '')) throw new UsageError(cliMessages.badIgnoreField);
+  if (values['update-baseline'] === true && values.baseline === undefined) throw new UsageError(cliMessages.updateWithoutBaseline);
   return {
     help,
     file: file ?? '-',
@@ -74,6 +86,9 @@ export function parseCheckArgs(args: readonly string[]): CheckCommand {
     output: values.output,
     maxWarnings: Number(maxWarningsText),
     rules,
+    ignoreFields,
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'] === true,
     config: values.config,
     worksites: values.worksites,
     orders: values.orders,

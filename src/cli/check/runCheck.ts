@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { checkEntries, type CheckFinding } from '../../index.js';
+import { Baseline, writeBaseline, type InputRole } from './baseline.js';
 import { checkUsage, cliMessages } from './cliMessages.js';
 import { formatters } from './format/index.js';
 import { printable } from './format/printable.js';
@@ -35,7 +36,17 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
     const config = await loadConfig(command.config, io.cwd);
     const related = (file: string | undefined) => (file === undefined ? undefined : readRecords(file, inputFormatOf(file), false, io.stdin));
     const inputFormat = command.inputFormat ?? inputFormatOf(command.file);
-    const files = [command.file, command.worksites, command.orders, command.assignments].filter((f): f is string => f !== undefined).map((f) => (f === '-' ? '<stdin>' : f));
+    const shownName = (f: string) => (f === '-' ? '<stdin>' : f);
+    const inputs: [InputRole, string | undefined][] = [['customers', command.file], ['worksites', command.worksites], ['orders', command.orders], ['assignments', command.assignments]];
+    const files = inputs.flatMap(([, f]) => (f === undefined ? [] : [shownName(f)]));
+    const roles = new Map(inputs.flatMap(([role, f]) => (f === undefined ? [] : [[shownName(f), role] as const])));
+    const roleOf = (finding: CheckFinding): InputRole => roles.get(finding.location.file ?? '') ?? 'customers';
+    // A baseline is compared when it exists; written (every finding accepted) when missing or asked to.
+    const existing = command.baseline === undefined || command.updateBaseline ? undefined : await Baseline.read(command.baseline);
+    const writing = command.baseline !== undefined && existing === undefined;
+    const baseline = existing ?? Baseline.empty();
+    const accepted: { role: InputRole; finding: CheckFinding }[] = [];
+    let known = 0;
 
     const progress = io.stderr.isTTY === true && io.env['CI'] === undefined;
     let shownAt = 0;
@@ -43,6 +54,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
     let errorCount = 0;
     const generator = checkEntries(readRecords(command.file, inputFormat, true, io.stdin), {
       rules: { ...config.rules, ...command.rules },
+      fields: { ...config.fields, ...Object.fromEntries(command.ignoreFields.map((field) => [field, 'off'] as const)) },
       catalog: config.catalog,
       worksites: related(command.worksites),
       orders: related(command.orders),
@@ -64,11 +76,26 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
           records = next.value;
           break;
         }
-        findings.push(next.value);
-        if (next.value.severity === 'error') errorCount++;
+        const finding = next.value;
+        if (writing) {
+          accepted.push({ role: roleOf(finding), finding });
+          continue;
+        }
+        if (baseline.known(roleOf(finding), finding)) {
+          known++;
+          continue;
+        }
+        findings.push(finding);
+        if (finding.severity === 'error') errorCount++;
       }
     } finally {
       if (progress && shownAt > 0) io.stderr.write('\r\u001b[K');
+    }
+    if (command.baseline !== undefined) {
+      if (writing) {
+        await writeBaseline(command.baseline, accepted);
+        io.stderr.write(`${printable(cliMessages.baselineWritten(command.baseline, accepted.length))}\n`);
+      } else if (known > 0 || baseline.fixed > 0) io.stderr.write(`${printable(cliMessages.baselineCompared(command.baseline, known, baseline.fixed))}\n`);
     }
     const warningCount = findings.length - errorCount;
     const toTerminal = command.output === undefined && io.stdout.isTTY === true;

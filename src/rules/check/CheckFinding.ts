@@ -35,7 +35,21 @@ export interface CheckEntry {
   readonly record: unknown;
   /** Where the record came from. */
   readonly location: RecordLocation;
+  /**
+   * The export's columns, when its reader has a header (a CSV's first row): the fields of an
+   * address or terms whose column is absent are then not required of any record.
+   */
+  readonly columns?: readonly string[] | undefined;
 }
+
+/**
+ * A setting for the findings on one field (`email`, `billingAddress.country`, a column such as
+ * `Region2`): one severity for the findings of every rule on it (`off` ignores the field), or
+ * severities by rule. A field's setting covers its subfields (`billingAddress` covers
+ * `billingAddress.country`); the most specific one applies.
+ * @category Check
+ */
+export type FieldSetting = RuleSetting | Readonly<Partial<Record<CheckRuleId, RuleSetting>>>;
 
 /**
  * One problem the dataset check found, as data: which rule, how bad, a sentence about it, the

@@ -9,7 +9,8 @@ import { maxRecordBytes, readError } from './openInput.js';
 /**
  * Reads CSV with csv-parse's streaming parser: a header row names the columns (see
  * {@link csvRecordOf}), LF or CRLF line ends, quoted cells across lines, a UTF-8 byte order mark
- * skipped. Each record's location is the line it starts on.
+ * skipped. Each record's location is the line it starts on; each entry carries the header's
+ * columns, so the check knows which fields the export has.
  */
 export async function* readCsv(file: string, input: Readable, customers: boolean): AsyncGenerator<CheckEntry> {
   // Lines are counted from each record's raw text: csv-parse's own count takes a CRLF inside a quoted cell for two lines.
@@ -17,6 +18,7 @@ export async function* readCsv(file: string, input: Readable, customers: boolean
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   let toRecord: ((row: readonly string[]) => Record<string, unknown>) | undefined;
+  let columns: readonly string[] | undefined;
   let index = 0;
   let nextLine = 1;
   let blankLines = 0;
@@ -32,9 +34,10 @@ export async function* readCsv(file: string, input: Readable, customers: boolean
       nextLine += newlines(raw) - (raw.endsWith('\n') ? 1 : 0) + 1;
       if (!toRecord) {
         toRecord = csvRecordOf(record, customers);
+        columns = Object.freeze([...record]);
         continue;
       }
-      yield { record: toRecord(record), location: { index: ++index, line, file } };
+      yield { record: toRecord(record), location: { index: ++index, line, file }, columns };
     }
   } catch (error) {
     if (error instanceof CsvError) {

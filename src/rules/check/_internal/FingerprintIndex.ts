@@ -32,10 +32,10 @@ export function fingerprint(text: string): Uint32Array {
 }
 
 /**
- * Maps fingerprints to dense indexes 0, 1, 2, … in the order they were first added, in an
- * open-addressing table (linear probing, at most three quarters full). Only the fingerprints are
- * kept, not the strings: 8 bytes per key plus 4–10 bytes of table, so millions of ids fit in a
- * few tens of megabytes.
+ * Maps fingerprints to places: dense places 0, 1, 2, … in the order they were first added, or
+ * places the caller gives (each at most once), in an open-addressing table (linear probing, at
+ * most three quarters full). Only the fingerprints are kept, not the strings, by place: 8 bytes
+ * per key plus 4–10 bytes of table, so millions of ids fit in a few tens of megabytes.
  * @category Check
  */
 export class FingerprintIndex {
@@ -45,7 +45,7 @@ export class FingerprintIndex {
   /** How many keys the index holds. */
   size = 0;
 
-  /** The index of a fingerprint, or -1. */
+  /** The place of a fingerprint, or -1. */
   find(key: Uint32Array): number {
     const a = key[0]!;
     const b = key[1]!;
@@ -57,14 +57,19 @@ export class FingerprintIndex {
     }
   }
 
-  /** The index of a fingerprint known not to be in the index yet, which this adds. */
-  add(key: Uint32Array): number {
+  /**
+   * Adds a fingerprint known not to be in the index yet.
+   * @param key - the fingerprint
+   * @param at - its place (one no other key has); the next dense place when left out
+   * @returns its place
+   */
+  add(key: Uint32Array, at: number = this.size): number {
     if ((this.size + 1) * 4 > this.slots.length * 3) this.grow();
-    const index = this.size++;
-    this.low.set(index, key[0]!);
-    this.high.set(index, key[1]!);
-    this.place(index, key[0]!);
-    return index;
+    this.size++;
+    this.low.set(at, key[0]!);
+    this.high.set(at, key[1]!);
+    this.place(at, key[0]!);
+    return at;
   }
 
   private place(index: number, a: number): void {
@@ -75,7 +80,8 @@ export class FingerprintIndex {
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let index = 0; index < this.size; index++) this.place(index, this.low.get(index));
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    for (const index of old) if (index !== -1) this.place(index, this.low.get(index));
   }
 }
