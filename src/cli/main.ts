@@ -1,6 +1,5 @@
-import { runCheck } from './check/runCheck.js';
-import { runDemo } from './demo.js';
-import { runMigrate } from './migrate/runMigrate.js';
+// Each command is loaded when it runs: `staffcore check` on millions of records should not carry
+// the demo's whole library, nor `migrate` the check's readers.
 
 const usage = `Usage: staffcore <command>
 
@@ -15,11 +14,11 @@ async function main(args: readonly string[]): Promise<number> {
   const [command] = args;
   switch (command) {
     case 'check':
-      return runCheck(args.slice(1));
+      return (await import('./check/runCheck.js')).runCheck(args.slice(1));
     case 'migrate':
-      return runMigrate(args.slice(1));
+      return (await import('./migrate/runMigrate.js')).runMigrate(args.slice(1));
     case 'demo':
-      await runDemo();
+      await (await import('./demo.js')).runDemo();
       return 0;
     case undefined:
     case 'help':

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { issuesOf, parseOptions } from '../../errors/index.js';
-import { checkRules, createStatusCatalog, isStaffcoreError, type CheckRuleId, type FieldSetting, type RuleSetting, type StatusCatalog, type StatusDefinitionInput } from '../../index.js';
+import { isStaffcoreError } from '../../errors/index.js';
+import type { StatusDefinitionInput } from '../../model/index.js';
+import { checkRules, type CheckRuleId, type FieldSetting, type RuleSetting } from '../../rules/check/index.js';
+import { createStatusCatalog, type StatusCatalog } from '../../rules/statusCatalog.js';
 import { cliMessages } from './cliMessages.js';
 import { UsageError } from './InputError.js';
 

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { checkEntries, type CheckFinding } from '../../index.js';
+// The check's own modules rather than the package root, so the command's bundle carries no actions.
+import { checkEntries, type CheckFinding } from '../../rules/check/index.js';
 import { Baseline, writeBaseline, type InputRole } from './baseline.js';
 import { checkUsage, cliMessages } from './cliMessages.js';
 import { formatters } from './format/index.js';

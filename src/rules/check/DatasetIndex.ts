@@ -3,6 +3,7 @@ import type { StatusCatalog } from '../statusCatalog.js';
 import type { RecordLocation } from './CheckFinding.js';
 import { Column } from './_internal/Column.js';
 import { FingerprintIndex, fingerprint } from './_internal/FingerprintIndex.js';
+import { PositionRuns } from './_internal/PositionRuns.js';
 
 // A record's flags, one byte each: the status's place in the catalog (6 bits), then whether the id was declared.
 const statusMask = 0x3f;
@@ -28,8 +29,8 @@ export interface PendingLink {
 
 /**
  * The export's customer records as the dataset check keeps them: of each record only a 64-bit
- * fingerprint of its id, its status, its parent's place and where it was first seen (about 25
- * bytes a record), so millions of records fit in a few tens of megabytes. Records get dense places
+ * fingerprint of its id, its status and its parent's place (about 20 bytes a record; where it
+ * was read costs almost nothing, see PositionRuns), so millions of records fit in a few tens of megabytes. Records get dense places
  * 0, 1, 2, … (a parent named before it is read gets its place then). The check's runner fills it;
  * the rules read it.
  * @category Check
@@ -38,7 +39,7 @@ export class DatasetIndex {
   private readonly ids = new FingerprintIndex();
   private readonly flags = new Column((n) => new Uint8Array(n));
   private readonly parents = new Column((n) => new Uint32Array(n)); // the parent's place + 1; 0 for none
-  private readonly firstAt = new Column((n) => new Uint32Array(n));
+  private readonly firstAt = new PositionRuns();
   private readonly statusIndex: ReadonlyMap<string, number>;
   /** The catalog's statuses, by the place the flags keep (at most 63). */
   readonly statuses: readonly StatusDefinition[];
@@ -92,11 +93,12 @@ export class DatasetIndex {
   declare(id: string, status: StatusDefinition | undefined, parentId: string | null, location: RecordLocation): { index: number; duplicate: boolean } {
     const key = fingerprint(id);
     let index = this.ids.find(key);
-    if (index === -1) index = this.ids.add(key);
+    const position = location.line ?? location.index;
+    if (index === -1) this.firstAt.append((index = this.ids.add(key)), position);
     else if (this.flags.get(index) & declared) return { index, duplicate: true };
+    else this.firstAt.setLate(index, position);
     const statusAt = status ? this.statusIndex.get(status.code)! : noStatus;
     this.flags.set(index, statusAt | declared);
-    this.firstAt.set(index, location.line ?? location.index);
     if (parentId !== null && parentId !== id) {
       const parentKey = fingerprint(parentId);
       let parent = this.ids.find(parentKey);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkRules, type CheckFinding } from '../../../index.js';
+import { checkRules, type CheckFinding } from '../../../rules/check/index.js';
 import type { Report } from './Report.js';
 
 const level = (severity: string) => (severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none');
