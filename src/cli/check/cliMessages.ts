@@ -1,3 +1,6 @@
+/** How many error annotations, and how many warning annotations, GitHub shows for one step. */
+export const annotationsPerStep = 10;
+
 /**
  * Every text `staffcore check` prints besides the findings themselves (those come from
  * `messages` in src/errors): usage, input errors, summaries. One place, one style; tests compare
@@ -26,7 +29,10 @@ export const cliMessages = {
   progress: (records: number) => `staffcore check: ${records.toLocaleString('en-US')} records checked`,
   clean: (records: number) => `✔ ${records.toLocaleString('en-US')} records checked, no problems`,
   problems: (total: number, errors: number, warnings: number) =>
-    `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`,
+    `✖ ${total.toLocaleString('en-US')} ${total === 1 ? 'problem' : 'problems'} (${errors.toLocaleString('en-US')} ${errors === 1 ? 'error' : 'errors'}, ${warnings.toLocaleString('en-US')} ${warnings === 1 ? 'warning' : 'warnings'})`,
+  notAnnotated: (findings: number, groups: number) =>
+    `staffcore check: ${findings.toLocaleString('en-US')} more ${findings === 1 ? 'finding' : 'findings'} (${groups.toLocaleString('en-US')} ${groups === 1 ? 'line' : 'lines'} of the report) not annotated: a step shows at most ${annotationsPerStep} error and ${annotationsPerStep} warning annotations. The step summary counts them by rule; -f sarif or -f json lists every finding.`,
+  cannotWriteSummary: (file: string, reason: string) => `staffcore check: cannot append the summary to GITHUB_STEP_SUMMARY (${file}: ${reason})`,
   tooManyWarnings: (warnings: number, max: number) => `staffcore check found too many warnings (maximum: ${max}, found: ${warnings}).`,
 } as const;
 
