@@ -56,6 +56,13 @@ Options:
   --assignments FILE               the assignments, for assignment-on-blocked-customer
   -h, --help                       show this text
 
+Reports: stylish shows a finding repeated on one field (one rule, one message) as one line with its
+count and lines, structural problems and errors first; json, sarif and junit list every finding
+(sarif at most 25,000, code scanning's limit per run, structural and errors kept first); github
+prints at most 10 error and 10 warning annotations (what a step shows) and how many more there are.
+When GITHUB_STEP_SUMMARY names a file, a Markdown summary (counts by rule, the first findings) is
+appended to it, whatever the format.
+
 Exit codes: 0 no problems at or above the fail level, 1 rule violations (errors, or more
 warnings than --max-warnings), 2 usage or input error.
 
