@@ -54,6 +54,8 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     sourcemap: false,
-    banner: { js: '#!/usr/bin/env node' },
+    // The command line bundles @actions/core's lib/command (CommonJS, a devDependency), whose
+    // require('os') needs a require in this ES module.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);" },
   },
 ]);

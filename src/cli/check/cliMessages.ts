@@ -1,3 +1,6 @@
+/** How many error annotations, and how many warning annotations, GitHub shows for one step. */
+export const annotationsPerStep = 10;
+
 /**
  * Every text `staffcore check` prints besides the findings themselves (those come from
  * `messages` in src/errors): usage, input errors, summaries. One place, one style; tests compare
@@ -34,7 +37,10 @@ export const cliMessages = {
   progress: (records: number) => `staffcore check: ${records.toLocaleString('en-US')} records checked`,
   clean: (records: number) => `✔ ${records.toLocaleString('en-US')} records checked, no problems`,
   problems: (total: number, errors: number, warnings: number) =>
-    `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`,
+    `✖ ${total.toLocaleString('en-US')} ${total === 1 ? 'problem' : 'problems'} (${errors.toLocaleString('en-US')} ${errors === 1 ? 'error' : 'errors'}, ${warnings.toLocaleString('en-US')} ${warnings === 1 ? 'warning' : 'warnings'})`,
+  notAnnotated: (findings: number, groups: number) =>
+    `staffcore check: ${findings.toLocaleString('en-US')} more ${findings === 1 ? 'finding' : 'findings'} (${groups.toLocaleString('en-US')} ${groups === 1 ? 'line' : 'lines'} of the report) not annotated: a step shows at most ${annotationsPerStep} error and ${annotationsPerStep} warning annotations. The step summary counts them by rule; -f sarif or -f json lists every finding.`,
+  cannotWriteSummary: (file: string, reason: string) => `staffcore check: cannot append the summary to GITHUB_STEP_SUMMARY (${file}: ${reason})`,
   tooManyWarnings: (warnings: number, max: number) => `staffcore check found too many warnings (maximum: ${max}, found: ${warnings}).`,
 } as const;
 
@@ -62,6 +68,13 @@ Options:
   --orders FILE                    the orders, for order-on-blocked-customer
   --assignments FILE               the assignments, for assignment-on-blocked-customer
   -h, --help                       show this text
+
+Reports: stylish shows a finding repeated on one field (one rule, one message) as one line with its
+count and lines, structural problems and errors first; json, sarif and junit list every finding
+(sarif at most 25,000, code scanning's limit per run, structural and errors kept first); github
+prints at most 10 error and 10 warning annotations (what a step shows) and how many more there are.
+When GITHUB_STEP_SUMMARY names a file, a Markdown summary (counts by rule, the first findings) is
+appended to it, whatever the format.
 
 Exit codes: 0 no problems at or above the fail level, 1 rule violations (errors, or more
 warnings than --max-warnings), 2 usage or input error.

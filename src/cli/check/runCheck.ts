@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import packageJson from '../../../package.json' with { type: 'json' };
 // The check's own modules rather than the package root, so the command's bundle carries no actions.
@@ -7,6 +8,7 @@ import { Baseline, writeBaseline, type InputRole } from './baseline.js';
 import { checkUsage, cliMessages } from './cliMessages.js';
 import { formatters } from './format/index.js';
 import { printable } from './format/printable.js';
+import { stepSummary } from './format/stepSummary.js';
 import { InputError, UsageError } from './InputError.js';
 import { loadConfig } from './loadConfig.js';
 import { parseCheckArgs } from './parseCheckArgs.js';
@@ -101,7 +103,8 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
     const warningCount = findings.length - errorCount;
     const toTerminal = command.output === undefined && io.stdout.isTTY === true;
     const color = toTerminal && command.format === 'stylish' && !io.env['NO_COLOR'];
-    const text = formatters[command.format]({ findings, records, errorCount, warningCount, files, version: packageJson.version, color });
+    const report = { findings, records, errorCount, warningCount, files, version: packageJson.version, color };
+    const text = formatters[command.format](report);
     if (command.output === undefined) io.stdout.write(text);
     else {
       try {
@@ -110,6 +113,13 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
         io.stderr.write(`${printable(cliMessages.inputError(command.output, cliMessages.cannotWrite(command.output, (error as { code?: string }).code ?? String(error))))}\n`);
         return 2;
       }
+    }
+    const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+    if (summaryFile) {
+      // The job's summary page is an extra: failing to write it is said, and the check's verdict stands.
+      await appendFile(resolve(io.cwd, summaryFile), stepSummary(report)).catch((error: unknown) => {
+        io.stderr.write(`${printable(cliMessages.cannotWriteSummary(summaryFile, (error as { code?: string }).code ?? String(error)))}\n`);
+      });
     }
     const tooManyWarnings = command.maxWarnings >= 0 && warningCount > command.maxWarnings;
     if (tooManyWarnings && errorCount === 0) io.stderr.write(`${cliMessages.tooManyWarnings(warningCount, command.maxWarnings)}\n`);

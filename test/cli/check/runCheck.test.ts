@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/cli/check/runCheck.js';
 import { cliMessages } from '../../../src/cli/check/cliMessages.js';
+import { validateSarif } from './multitool.js';
 
 const fixtures = 'test/fixtures/check';
 const golden = (name: string) => `../../fixtures/check/golden/${name}`;
@@ -108,6 +109,48 @@ describe('staffcore check', () => {
       file('moving.ndjson', `{"id":"c0","name":"Zeta"}\n${original}`);
       const again = await printsOf();
       expect(again).toEqual(before);
+    });
+
+    it('writes SARIF that the SARIF Multitool passes with its GitHub rules: no error, no warning', { timeout: 120_000 }, async () => {
+      const { stdout } = await run([`${fixtures}/customers.ndjson`, '-f', 'sarif', ...related]);
+      const { results } = validateSarif(stdout);
+      expect(results.map((r) => `${r.ruleId}: ${r.message.text ?? r.message.arguments?.join(' ')}`)).toEqual([]);
+      const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string; name: string; help: { markdown: string } }[] } }; results: { message: { text: string } }[] }[] };
+      for (const rule of log.runs[0]!.tool.driver.rules) expect(rule.name).not.toBe(rule.id);
+      for (const result of log.runs[0]!.results) expect(result.message.text).toMatch(/\.$/);
+    });
+
+    it('shows a finding repeated down a column as one line of stylish, structural problems and errors first', async () => {
+      const rows = Array.from({ length: 1984 }, (_, i) => `c${i + 1},Customer ${i + 1},P,mpls,${i + 1 === 700 ? 'c0' : ''},x`);
+      const path = file('region2.csv', `id,name,status,branchId,parentId,Region2\n${rows.join('\n')}\n`);
+      const { code, stdout } = await run([path]);
+      expect(code).toBe(1);
+      expect(stdout.split('\n').slice(1, 3)).toEqual([
+        '  701  error    customer c700 names parent c0, which is not in the export                 missing-parent',
+        '    2  warning  Region2 is not a field of a customer record: 1,984 records, lines 2–1985  unknown-field',
+      ]);
+      expect(stdout).toContain(cliMessages.problems(1985, 1, 1984));
+    });
+
+    it('appends a Markdown summary to GITHUB_STEP_SUMMARY, in every format', async () => {
+      const summary = join(temp, 'step-summary.md');
+      writeFileSync(summary, '# Earlier step\n\n');
+      for (const format of ['stylish', 'json', 'sarif', 'junit', 'github'] as const) {
+        const { code, stderr } = await run([`${fixtures}/customers.ndjson`, '-f', format, ...related], { env: { GITHUB_STEP_SUMMARY: summary } });
+        expect([code, stderr]).toEqual([1, '']);
+      }
+      const markdown = readFileSync(summary, 'utf8');
+      expect(markdown.startsWith('# Earlier step\n\n### staffcore check: ✖ 11 problems (8 errors, 3 warnings)\n')).toBe(true);
+      expect(markdown.match(/^### staffcore check/gm)).toHaveLength(5);
+      expect(markdown).toContain('| MissingParent (missing-parent) | error | 1 |');
+      expect(markdown).toContain('| error | test/fixtures/check/customers.ndjson:3 | status "Q" is not in the status catalog | unknown-status |');
+    });
+
+    it('says so on stderr when GITHUB_STEP_SUMMARY cannot be written, and keeps the exit code', async () => {
+      const summary = join(temp, 'no-such-dir', 'summary.md');
+      const { code, stdout, stderr } = await run([`${fixtures}/clean.ndjson`], { env: { GITHUB_STEP_SUMMARY: summary } });
+      expect([code, stdout]).toEqual([0, `${cliMessages.clean(1)}\n`]);
+      expect(stderr).toBe(`${cliMessages.cannotWriteSummary(summary, 'ENOENT')}\n`);
     });
 
     it('writes the report to -o FILE', async () => {

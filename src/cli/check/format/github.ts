@@ -1,23 +1,36 @@
+import { annotationsPerStep, cliMessages } from '../cliMessages.js';
+import { annotation } from './annotation.js';
+import { describeGroup } from './describeGroup.js';
+import { groupFindings, type FindingGroup } from './groupFindings.js';
 import { printable } from './printable.js';
 import type { Report } from './Report.js';
 
-const data = (text: string) => printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`), which the runner
- * turns into annotations on the run and, for files in the repository, on the pull request. Every
- * value is escaped (`printable`, then the runner's own `%` escapes), so a name cannot end the
- * command early or start another.
+ * turns into annotations on the run and, for files in the repository, on the pull request.
+ *
+ * A step shows at most 10 error and 10 warning annotations, so this prints at most that many: the
+ * findings grouped as in `stylish` (a finding repeated down a column is one annotation saying on how
+ * many records), structural ones and errors first, then one plain line saying how many findings are
+ * not annotated and where to see them. Every value is made `printable` first and then escaped by the
+ * Actions toolkit (`@actions/core`'s `issueCommand`), so data cannot end the command early or start another.
  */
 export function github(report: Report): string {
-  return report.findings
-    .map((f) => {
-      const props = [`file=${property(f.location.file ?? report.files[0] ?? '')}`];
-      if (f.location.line !== undefined) props.push(`line=${f.location.line}`);
-      props.push(`title=${property(`staffcore ${f.ruleId}`)}`);
-      const where = f.location.line === undefined ? ` (record ${f.location.index})` : '';
-      return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(`${f.message}${where}`)}\n`;
-    })
-    .join('');
+  const groups = groupFindings(report.findings, report.files[0] ?? '');
+  const shown: FindingGroup[] = [];
+  const used = { error: 0, warn: 0 };
+  for (const group of groups) {
+    if (used[group.severity] === annotationsPerStep) continue;
+    used[group.severity]++;
+    shown.push(group);
+  }
+  const lines = shown.map((group) => {
+    const first = group.findings[0]!;
+    const where = group.findings.length === 1 && first.location.line === undefined ? ` (record ${first.location.index})` : '';
+    const properties = { file: printable(group.file), line: first.location.line, title: printable(`staffcore ${group.ruleId}`) };
+    return annotation(group.severity === 'error' ? 'error' : 'warning', properties, printable(`${describeGroup(group)}${where}`));
+  });
+  const annotated = shown.reduce((sum, group) => sum + group.findings.length, 0);
+  if (annotated < report.findings.length) lines.push(`${cliMessages.notAnnotated(report.findings.length - annotated, groups.length - shown.length)}\n`);
+  return lines.join('');
 }
