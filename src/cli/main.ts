@@ -1,5 +1,6 @@
 import { runCheck } from './check/runCheck.js';
 import { runDemo } from './demo.js';
+import { runImport } from './import/runImport.js';
 import { runMigrate } from './migrate/runMigrate.js';
 
 const usage = `Usage: staffcore <command>
@@ -7,6 +8,7 @@ const usage = `Usage: staffcore <command>
 Commands:
   check    check a customer export against staffcore's rules (staffcore check --help)
   demo     build a small agency on the in-memory store and walk through adding customer records
+  import   import a customer export into the database, with progress and a rejected-rows file (staffcore import --help)
   migrate  create or upgrade the PostgreSQL (or PGlite) schema; status, --dry-run (staffcore migrate --help)
   help     show this text`;
 
@@ -18,6 +20,8 @@ async function main(args: readonly string[]): Promise<number> {
       return runCheck(args.slice(1));
     case 'migrate':
       return runMigrate(args.slice(1));
+    case 'import':
+      return runImport(args.slice(1));
     case 'demo':
       await runDemo();
       return 0;
