@@ -125,37 +125,35 @@ export async function importInto(command: ImportCommand, db: Database, io: Impor
 
   let last = 0;
   try {
-    const records = readRecords(command.file, command.inputFormat, true, io.stdin, (opened) => {
-      input = opened;
-    });
-    for await (const { record, location } of records) {
-      last = location.index;
-      if (location.index < command.fromRow) {
-        tally.skipped++;
-        continue;
+    try {
+      const records = readRecords(command.file, command.inputFormat, true, io.stdin, (opened) => {
+        input = opened;
+      });
+      for await (const { record, location } of records) {
+        last = location.index;
+        if (location.index < command.fromRow) {
+          tally.skipped++;
+          continue;
+        }
+        tally.read++;
+        chunk.push({ row: location.index, line: location.line ?? 0, record: command.inputFormat === 'csv' ? csvInput(record) : record });
+        if (chunk.length >= command.chunk && !(await send())) return 1;
+        if ((tally.read & 255) === 0) progress.update(tally.added + tally.rejected + chunk.length, fraction());
       }
-      tally.read++;
-      chunk.push({ row: location.index, line: location.line ?? 0, record: command.inputFormat === 'csv' ? csvInput(record) : record });
-      if (chunk.length >= command.chunk && !(await send())) return 1;
-      if ((tally.read & 255) === 0) progress.update(tally.added + tally.rejected + chunk.length, fraction());
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // Nothing of the chunk being read was sent: the rows before it are saved, the rest is not.
+      const saved = tally.added + tally.rejected;
+      throw error.line === null && saved === 0 ? error : new InputError(error.file, error.line, importMessages.readStopped(error.reason, saved, resumeFrom));
     }
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(await send())) return 1;
+  } finally {
     progress.clear();
-    // Nothing of the chunk being read was sent: the rows before it are saved, the rest is not.
-    const saved = tally.added + tally.rejected;
     await rejectedFile?.close();
-    throw error.line === null && saved === 0 ? error : new InputError(error.file, error.line, importMessages.readStopped(error.reason, saved, resumeFrom));
   }
-  if (!(await send())) {
-    await rejectedFile?.close();
-    return 1;
-  }
-  await rejectedFile?.close();
   // A CSV of only a header row reads as no records at all: as empty as an empty file.
   if (last === 0) throw new InputError(command.file === '-' ? '<stdin>' : command.file, null, cliMessages.empty);
   if (tally.read === 0) {
-    progress.clear();
     io.stdout.write(`${importMessages.nothingFrom(command.fromRow, last)}\n`);
     return 0;
   }

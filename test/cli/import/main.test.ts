@@ -42,6 +42,15 @@ describe('staffcore import, run as a process', () => {
         expect(readFileSync(`${input}.rejected.csv`, 'utf8')).toBe('row,line,id,name,field,reason\n');
       });
 
+      it('reads standard input for -, as NDJSON unless --input-format says otherwise', async () => {
+        const before = await target.count();
+        const rejected = join(temp, 'stdin.rejected.csv');
+        const run = staffcore(['import', '-', ...target.at, '--input-format', 'csv', '--rejected', rejected], { input: 'name,email\nPiped In Co,ap@piped.example\n' });
+        expect(run).toMatchObject({ status: 0, stderr: '' });
+        expect(run.stdout).toMatch(summary(1, 1, 0, 0));
+        expect((await target.names()).slice(before)).toEqual(['Piped In Co']);
+      });
+
       it('writes each refused row with its reason to the rejected-rows CSV, lists likely duplicates, exit 1', async () => {
         const input = file(
           'mixed.ndjson',
