@@ -66,8 +66,24 @@ export async function importInto(command: ImportCommand, db: Database, io: Impor
   const size = command.file === '-' ? null : await stat(command.file).then((s) => (s.isFile() && s.size > 0 ? s.size : null), () => null);
   let input: (Readable & { bytesRead?: number }) | undefined;
   const progress = progressBar(io.stderr, io.stderr.isTTY === true && !command.quiet && io.env['CI'] === undefined);
-  const fraction = () => (size !== null && typeof input?.bytesRead === 'number' ? input.bytesRead / size : null);
-
+  // The file is read ahead in 1 MiB gulps (openInput), so bytes read run ahead of the reader. When
+  // the stream reads a new gulp, the reader has used up the bytes read before it: those bytes over
+  // the records read so far give the bytes per record, and the file's size the total. Not at the
+  // second gulp: the stream reads it as soon as the first is handed over, before any is used up.
+  /** The record number of the last record read (skipped ones too). */
+  let last = 0;
+  let bytesBefore = 0;
+  let gulps = 0;
+  let bytesPerRecord: number | null = null;
+  const fraction = () => {
+    const bytes = input?.bytesRead;
+    if (size === null || typeof bytes !== 'number') return null;
+    if (bytes > bytesBefore) {
+      if (++gulps > 2 && last > 0) bytesPerRecord = bytesBefore / last;
+      bytesBefore = bytes;
+    }
+    return bytesPerRecord === null ? null : Math.min((last * bytesPerRecord) / size, 0.99);
+  };
   const started = performance.now();
   const tally: Tally = { read: 0, skipped: 0, added: 0, rejected: 0, duplicates: 0, listed: [] };
   let rejectedFile: RejectedRowsFile | undefined;
@@ -123,7 +139,6 @@ export async function importInto(command: ImportCommand, db: Database, io: Impor
     return true;
   };
 
-  let last = 0;
   try {
     try {
       const records = readRecords(command.file, command.inputFormat, true, io.stdin, (opened) => {
