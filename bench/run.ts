@@ -13,6 +13,8 @@
  *    moves vs a nested set.
  * 14–15. `staffcore check` on generated 1M-record NDJSON and CSV exports beside parse-only and parse +
  *    zod baselines, and its peak memory at 1M and 5M records (bench/check.ts).
+ * 16. `staffcore import` of a 100,000-row NDJSON file through the command's code path vs the store's
+ *    insertMany of the same records in the same chunks (bench/import.ts; `npm run bench -- import` runs it only).
  *
  * 21. `credit.check` on a root with 10,000 departments and 1,000,000 invoice lines vs a hand-written
  *    single pass over the same arrays (bench/credit.ts).
@@ -35,6 +37,7 @@ import type { Store } from '../src/adapters/port/index.js';
 import { pglite, server, type Backend } from './backends.js';
 import { benchCheck } from './check.js';
 import { benchCredit } from './credit.js';
+import { benchImportCommand } from './import.js';
 import { benchInsertMany } from './insertMany.js';
 import { ms, perSecond, printTable } from './measure.js';
 import { benchMixed, phases } from './mixed.js';
@@ -79,6 +82,11 @@ async function main(): Promise<void> {
     // `npm run bench -- record` runs the record workloads (31–32) only.
     if (process.argv[2] === 'record') {
       await benchRecord(backends);
+      return;
+    }
+    // `npm run bench -- import` runs the import command (16) only.
+    if (process.argv[2] === 'import') {
+      await benchTheImportCommand(backends);
       return;
     }
     // `npm run bench -- add` runs the adds at scale (4) only.
@@ -153,6 +161,7 @@ async function main(): Promise<void> {
     await benchTheActions(backends);
     await benchTrees();
     await benchCheck();
+    await benchTheImportCommand(backends);
     await benchCredit();
     await benchReports();
     await benchGrossProfit();
@@ -173,6 +182,24 @@ function storesOf(backends: Backend[]): [string, () => Promise<Store>][] {
     return backend.store;
   };
   return [['memory', async () => memoryStore()], ...backends.map((b): [string, () => Promise<Store>] => [b.name, fresh(b)])];
+}
+
+/** 16. `staffcore import` of 100,000 rows through the command's code path vs the store's insertMany of the same records. */
+async function benchTheImportCommand(backends: Backend[]): Promise<void> {
+  const rows: string[][] = [];
+  const summaries: string[] = [];
+  for (const backend of backends) {
+    const { command, raw, summary } = await benchImportCommand(backend, bulk);
+    rows.push([backend.name, ms(command), perSecond(bulk, command), ms(raw), perSecond(bulk, raw), ratio(raw / command)]);
+    summaries.push(`   ${backend.name}: the command printed "${summary}"`);
+  }
+  printTable(
+    `16. staffcore import of a ${bulk.toLocaleString('en-US')}-row NDJSON file (chunks of 1,000, each one addMany transaction) vs the store's insertMany of the same records\n` +
+      '   in the same chunks, one transaction each — ratio = import throughput / raw throughput\n' +
+      summaries.join('\n'),
+    ['database', 'staffcore import', 'rate', 'insertMany', 'rate', 'ratio'],
+    rows,
+  );
 }
 
 /** 4. customers.add in books of 1,000, 10,000 and 50,000 customers whose names share words, side by side on each store. */

@@ -6,6 +6,7 @@ const usage = `Usage: staffcore <command>
 Commands:
   check    check a customer export against staffcore's rules (staffcore check --help)
   demo     build a small agency on the in-memory store and walk through adding customer records
+  import   import a customer export into the database, with progress and a rejected-rows file (staffcore import --help)
   migrate  create or upgrade the PostgreSQL (or PGlite) schema; status, --dry-run (staffcore migrate --help)
   help     show this text`;
 
@@ -17,6 +18,8 @@ async function main(args: readonly string[]): Promise<number> {
       return (await import('./check/runCheck.js')).runCheck(args.slice(1));
     case 'migrate':
       return (await import('./migrate/runMigrate.js')).runMigrate(args.slice(1));
+    case 'import':
+      return (await import('./import/runImport.js')).runImport(args.slice(1));
     case 'demo':
       await (await import('./demo.js')).runDemo();
       return 0;

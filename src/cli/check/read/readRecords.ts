@@ -22,10 +22,14 @@ export function inputFormatOf(file: string): InputFormat {
   throw new UsageError(cliMessages.unknownInputFormat(file));
 }
 
-/** The records of a file (or `-`), read as they stream in. */
-export async function* readRecords(file: string, format: InputFormat, customers: boolean, stdin?: Readable): AsyncGenerator<CheckEntry> {
+/**
+ * The records of a file (or `-`), read as they stream in.
+ * @param onOpen - called with the byte stream once it is open (a file's stream has `bytesRead`, for a progress bar)
+ */
+export async function* readRecords(file: string, format: InputFormat, customers: boolean, stdin?: Readable, onOpen?: (input: Readable) => void): AsyncGenerator<CheckEntry> {
   const shown = file === '-' ? '<stdin>' : file;
   const input = await openInput(file, stdin);
+  onOpen?.(input);
   try {
     if (format === 'ndjson') yield* readNdjson(shown, input);
     else if (format === 'json') yield* readJsonArray(shown, input);
