@@ -50,7 +50,7 @@ const cell = (record: Record<string, unknown>, column: string): string => {
   return String(value);
 };
 
-async function write(path: string, count: number, header: string | null, line: (i: number) => string): Promise<void> {
+async function write(path: string, count: number, header: string | null, line: (i: number) => string, footer = ''): Promise<void> {
   const out = createWriteStream(path);
   let batch = header === null ? '' : `${header}\n`;
   for (let i = 0; i < count; i++) {
@@ -60,7 +60,7 @@ async function write(path: string, count: number, header: string | null, line: (
       batch = '';
     }
   }
-  out.end(batch);
+  out.end(batch + footer);
   await once(out, 'finish');
 }
 
@@ -73,3 +73,6 @@ export const writeCsv = (path: string, count: number) =>
     const record = customerAt(i);
     return csvColumns.map((column) => cell(record, column)).join(',');
   });
+
+/** Writes `count` customers as one JSON array, a record per line. */
+export const writeJsonArray = (path: string, count: number) => write(path, count, '[', (i) => `${i === 0 ? '' : ','}${JSON.stringify(customerAt(i))}`, ']\n');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,29 @@ const staffcore = (args: readonly string[], input?: string, env: Record<string, 
   const run = spawnSync(tsx, [main, ...args], { encoding: 'utf8', input, timeout: 60_000, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 };
+
+const built = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
+
+// The built command checks in a worker thread (a small young generation keeps its memory down); from
+// source it checks in the main thread. These run the build when there is one (CI builds first).
+describe.skipIf(!existsSync(built))('staffcore check from the build (run npm run build first)', () => {
+  const node = (args: readonly string[], input?: string) => {
+    const run = spawnSync(process.execPath, [built, ...args], { encoding: 'utf8', input, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it('gives the same exit codes, output and one-line errors as from source, reading standard input through the worker', () => {
+    const fromSource = staffcore(['check', 'test/fixtures/check/customers.ndjson', '-f', 'json']);
+    const fromBuild = node(['check', 'test/fixtures/check/customers.ndjson', '-f', 'json']);
+    expect(fromBuild).toEqual(fromSource);
+    expect(fromBuild.status).toBe(1);
+    expect(node(['check', '-'], readFileSync('test/fixtures/check/clean.ndjson', 'utf8'))).toMatchObject({ status: 0, stderr: '' });
+    const bad = node(['check', '-'], '{"id":\n');
+    expect(bad).toMatchObject({ status: 2, stdout: '' });
+    expect(bad.stderr).toMatch(/^staffcore check: <stdin>:1: not valid JSON: .*\n$/);
+    expect(node(['check', 'no-such-file.ndjson'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^staffcore check: no-such-file\.ndjson: cannot read the file \(no such file\)\n$/) });
+  });
+});
 
 describe('staffcore check, run as a process', () => {
   it('exits 0 on a clean file, 1 on rule violations, 2 on bad input, without a stack trace', () => {
