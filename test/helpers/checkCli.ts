@@ -1,17 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { runCheck } from '../../src/cli/check/runCheck.js';
+import { tempFiles } from './tempFiles.js';
 
 /** A temporary directory to run `staffcore check` in, with a way to write files into it. */
 export function checkWorkspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'staffcore-check-'));
-  const file = (name: string, content: string | Buffer) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
+  const { dir, file, remove } = tempFiles('staffcore-check-');
   /** Runs `staffcore check` in this process with captured output, in the workspace. */
   const run = async (args: readonly string[], options: { stdin?: string | Buffer; tty?: boolean; env?: Record<string, string> } = {}) => {
     let stdout = '';
@@ -35,5 +28,5 @@ export function checkWorkspace() {
     });
     return { code, stdout, stderr };
   };
-  return { dir, file, run };
+  return { dir, file, run, remove };
 }

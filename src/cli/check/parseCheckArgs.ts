@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import type { CheckRuleId, RuleSetting } from '../../index.js';
 import { cliMessages } from './cliMessages.js';
 import { formatters, type FormatName } from './format/index.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from './InputError.js';
 import { ruleIdOf, RuleSettingInput } from './loadConfig.js';
 import { inputFormats, type InputFormat } from './read/readRecords.js';
@@ -35,32 +35,21 @@ const choice = <T extends string>(option: string, value: string | undefined, cho
 
 /** Parses the arguments after `check` with Node's `util.parseArgs`; a mistake is a {@link UsageError}. */
 export function parseCheckArgs(args: readonly string[]): CheckCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'input-format': { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'ignore-field': { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        worksites: { type: 'string' },
-        orders: { type: 'string' },
-        assignments: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+  const { values, positionals } = parseCommandArgs(args, {
+      'input-format': { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      'ignore-field': { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      worksites: { type: 'string' },
+      orders: { type: 'string' },
+      assignments: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? String(error));
-  }
-  const { values, positionals } = parsed;
   const help = values.help === true;
   const [file, extra] = positionals;
   if (!help && file === undefined) throw new UsageError(cliMessages.noFile);

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkSchemaName } from '../../adapters/postgres/migrationPlan.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../check/InputError.js';
 import { inputFormatOf, inputFormats, type InputFormat } from '../check/read/readRecords.js';
 import { importMessages } from './importMessages.js';
@@ -60,31 +60,19 @@ const rejectedFileOf = (file: string) => (file === '-' ? 'staffcore-import.rejec
  * ```
  */
 export function parseImportArgs(args: readonly string[], env: Readonly<Record<string, string | undefined>>): ImportCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        database: { type: 'string', short: 'd' },
-        schema: { type: 'string', short: 's' },
-        actor: { type: 'string' },
-        role: { type: 'string' },
-        branch: { type: 'string' },
-        'input-format': { type: 'string' },
-        chunk: { type: 'string' },
-        'from-row': { type: 'string' },
-        rejected: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
+  const { values, positionals } = parseCommandArgs(args, {
+      database: { type: 'string', short: 'd' },
+      schema: { type: 'string', short: 's' },
+      actor: { type: 'string' },
+      role: { type: 'string' },
+      branch: { type: 'string' },
+      'input-format': { type: 'string' },
+      chunk: { type: 'string' },
+      'from-row': { type: 'string' },
+      rejected: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
     });
-  } catch (error) {
-    // Node's message goes on to explain `--`; the first sentence is the one line that matters.
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? String(error)).replace(/\. To specify a positional argument.*$/, ''));
-  }
-  const { values, positionals } = parsed;
   const help = values.help === true;
   const [file = '', extra] = positionals;
   const none = { help, file, inputFormat: 'ndjson', database: '', schema: 'staffcore', actor: '', role: null, branch: null, chunk: defaultChunk, fromRow: 1, rejected: '', quiet: true } as const;

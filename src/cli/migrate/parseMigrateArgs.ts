@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { checkSchemaName } from '../../adapters/postgres/migrationPlan.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../check/InputError.js';
 import { migrateMessages } from './migrateMessages.js';
 
@@ -19,24 +19,12 @@ export interface MigrateCommand {
  * @param env - the environment, for `DATABASE_URL` when `--database` is not given
  */
 export function parseMigrateArgs(args: readonly string[], env: Readonly<Record<string, string | undefined>>): MigrateCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        database: { type: 'string', short: 'd' },
-        schema: { type: 'string', short: 's' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+  const { values, positionals } = parseCommandArgs(args, {
+      database: { type: 'string', short: 'd' },
+      schema: { type: 'string', short: 's' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     });
-  } catch (error) {
-    // Node's message goes on to explain `--`; the first sentence is the one line that matters.
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? String(error)).replace(/\. To specify a positional argument.*$/, ''));
-  }
-  const { values, positionals } = parsed;
   const help = values.help === true;
   const [first, extra] = positionals;
   if (first !== undefined && first !== 'status') throw new UsageError(migrateMessages.extraArgument(first));

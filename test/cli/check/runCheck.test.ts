@@ -1,49 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../../src/cli/check/runCheck.js';
 import { cliMessages } from '../../../src/cli/check/cliMessages.js';
+import { checkWorkspace } from '../../helpers/checkCli.js';
 import { validateSarif } from './multitool.js';
 
 const fixtures = 'test/fixtures/check';
 const golden = (name: string) => `../../fixtures/check/golden/${name}`;
-const temp = mkdtempSync(join(tmpdir(), 'staffcore-check-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** Runs `staffcore check` in this process, with captured output. */
-async function run(args: readonly string[], options: { stdin?: string | Buffer; tty?: boolean; env?: Record<string, string> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    Object.assign(
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          append(chunk.toString());
-          done();
-        },
-      }),
-      { isTTY: options.tty ?? false },
-    );
-  const code = await runCheck(args, {
-    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    env: options.env ?? {},
-    cwd: temp,
-  });
-  return { code, stdout, stderr };
-}
-
-const file = (name: string, content: string | Buffer) => {
-  const path = join(temp, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: temp, file, run, remove } = checkWorkspace();
+afterAll(remove);
 
 const related = ['--worksites', `${fixtures}/worksites.ndjson`, '--orders', `${fixtures}/orders.csv`];
 

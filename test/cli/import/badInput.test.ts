@@ -1,23 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cliMessages } from '../../../src/cli/check/cliMessages.js';
+import { tempFiles } from '../../helpers/tempFiles.js';
 import { importTargets, staffcore } from './importTargets.js';
 
-let temp = '';
-beforeAll(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'staffcore-import-bad-'));
-});
-afterAll(async () => {
-  await rm(temp, { recursive: true, force: true });
-});
-const file = (name: string, content: string) => {
-  const path = join(temp, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: temp, file, remove } = tempFiles('staffcore-import-bad-');
+afterAll(remove);
 
 describe('staffcore import, bad input: one line with the file and line, exit 2, nothing of the chunk being read imported', () => {
   for (const target of importTargets('cli_import_bad')) {

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { latestVersion } from '../../../src/adapters/postgres/migrationPlan.js';
 import { needsServer } from '../../helpers/stores.js';
+import { tempFiles } from '../../helpers/tempFiles.js';
 import { importTargets, staffcore } from './importTargets.js';
 
 const oneLine = /^staffcore import: [^\n]+\n$/;
@@ -13,18 +12,8 @@ const stackTrace = /\bat .*:\d+:\d+/;
 const summary = (read: number, added: number, rejected: number, duplicates: number) =>
   new RegExp(`^${read} rows? read, ${added} added, ${rejected} rejected, ${duplicates} likely duplicates? in \\d+\\.\\d s \\(\\d[\\d,]* rows/s\\)$`, 'm');
 
-let temp = '';
-beforeAll(async () => {
-  temp = await mkdtemp(join(tmpdir(), 'staffcore-import-files-'));
-});
-afterAll(async () => {
-  await rm(temp, { recursive: true, force: true });
-});
-const file = (name: string, content: string) => {
-  const path = join(temp, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: temp, file, remove } = tempFiles('staffcore-import-files-');
+afterAll(remove);
 
 describe('staffcore import, run as a process', () => {
   for (const target of importTargets('cli_import')) {
