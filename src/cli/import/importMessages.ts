@@ -82,7 +82,7 @@ Options:
   --rejected FILE          where the refused rows go (default: FILE.rejected.csv next to the
                            input; staffcore-import.rejected.csv for standard input)
   -q, --quiet              no progress bar (there is none either when stderr is not a terminal
-                           or CI is set; a file over 2 MiB also gets a percentage and an ETA)
+                           or CI is set; a file over 16 KiB also gets a percentage and an ETA)
   -h, --help               show this text
 
 Rows are numbered as records: row 1 is the first record of the input (for CSV, the line after the

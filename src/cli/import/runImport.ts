@@ -66,7 +66,7 @@ export async function importInto(command: ImportCommand, db: Database, io: Impor
   const size = command.file === '-' ? null : await stat(command.file).then((s) => (s.isFile() && s.size > 0 ? s.size : null), () => null);
   let input: (Readable & { bytesRead?: number }) | undefined;
   const progress = progressBar(io.stderr, io.stderr.isTTY === true && !command.quiet && io.env['CI'] === undefined);
-  // The file is read ahead in 1 MiB gulps (openInput), so bytes read run ahead of the reader. When
+  // The file is read ahead in 8 KiB gulps (openInput), so bytes read run ahead of the reader. When
   // the stream reads a new gulp, the reader has used up the bytes read before it: those bytes over
   // the records read so far give the bytes per record, and the file's size the total. Not at the
   // second gulp: the stream reads it as soon as the first is handed over, before any is used up.
