@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as z from 'zod';
 import type { CheckFinding } from '../../index.js';
 import { cliMessages } from './cliMessages.js';
+import { recordOf } from './format/Report.js';
 import { UsageError } from './InputError.js';
 
 /**
@@ -24,7 +25,7 @@ type BaselineFile = z.infer<typeof BaselineFile>;
 
 /** The key of a finding within its input and rule: what stays the same from one export to the next. */
 export const findingKey = (finding: CheckFinding): string => {
-  const record = finding.recordId ?? `#${finding.location.index}`;
+  const record = recordOf(finding);
   return finding.path.length === 0 ? record : `${record} ${finding.path.join('.')}`;
 };
 

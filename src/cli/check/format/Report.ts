@@ -16,6 +16,9 @@ export interface Report {
   readonly color: boolean;
 }
 
+/** The record a finding is about: its id, or `#position` when it has none that could be read. */
+export const recordOf = (finding: CheckFinding): string => finding.recordId ?? `#${finding.location.index}`;
+
 /** Where a finding is, for people: the line, or the record's position. */
 export const positionOf = (finding: CheckFinding): string =>
   finding.location.line !== undefined ? String(finding.location.line) : `#${finding.location.index}`;

@@ -3,7 +3,7 @@ import { SarifBuilder, SarifResultBuilder, SarifRunBuilder } from 'node-sarif-bu
 import type { Notification, ReportingDescriptor, Result } from 'sarif';
 import { checkRules, type CheckFinding } from '../../../rules/check/index.js';
 import { mostImportant } from './rankFindings.js';
-import type { Report } from './Report.js';
+import { recordOf, type Report } from './Report.js';
 
 /**
  * Code scanning's upload limits (GitHub's "SARIF support for code scanning"): a run with more
@@ -27,7 +27,7 @@ const plain = (markdown: string) => markdown.replace(/`([^`]*)`/g, '$1');
 const fingerprints = () => {
   const seen = new Map<string, number>();
   return (f: CheckFinding, file: string) => {
-    const base = [f.ruleId, f.recordId ?? `#${f.location.index}`, f.path.join('.'), uri(file)].join('\u0000');
+    const base = [f.ruleId, recordOf(f), f.path.join('.'), uri(file)].join('\u0000');
     const occurrence = (seen.get(base) ?? 0) + 1;
     seen.set(base, occurrence);
     return createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
@@ -102,7 +102,7 @@ export function sarif(report: Report): string {
               artifactLocation: { uri: uri(file) },
               ...(f.location.line !== undefined ? { region: { startLine: f.location.line } } : {}),
             },
-            logicalLocations: [{ fullyQualifiedName: [f.recordId ?? `#${f.location.index}`, ...f.path].join('.'), kind: 'object' }],
+            logicalLocations: [{ fullyQualifiedName: [recordOf(f), ...f.path].join('.'), kind: 'object' }],
           },
         ],
         partialFingerprints: { 'staffcoreFinding/v1': fingerprint },
