@@ -1,7 +1,9 @@
 import type { Store } from '../adapters/port/index.js';
 import { StaffcoreError, fieldError, parseOrThrow } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
-import { Actor, type ActorInput } from '../model/index.js';
+import { Actor, AddCustomerInput, Assignment, Contact, Customer, Order, type ActorInput } from '../model/index.js';
+import type { WithCustomFields } from '../model/customValues.js';
+import { compileCustomFields, type CustomFieldDeclarations } from '../rules/customFields.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
 import { systemClock, type Clock } from '../rules/clock.js';
@@ -25,7 +27,7 @@ export type ActionGroups = { readonly [group: string]: { readonly [action: strin
  * What {@link createStaffcore} needs: the store, the acting rep, the action groups, and optional configuration.
  * @category Start here
  */
-export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
+export interface StaffcoreOptions<G extends ActionGroups = ActionGroups, F extends CustomFieldDeclarations = CustomFieldDeclarations> {
   /** Where records live: `memoryStore()`, `postgresStore({ client })` or a host's own store. */
   readonly store: Store;
   /** The service rep every action runs as. */
@@ -49,41 +51,58 @@ export interface StaffcoreOptions<G extends ActionGroups = ActionGroups> {
   readonly integrations?: Integrations;
   /** The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in ones. */
   readonly reports?: readonly ReportDefinition[];
+  /**
+   * The organization's own fields, by kind of record (`customers`, `contacts`, `orders`,
+   * `assignments`): zod schemas by field name. Their values travel under `custom` on input and
+   * on every record read, typed by the declaration (`customer.custom.vmsId` is a `string`); an
+   * undeclared key does not compile, and is refused at run time with `VALIDATION` naming
+   * `['custom', key]`. Stored by both stores without a migration per field: a field can be added
+   * at any time, and a field taken out keeps its stored values (`customFields.verify` lists them).
+   * @example
+   * ```ts
+   * createStaffcore({ store, actor, actions: { customers },
+   *   customFields: { customers: { vmsId: z.string().max(40), unionShop: z.boolean().default(false) } } });
+   * ```
+   */
+  readonly customFields?: F;
 }
 
 /**
  * One action as a caller sees it: one input object (optional when every field is), a promised result.
  * @category Action types
  */
-export type BoundAction<D> = {} extends InputOf<D> ? (input?: InputOf<D>) => Promise<ResultOf<D>> : (input: InputOf<D>) => Promise<ResultOf<D>>;
+export type BoundAction<D, F = {}> = {} extends InputOf<D>
+  ? (input?: WithCustomFields<InputOf<D>, F>) => Promise<WithCustomFields<ResultOf<D>, F>>
+  : (input: WithCustomFields<InputOf<D>, F>) => Promise<WithCustomFields<ResultOf<D>, F>>;
 
 /**
  * The actions of one group, bound to an instance: `sc.customers.add(input)`.
  * @category Action types
  */
-export type BoundGroup<M> = { readonly [A in keyof M]: BoundAction<M[A]> };
+export type BoundGroup<M, F = {}> = { readonly [A in keyof M]: BoundAction<M[A], F> };
 
 /**
  * The action groups given, bound to an instance.
  * @category Action types
  */
-export type BoundGroups<G> = { readonly [K in keyof G]: BoundGroup<G[K]> };
+export type BoundGroups<G, F = {}> = { readonly [K in keyof G]: BoundGroup<G[K], F> };
 
 /**
  * A staffcore instance: the actor it acts as, the action groups it was given, bound —
  * `sc.customers.add(…)`, `sc.orders.create(…)` — and {@link StaffcoreInstance.transaction} to run
  * several of them in one transaction. Its type follows from the groups given: an instance made
  * with `actions: { customers }` has `sc.customers` and nothing else. `Staffcore` alone is an
- * instance with every group (`allActions`).
+ * instance with every group (`allActions`). With `customFields`, the records it reads and the
+ * inputs it takes carry the declared fields' types under `custom` (`F` is the declaration).
  * @category Start here
  */
-export type Staffcore<G extends ActionGroups = AllActions> = StaffcoreInstance<G> & BoundGroups<G>;
+export type Staffcore<G extends ActionGroups = AllActions, F extends CustomFieldDeclarations = {}> = StaffcoreInstance<G, F> & BoundGroups<G, F>;
 
 /**
  * What every instance has besides its action groups.
  * @category Start here
  */
-export interface StaffcoreInstance<G extends ActionGroups> {
+export interface StaffcoreInstance<G extends ActionGroups, F extends CustomFieldDeclarations = {}> {
   /** The actor every action runs as (parsed). */
   readonly actor: Actor;
   /**
@@ -108,8 +127,16 @@ export interface StaffcoreInstance<G extends ActionGroups> {
    * });
    * ```
    */
-  transaction<R>(work: (tx: BoundGroups<G>) => Promise<R>): Promise<R>;
+  transaction<R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R>;
 }
+
+/** The names a custom field may not take: each kind of record's own fields (and a customer's input-only `address`). */
+const builtInFields = () => ({
+  customers: [...Object.keys(Customer.shape), ...Object.keys(AddCustomerInput.shape)],
+  contacts: Object.keys(Contact.shape),
+  orders: Object.keys(Order.shape),
+  assignments: Object.keys(Assignment.shape),
+});
 
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
@@ -167,7 +194,7 @@ function bind<G extends ActionGroups>(groups: G, run: (definition: ActionDefinit
  * ```
  * @category Start here
  */
-export function createStaffcore<const G extends ActionGroups>(options: StaffcoreOptions<G>): Staffcore<G> {
+export function createStaffcore<const G extends ActionGroups, const F extends CustomFieldDeclarations = {}>(options: StaffcoreOptions<G, F>): Staffcore<G, F> {
   if (typeof options?.store?.transaction !== 'function') {
     throw fieldError('options', ['store'], messages.expected(messages.storeKind));
   }
@@ -186,9 +213,10 @@ export function createStaffcore<const G extends ActionGroups>(options: Staffcore
     addressStandardizer: options.addressStandardizer ?? null,
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
     reports: createReportRegistry(options.reports ?? []),
+    customFields: compileCustomFields(options.customFields, builtInFields(), ['customFields']),
   };
-  const transaction = <R>(work: (tx: BoundGroups<G>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work);
-  return Object.freeze({ actor, transaction, ...bind(groups, (definition, input) => runAction(env, definition, input)) }) as Staffcore<G>;
+  const transaction = <R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work as (tx: BoundGroups<G>) => Promise<R>);
+  return Object.freeze({ actor, transaction, ...bind(groups, (definition, input) => runAction(env, definition, input)) }) as unknown as Staffcore<G, F>;
 }
 
 /** {@link StaffcoreInstance.transaction}: the actions `work` calls on its `tx`, in one store transaction. */

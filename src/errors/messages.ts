@@ -1283,3 +1283,65 @@ export const hostTransactionNeedsConnection =
  * @category Errors
  */
 export const calledAfterTransaction = (action: string) => `${action} was called after its transaction ended`;
+
+// ---- custom fields ----
+/**
+ * A custom field name that is not a letter followed by letters, digits or `_` (at most 64 characters).
+ * @category Errors
+ */
+export const customFieldName = 'must be a letter followed by letters, digits or _, at most 64 characters';
+
+/**
+ * A custom value or filter for a field the instance does not declare.
+ * @category Errors
+ */
+export const undeclaredCustomField = 'is not a declared custom field';
+
+/**
+ * A custom field declared with a name a built-in field of the record has.
+ * @category Errors
+ */
+export const customFieldCollides = (entity: string) => `is a built-in field of ${entity}: choose another name`;
+
+/**
+ * A custom field declared with a schema staffcore cannot store.
+ * @category Errors
+ */
+export const unsupportedCustomFieldType = (found: string) =>
+  `must be a zod string, number, boolean, enum or literal (optionally .optional(), .nullable() or .default()), not ${found}`;
+
+/**
+ * A custom-field declaration that is not an object of fields.
+ * @category Errors
+ */
+export const customFieldsKind = 'an object of zod schemas (or a zod object) by field name';
+
+/**
+ * A custom value longer than staffcore stores.
+ * @category Errors
+ */
+export const customValueTooLong = (limit: number) => `must be at most ${limit.toLocaleString('en-US')} characters`;
+
+/**
+ * A record's custom values that take too much room together.
+ * @category Errors
+ */
+export const customValuesTooLarge = (limit: number) => `must take at most ${limit.toLocaleString('en-US')} characters as JSON together`;
+
+/**
+ * A custom value that clears a field which may not be empty.
+ * @category Errors
+ */
+export const customFieldNotClearable = 'is required and cannot be cleared';
+
+/**
+ * A range filter on a custom field that is not a number or string field.
+ * @category Errors
+ */
+export const customRangeKind = 'can be searched by range only on a number or string field';
+
+/**
+ * A stored custom value of a field the declaration no longer has (`customFields.verify`).
+ * @category Errors
+ */
+export const retiredCustomField = 'is stored but no longer declared; it is kept and can be declared again';

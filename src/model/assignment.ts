@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
+import { customInput, storedCustomValues } from './customValues.js';
 import { CalendarDate, Instant } from './dates.js';
 import { AssignmentId, CustomerId, EmployeeId, OrderId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -25,6 +26,8 @@ export const Assignment = z.object({
   endReason: z.string(worded).max(500),
   createdAt: Instant,
   createdBy: RepId,
+  /** The organization's own fields (declared with `createStaffcore({ customFields })`), by name; `{}` when none are set. */
+  custom: storedCustomValues('assignments'),
 }, worded);
 /**
  * An employee placed on an order.
@@ -49,6 +52,8 @@ export const CreateAssignmentInput = z.strictObject({
   /** The order's start date when left out. */
   startDate: CalendarDate.optional(),
   endDate: CalendarDate.nullable().optional(),
+  /** Values of the organization's own fields (`createStaffcore({ customFields })`): every required declared field; an undeclared one is refused. */
+  custom: customInput('assignments', 'new'),
 }, worded);
 /**
  * Places an employee on an order.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
+import { customInput, storedCustomValues } from './customValues.js';
 import { Instant } from './dates.js';
 import { ContactId, CustomerId, RepId, Version } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -21,6 +22,8 @@ export const Contact = z.object({
   active: z.boolean(worded),
   createdAt: Instant,
   createdBy: RepId,
+  /** The organization's own fields (declared with `createStaffcore({ customFields })`), by name; `{}` when none are set. */
+  custom: storedCustomValues('contacts'),
 }, worded);
 /**
  * A person at a customer.
@@ -40,6 +43,8 @@ export const AddContactInput = z.strictObject({
   title: z.string(worded).trim().max(120).default(''),
   phone: Phone.optional(),
   email: Email.optional(),
+  /** Values of the organization's own fields (`createStaffcore({ customFields })`): every required declared field; an undeclared one is refused. */
+  custom: customInput('contacts', 'new'),
 }, worded);
 /**
  * A new contact added from a record.
@@ -88,6 +93,8 @@ export const ContactPatch = z.strictObject({
   title: z.string(worded).trim().max(120).optional(),
   phone: Phone.nullable().optional(),
   email: Email.nullable().optional(),
+  /** Changes to the organization's own fields: only the fields to change; `null` clears an optional one. */
+  custom: customInput('contacts', 'patch'),
 }, worded);
 /**
  * The fields of a contact that `contacts.update` may change.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
+import { customInput, storedCustomValues } from './customValues.js';
 import * as messages from '../errors/messages.js';
 import { Address, AddressInput } from './address.js';
 import { CustomerScope } from './customerScope.js';
@@ -120,6 +121,8 @@ export const Customer = z.object({
   updatedAt: Instant,
   /** The rep whose action last wrote it. */
   updatedBy: RepId,
+  /** The organization's own fields (declared with `createStaffcore({ customFields })`), by name; `{}` when none are set. */
+  custom: storedCustomValues('customers'),
 }, worded);
 /**
  * A customer record (root customer or department).
@@ -160,6 +163,8 @@ export const AddCustomerInput = z.strictObject({
   terms: Terms.optional(),
   /** Free text, at most 10,000 characters. */
   notes: z.string(worded).max(10_000).optional(),
+  /** Values of the organization's own fields (`createStaffcore({ customFields })`): every required declared field; an undeclared one is refused. */
+  custom: customInput('customers', 'new'),
 }, worded);
 /**
  * What a rep enters to add a customer.
@@ -254,7 +259,7 @@ export const CustomerPatch = Customer.pick({
   terms: true,
   notes: true,
 })
-  .extend({ name: CustomerName, contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable() })
+  .extend({ name: CustomerName, contactAddress: AddressInput.nullable(), billingAddress: AddressInput.nullable(), custom: customInput('customers', 'patch').unwrap() })
   .partial()
   .strict();
 /**
@@ -350,6 +355,11 @@ export const SearchCustomersInput = z.strictObject({
   limit: z.number(worded).int().min(1).max(1000).default(50),
   /** The `next` cursor of the previous page. */
   after: z.string(worded).max(2000).nullable().optional(),
+  /**
+   * Only records whose custom fields match: `{ vmsId: 'V-1042' }` (equal), or `{ orientationDate: { from: '2026-01-01', to: '2026-06-30' } }`
+   * (a range, both ends included, on a number or string field). Answered from an index on both stores.
+   */
+  custom: customInput('customers', 'filter'),
 }, worded);
 /**
  * A search of customer records.

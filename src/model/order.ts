@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
+import { customInput, storedCustomValues } from './customValues.js';
 import { CalendarDate, Instant } from './dates.js';
 import { CustomerId, OrderId, RepId, Version, WorksiteId } from './ids.js';
 import { ScopedListFields } from './listPage.js';
@@ -61,6 +62,8 @@ export const Order = z.object({
   closeReason: z.string(worded).max(500),
   createdAt: Instant,
   createdBy: RepId,
+  /** The organization's own fields (declared with `createStaffcore({ customFields })`), by name; `{}` when none are set. */
+  custom: storedCustomValues('orders'),
 }, worded);
 /**
  * A customer's request for workers.
@@ -89,6 +92,8 @@ export const CreateOrderInput = z.strictObject({
   estimatedHours: NonNegativeHours.nullable().optional(),
   /** Create the order although the customer's credit blocks it (needs `credit.override`); the reason is recorded. */
   overrideCreditBlock: z.strictObject({ reason: z.string(worded).max(500).trim().min(1) }, worded).optional(),
+  /** Values of the organization's own fields (`createStaffcore({ customFields })`): every required declared field; an undeclared one is refused. */
+  custom: customInput('orders', 'new'),
 }, worded);
 /**
  * A new order from a customer record.

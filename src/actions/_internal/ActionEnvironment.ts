@@ -5,6 +5,7 @@ import type { Integrations } from '../../rules/integrations.js';
 import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { ReportRegistry } from '../../reports/ReportRegistry.js';
+import type { CustomFieldSet } from '../../rules/customFields.js';
 
 /**
  * What a staffcore instance binds its actions to: the store, the acting rep and the organization's configuration.
@@ -25,4 +26,6 @@ export interface ActionEnvironment {
   readonly integrations: Integrations;
   /** The reports the instance can run. */
   readonly reports: ReportRegistry;
+  /** The organization's own fields, checked. */
+  readonly customFields: CustomFieldSet;
 }

@@ -7,6 +7,7 @@ import type { Integrations } from '../../rules/integrations.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { BranchHierarchy } from '../../tree/BranchHierarchy.js';
 import type { ReportRegistry } from '../../reports/ReportRegistry.js';
+import type { CustomFieldSet } from '../../rules/customFields.js';
 
 type Field = string | readonly (string | number)[];
 
@@ -35,6 +36,8 @@ export interface ActionRun {
   readonly scope: ReadonlySet<string>;
   /** The reports the instance can run: the built-in ones and the host's. */
   readonly reports: ReportRegistry;
+  /** The organization's own fields on customers, contacts, orders and assignments, and the checks of their values. */
+  readonly customFields: CustomFieldSet;
   /**
    * Whether the action writes: its reads of customer records (`customer`, `worksite`, owned
    * records) then lock the records' trees first (`lockTrees`), so what its rules read stays as read

@@ -26,7 +26,8 @@ type Path = readonly (string | number)[];
 /**
  * Applies the rules of adding a customer to one parsed input: the parent in scope and not
  * deleted, the branch in scope, the defaults from the parent, the rep and the hierarchy, the
- * addresses standardized where the branch requires it. Writes nothing.
+ * addresses standardized where the branch requires it, the custom values checked against the
+ * instance's declaration (inherited ones taken from the parent). Writes nothing.
  *
  * @param at - where the input sits in the caller's input (`['rows', 3]` in a bulk import), for errors
  * @category Action results
@@ -66,6 +67,8 @@ export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeo
   const billingAddress = entered.billingAddress
     ? await prepareAddress(run, entered.billingAddress, chain, [...at, 'billingAddress'])
     : values.billingAddress;
+  // Declared fields marked inherited take the parent's value when the department is given none.
+  const custom = run.customFields.of('customers').parseNew(entered.custom, [...at, 'custom'], parent?.custom ?? null);
   const provenance: ResolvedDefaults['provenance'] = entered.billingAddress
     ? { ...resolved.provenance, billingAddress: { source: 'input', description: messages.setOnRecord } }
     : resolved.provenance;
@@ -89,6 +92,7 @@ export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeo
       terms: values.terms,
       notes: entered.notes ?? '',
       duplicateOfId: null,
+      custom,
       createdAt: run.now,
       createdBy: run.actor.id,
       updatedAt: run.now,

@@ -121,11 +121,22 @@ const canonical = (value: Json): string =>
       : inner,
   );
 
-function changesOf(before: Row | null, after: Row | null): Record<string, FieldChange> {
+/** A record's custom values as a row of their own (`null` for no record). */
+const customOf = (row: Row | null): Row | null => (row === null ? null : ((row['custom'] ?? {}) as Row));
+
+const prefixed = (prefix: string, changes: Record<string, FieldChange>): Record<string, FieldChange> =>
+  Object.fromEntries(Object.entries(changes).map(([field, change]) => [`${prefix}${field}`, change]));
+
+function changesOf(before: Row | null, after: Row | null, skip: ReadonlySet<string> = bookkeeping): Record<string, FieldChange> {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, FieldChange> = {};
   for (const field of fields) {
-    if (bookkeeping.has(field)) continue;
+    if (skip.has(field)) continue;
+    if (field === 'custom' && skip === bookkeeping) {
+      // Custom values are recorded field by field (`custom.vmsId`), like the record's own fields.
+      Object.assign(changes, prefixed('custom.', changesOf(customOf(before), customOf(after), new Set())));
+      continue;
+    }
     const was = asJson(before?.[field]);
     const is = asJson(after?.[field]);
     if (canonical(was) !== canonical(is)) changes[field] = { before: was, after: is };

@@ -125,6 +125,7 @@ async function step<R>(
       hierarchy,
       scope,
       reports: env.reports,
+      customFields: env.customFields,
       locking: !options.readOnly,
     });
     const result = await definition.run(run, parsed);

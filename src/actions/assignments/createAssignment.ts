@@ -41,6 +41,7 @@ export const createAssignment = defineAction({
   subject: 'assignment',
   permission: 'assignment.edit',
   async run(run, input): Promise<CreateAssignmentResult> {
+    const custom = run.customFields.of('assignments').parseNew(input.custom, ['custom']);
     const { record: order, customer } = await ownedRecord(run, 'orders', input.orderId, 'orderId');
     const path = await enforceRecordAction(run, 'assignEmployee', customer);
     const bars = await readAll((after) =>
@@ -84,6 +85,7 @@ export const createAssignment = defineAction({
       endDate,
       state: 'active',
       endReason: '',
+      custom,
       createdAt: run.now,
       createdBy: run.actor.id,
     });

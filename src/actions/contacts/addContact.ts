@@ -30,6 +30,7 @@ export const addContact = defineAction({
   subject: 'contact',
   permission: 'contact.edit',
   async run(run, input): Promise<AddContactResult> {
+    const custom = run.customFields.of('contacts').parseNew(input.custom, ['custom']);
     const customer = await run.customer(input.customerId, 'customerId');
     await enforceRecordAction(run, 'newContact', customer);
     const contact = await run.tx.contacts.insert({
@@ -40,6 +41,7 @@ export const addContact = defineAction({
       phone: input.phone ?? null,
       email: input.email ?? null,
       active: true,
+      custom,
       createdAt: run.now,
       createdBy: run.actor.id,
     });

@@ -31,7 +31,7 @@ export const updateContact = defineAction({
   permission: 'contact.edit',
   async run(run, input): Promise<UpdateContactResult> {
     const { record } = await ownedRecordToChange(run, 'contacts', input, () => null);
-    const { firstName, lastName, title, phone, email } = input.changes;
+    const { firstName, lastName, title, phone, email, custom } = input.changes;
     const contact = await run.tx.contacts.update({
       ...record,
       firstName: firstName ?? record.firstName,
@@ -39,6 +39,7 @@ export const updateContact = defineAction({
       title: title ?? record.title,
       phone: phone === undefined ? record.phone : phone,
       email: email === undefined ? record.email : email,
+      custom: custom === undefined ? record.custom : run.customFields.of('contacts').parsePatch(record.custom, custom, ['changes', 'custom']),
     } satisfies Contact);
     return { contact };
   },

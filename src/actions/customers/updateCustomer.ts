@@ -37,10 +37,11 @@ export const updateCustomer = defineAction({
     const chain = run.hierarchy.chain(current.branchId);
     const address = async (value: EnteredAddress | null, field: string): Promise<Address | null> =>
       value === null ? null : prepareAddress(run, value, chain, ['changes', field]);
-    const { contactAddress, billingAddress, ...plain } = changes;
+    const { contactAddress, billingAddress, custom, ...plain } = changes;
     const next = {
       ...current,
       ...definedFields(plain),
+      ...(custom !== undefined ? { custom: run.customFields.of('customers').parsePatch(current.custom, custom, ['changes', 'custom']) } : {}),
       ...(contactAddress !== undefined ? { contactAddress: await address(contactAddress, 'contactAddress') } : {}),
       ...(billingAddress !== undefined ? { billingAddress: await address(billingAddress, 'billingAddress') } : {}),
     } satisfies Customer;

@@ -49,6 +49,7 @@ export const createOrder = defineAction({
   subject: 'order',
   permission: 'order.create',
   async run(run, input): Promise<CreateOrderResult> {
+    const custom = run.customFields.of('orders').parseNew(input.custom, ['custom']);
     const customer = await run.customer(input.customerId, 'customerId');
     const path = await enforceRecordAction(run, 'newOrder', customer);
     if (input.endDate && input.endDate < input.startDate) throw businessRule(messages.endBeforeStart, ['endDate']);
@@ -97,6 +98,7 @@ export const createOrder = defineAction({
       creditOverride,
       closedAt: null,
       closeReason: '',
+      custom,
       createdAt: run.now,
       createdBy: run.actor.id,
     });

@@ -2,8 +2,11 @@ import type { AuditEvent, Customer, NewAuditEvent } from '../../model/index.js';
 import type { EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 import type { Financials } from './Financials.js';
 
-/** A record as given to `insert`: everything but the `id` and `version` the store allocates. */
-export type Draft<T> = T extends unknown ? Omit<T, 'id' | 'version'> : never;
+/**
+ * A record as given to `insert`: everything but the `id` and `version` the store allocates; a
+ * record's `custom` values may be left out (the store saves `{}`).
+ */
+export type Draft<T> = T extends unknown ? Omit<T, 'id' | 'version' | 'custom'> & ('custom' extends keyof T ? { readonly custom?: T['custom'] } : unknown) : never;
 
 /** A filter value: one value, `null`, or a list of values (any of which matches). */
 export type WhereValue = string | null | readonly (string | null)[];

@@ -1,0 +1,151 @@
+import * as z from 'zod';
+import { worded } from '../errors/issueMessage.js';
+import * as messages from '../errors/messages.js';
+
+/**
+ * The kinds of record a host may declare its own fields on (`createStaffcore({ customFields })`).
+ * @category Custom fields
+ */
+export const customEntities = ['customers', 'contacts', 'orders', 'assignments'] as const;
+/**
+ * A kind of record that carries custom fields: `customers`, `contacts`, `orders` or `assignments`.
+ * @category Custom fields
+ */
+export type CustomEntity = (typeof customEntities)[number];
+
+/**
+ * One stored custom value: a JSON scalar. Strings hold dates (`YYYY-MM-DD`), codes and decimal
+ * amounts; numbers are finite (never `-0`); `null` is a value a nullable field was set to.
+ * @category Custom fields
+ */
+export type CustomValue = string | number | boolean | null;
+
+/**
+ * Marks the custom values of one kind of record in a record's type, so an instance can type them
+ * by its declaration. A type only: there is no such value at run time.
+ * @category Custom fields
+ */
+export declare const customValuesOf: unique symbol;
+/**
+ * Marks a `custom` input of one kind of record, and whether it is a whole set (`new`) or changes
+ * (`patch`). A type only: there is no such value at run time.
+ * @category Custom fields
+ */
+export declare const customInputOf: unique symbol;
+
+/**
+ * The custom values a record holds, by field name. An instance made with `customFields` types
+ * them by its declaration (`customer.custom.vmsId` is a `string`); a value of a field since taken
+ * out of the declaration is still held, and read (see `customFields.verify`).
+ * @category Custom fields
+ */
+export type CustomValues<E extends CustomEntity = CustomEntity> = { readonly [field: string]: CustomValue } & { readonly [customValuesOf]?: E };
+
+/**
+ * Custom values as a caller gives them: to a new record (`new`: every required declared field),
+ * as changes (`patch`: only the fields to change; `null` clears an optional field), or as a
+ * search filter (`filter`: a value, or `{ from, to }`, per field). An
+ * instance made with `customFields` types them by its declaration, so an undeclared key does not compile.
+ * @category Custom fields
+ */
+export type CustomInput<E extends CustomEntity = CustomEntity, M extends CustomInputMode = CustomInputMode> = { readonly [field: string]: unknown } & {
+  readonly [customInputOf]?: readonly [E, M];
+};
+
+/**
+ * How a `custom` input is read: a new record's values, changes to a record's values, or a search filter.
+ * @category Custom fields
+ */
+export type CustomInputMode = 'new' | 'patch' | 'filter';
+
+/** A custom field's name: a letter, then letters, digits or `_`; at most 64 characters. */
+export const customFieldNamePattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** The longest string a custom value may be, whatever its declaration allows. */
+export const customStringLimit = 10_000;
+
+/** The most characters a record's custom values may take as JSON. */
+export const customValuesLimit = 65_536;
+
+const storedValue = z.union([z.string(worded).max(customStringLimit), z.number(worded), z.boolean(worded), z.null()], worded);
+
+/**
+ * The schema of the custom values a stored record holds: JSON scalars by field name; `{}` when a
+ * record has none (and for a record saved before custom fields existed).
+ * @param entity - the kind of record
+ * @returns the schema
+ */
+export function storedCustomValues<E extends CustomEntity>(entity: E): z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>> {
+  void entity;
+  return z
+    .record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), storedValue, worded)
+    .default({}) as unknown as z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>>;
+}
+
+/**
+ * The schema of a `custom` input: any object here; the instance checks it against its declaration
+ * (`VALIDATION` naming `['custom', field]` for an undeclared field or a bad value).
+ * @param entity - the kind of record
+ * @param mode - a new record's values, or changes
+ * @returns the schema
+ */
+export function customInput<E extends CustomEntity, M extends CustomInputMode>(entity: E, mode: M): z.ZodOptional<z.ZodType<CustomInput<E, M>, CustomInput<E, M>>> {
+  void entity;
+  void mode;
+  return z.record(z.string(worded), z.unknown(), worded).optional() as unknown as z.ZodOptional<z.ZodType<CustomInput<E, M>, CustomInput<E, M>>>;
+}
+
+/** The zod shape of a declaration of one kind of record (a shape, or a zod object's shape). */
+type ShapeOf<S> = S extends z.ZodObject<infer Shape> ? Shape : S extends z.ZodRawShape ? S : never;
+
+/**
+ * The custom values a record of kind `E` holds under declaration `D`, as read: each declared
+ * field typed by its schema's output; a value of a field since taken out of the declaration is
+ * still there (typed `unknown`).
+ * @category Custom fields
+ */
+export type DeclaredCustomValues<D, E extends CustomEntity> = E extends keyof D
+  ? [ShapeOf<D[E]>] extends [never]
+    ? CustomValues<E>
+    : Readonly<z.output<z.ZodObject<ShapeOf<D[E]>>>> & { readonly [retired: string]: unknown }
+  : CustomValues<E>;
+
+/**
+ * The `custom` a caller gives for a record of kind `E` under declaration `D`: a new record's
+ * values (the declaration's input type: an undeclared key does not compile), or changes (every
+ * field optional; `null` clears an optional one).
+ * @category Custom fields
+ */
+export type DeclaredCustomInput<D, E extends CustomEntity, M> = E extends keyof D
+  ? [ShapeOf<D[E]>] extends [never]
+    ? CustomInput<E>
+    : M extends 'filter'
+      ? { readonly [K in keyof z.output<z.ZodObject<ShapeOf<D[E]>>>]?: z.output<z.ZodObject<ShapeOf<D[E]>>>[K] | { readonly from?: string | number; readonly to?: string | number } }
+      : M extends 'patch'
+      ? { readonly [K in keyof z.input<z.ZodObject<ShapeOf<D[E]>>>]?: z.input<z.ZodObject<ShapeOf<D[E]>>>[K] | (undefined extends z.input<z.ZodObject<ShapeOf<D[E]>>>[K] ? null : never) }
+      : Readonly<z.input<z.ZodObject<ShapeOf<D[E]>>>>
+  : { readonly [field: string]: never };
+
+type Scalar = string | number | boolean | bigint | symbol | null | undefined;
+
+/** Puts declaration `D`'s types on every custom value in `T` (a result or an input, however deep). */
+type Typed<T, D> = unknown extends T
+  ? T
+  : T extends Scalar
+    ? T
+    : typeof customValuesOf extends keyof T
+      ? DeclaredCustomValues<D, NonNullable<T[typeof customValuesOf]> & CustomEntity>
+      : typeof customInputOf extends keyof T
+        ? NonNullable<T[typeof customInputOf]> extends readonly [infer E extends CustomEntity, infer M]
+          ? DeclaredCustomInput<D, E, M>
+          : T
+        : T extends (...args: never[]) => unknown
+          ? T
+          : { [K in keyof T]: Typed<T[K], D> };
+
+/**
+ * `T` (an action's input or result) with the custom values of its records typed by declaration
+ * `D`; `T` itself when `D` declares nothing.
+ * @category Custom fields
+ */
+export type WithCustomFields<T, D> = {} extends D ? T : Typed<T, D>;
