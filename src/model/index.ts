@@ -69,3 +69,16 @@ export { MergeCustomersInput } from './merge.js';
 export { MassUpdateRatesInput, RateAdjustment, RateChange, RateUpdateFilter } from './rateChange.js';
 export { GetMultiplierCodesInput, MultiplierCodes, SetMultiplierCodesInput, multiplierCodeFields } from './multiplierCodes.js';
 export type { MultiplierCodeField } from './multiplierCodes.js';
+export { customEntities, customFieldNamePattern, customStringLimit, customValuesLimit } from './customValues.js';
+export type {
+  CustomEntity,
+  CustomInput,
+  CustomInputMode,
+  CustomValue,
+  CustomValues,
+  DeclaredCustomInput,
+  DeclaredCustomValues,
+  WithCustomFields,
+  customInputOf,
+  customValuesOf,
+} from './customValues.js';

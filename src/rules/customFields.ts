@@ -36,7 +36,10 @@ export type CustomFieldShape = { readonly [field: string]: z.ZodType } | z.ZodOb
  */
 export type CustomFieldDeclarations = { readonly [E in CustomEntity]?: CustomFieldShape };
 
-/** The kind of JSON scalar a field stores, which decides how it can be searched. */
+/**
+ * The kind of JSON scalar a field stores, which decides how it can be searched.
+ * @category Custom fields
+ */
 export type CustomFieldKind = 'string' | 'number' | 'boolean';
 
 /**
@@ -84,7 +87,10 @@ export type CustomCondition =
   | { readonly field: string; readonly equals: CustomValue }
   | { readonly field: string; readonly from?: string | number; readonly to?: string | number };
 
-/** The custom fields declared on one kind of record. */
+/**
+ * The custom fields declared on one kind of record.
+ * @category Custom fields
+ */
 export interface EntityCustomFields<E extends CustomEntity = CustomEntity> {
   /** The kind of record. */
   readonly entity: E;
@@ -204,7 +210,10 @@ function describe(name: string, schema: z.ZodType, path: Path): CustomFieldInfo 
   return { name, kind, optional, nullable, inherited, values, schema };
 }
 
-/** The field names of each kind of record's own schema, which a custom field may not take. */
+/**
+ * The field names of each kind of record's own schema, which a custom field may not take.
+ * @category Custom fields
+ */
 export type BuiltInFields = { readonly [E in CustomEntity]: readonly string[] };
 
 const tooLong = (value: unknown): boolean => typeof value === 'string' && value.length > customStringLimit;

@@ -61,3 +61,15 @@ export { RateChangeRow, planRateChange } from './planRateChange.js';
 export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult } from './planRateChange.js';
 export { ResolvedMultiplierCodes, resolveMultiplierCodes } from './resolveMultiplierCodes.js';
 export { PricedRates, priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
+export { compileCustomFields, inheritedField } from './customFields.js';
+export type {
+  BuiltInFields,
+  CustomCondition,
+  CustomFieldDeclarations,
+  CustomFieldInfo,
+  CustomFieldKind,
+  CustomFieldSet,
+  CustomFieldShape,
+  CustomValueProblem,
+  EntityCustomFields,
+} from './customFields.js';
