@@ -17,6 +17,7 @@ import { favorites } from './favorites/favorites.js';
 import { timeClocks } from './timeClocks/timeClocks.js';
 import { social } from './social/social.js';
 import { reports } from './reports/reports.js';
+import { customFields } from './customFields/customFields.js';
 
 /**
  * Every action group at once, for a host that wants them all:
@@ -24,7 +25,7 @@ import { reports } from './reports/reports.js';
  * those instead (`actions: { customers, orders }`), and its bundle carries only them.
  * @category Start here
  */
-export const allActions = Object.freeze({ customers, departments, worksites, orders, assignments, bars, invoices, credit, hierarchy, audit, changes, contacts, messages: messageActions, tasks, hotlists, favorites, timeClocks, social, reports });
+export const allActions = Object.freeze({ customers, departments, worksites, orders, assignments, bars, invoices, credit, hierarchy, audit, changes, contacts, messages: messageActions, tasks, hotlists, favorites, timeClocks, social, reports, customFields });
 
 /**
  * Every action group, by name: the type of {@link allActions}.

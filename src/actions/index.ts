@@ -22,6 +22,7 @@ export { favorites } from './favorites/favorites.js';
 export { timeClocks } from './timeClocks/timeClocks.js';
 export { social } from './social/social.js';
 export { reports } from './reports/reports.js';
+export { customFields } from './customFields/customFields.js';
 export { bootstrapHierarchy } from './hierarchy/bootstrapHierarchy.js';
 export type { BootstrapOptions } from './hierarchy/bootstrapHierarchy.js';
 export { AddCustomerResult } from './customers/addCustomer.js';
@@ -56,6 +57,7 @@ export { MergeChange, MergeCustomersResult } from './customers/mergeCustomers.js
 export { SetMultiplierCodesResult } from './customers/setMultiplierCodes.js';
 export { CustomerReportEntry, CustomerReports } from './reports/listCustomerReports.js';
 export { RunReportResult } from './reports/runReport.js';
+export { CustomValueFinding, VerifyCustomFieldsResult } from './customFields/verifyCustomFields.js';
 export { ReportCsvResult } from './reports/runReportCsv.js';
 export { ReportJsonResult } from './reports/runReportJson.js';
 export { SetCreditLimitResult } from './credit/setCreditLimit.js';

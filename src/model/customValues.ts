@@ -149,3 +149,21 @@ type Typed<T, D> = unknown extends T
  * @category Custom fields
  */
 export type WithCustomFields<T, D> = {} extends D ? T : Typed<T, D>;
+
+/**
+ * The input of `customFields.verify`: which kind of record to check, and which stretch of it.
+ * @category Custom fields
+ */
+export const VerifyCustomFieldsInput = z.strictObject({
+  /** The kind of record: `customers`, `contacts`, `orders` or `assignments`. */
+  entity: z.enum(customEntities, worded),
+  /** How many records to check for this page, 1 to 5,000; 500 by default. A page lists the problems of those records. */
+  limit: z.number(worded).int().min(1).max(5000).default(500),
+  /** The `next` cursor of the previous page. */
+  after: z.string(worded).max(2000).nullable().optional(),
+}, worded);
+/**
+ * The input of `customFields.verify`.
+ * @category Custom fields
+ */
+export type VerifyCustomFieldsInput = z.input<typeof VerifyCustomFieldsInput>;

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { allActions as actionTable, type AllActions as ActionTable } from '../../src/index.js';
 import { entityNames, isAudited } from '../../src/adapters/port/index.js';
-import { listActions, messages, permissions, standardRoles, type ActionDefinition, type ActorInput, type Staffcore } from '../../src/index.js';
+import { listActions, messages, permissions, standardRoles, type ActionDefinition, type ActorInput, type CustomFieldDeclarations, type Staffcore } from '../../src/index.js';
 import { errorCodes } from '../../src/errors/errorCodes.js';
 import { buildAgency, mainStreet, type Agency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
@@ -39,6 +40,8 @@ interface Work {
 interface Sample {
   readonly input: (refs: Refs) => Record<string, unknown>;
   readonly outOfScope: ((refs: Refs) => Record<string, unknown>) | { readonly notScoped: string; readonly everyLevel?: true; readonly noRecord?: true };
+  /** Options the scope check's instances need for the action to show anything (a custom-field declaration). */
+  readonly options?: { readonly customFields: CustomFieldDeclarations };
 }
 
 const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: Sample } } = {
@@ -199,6 +202,14 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
     json: {
       input: (r) => ({ name: 'customer.invoiceAging', params: { customerId: r.mine.customerId } }),
       outOfScope: (r) => ({ name: 'customer.invoiceAging', params: { customerId: r.theirs.customerId } }),
+    },
+  },
+  customFields: {
+    verify: {
+      input: () => ({ entity: 'customers' }),
+      outOfScope: { notScoped: 'it reads every record of a kind, keeping those in the actor’s scope' },
+      // A required field no record has: every record in scope is listed as missing it.
+      options: { customFields: { customers: { vmsId: z.string() } } },
     },
   },
 };
@@ -418,9 +429,9 @@ describe('the action table', () => {
       async () => {
         const refs = await setUp();
         const { agency } = refs;
-        const atMinneapolis = agency.as(minneapolisAdmin(agency), { integrations });
+        const atMinneapolis = agency.as(minneapolisAdmin(agency), { integrations, ...sample.options });
         await atMinneapolis.hotlists.addMember({ hotlistId: refs.hotlistId, customerId: refs.mine.customerId });
-        const atStPaul = agency.as({ ...minneapolisAdmin(agency), branchId: agency.ids.stPaul }, { integrations });
+        const atStPaul = agency.as({ ...minneapolisAdmin(agency), branchId: agency.ids.stPaul }, { integrations, ...sample.options });
         expect(showsMinneapolis(await call(atMinneapolis, group, name, sample.input(refs)), refs), 'in scope, the result shows Minneapolis').toBe(true);
         expect(showsMinneapolis(await call(atStPaul, group, name, sample.input(refs)), refs)).toBe(unscoped?.everyLevel === true);
       },

@@ -32,9 +32,11 @@ export const customers = defineGroup('customers', {
    * required; the rest is defaulted from the hierarchy, the parent and the rep. An address fills
    * the contact address and creates the first worksite, which becomes the default. Every new record
    * starts with the catalog's initial status (`P`). Likely duplicates are found through the store's
-   * indexes, so an add costs the same in a book of a thousand customers or of millions.
+   * indexes, so an add costs the same in a book of a thousand customers or of millions. `custom`
+   * takes the values of the instance's declared custom fields (a department given no value for a
+   * field declared with `inheritedField` takes its parent's).
    *
-   * Refuses with `VALIDATION` (bad input), `FORBIDDEN` (no `customer.add`, or a branch outside the
+   * Refuses with `VALIDATION` (bad input, an undeclared or bad custom value naming `['custom', field]`), `FORBIDDEN` (no `customer.add`, or a branch outside the
    * rep's level), `NOT_FOUND` (parent outside the rep's scope), `STATUS_BLOCKED` (parent deleted),
    * `STANDARDIZATION_REQUIRED`.
    *
@@ -310,8 +312,10 @@ export const customers = defineGroup('customers', {
    * survivor already has is removed instead of doubled; a survivor without a default worksite takes
    * the duplicate's default, or its first worksite, so it has exactly one); the duplicate is marked `X` "duplicate of"
    * the survivor, recorded in its status history. The duplicate's own history (status changes,
-   * moves, audit trail) and a credit limit stay with it. With `dryRun` it lists every change and
-   * writes nothing; the commit makes exactly the listed changes, all or nothing.
+   * moves, audit trail) and a credit limit stay with it, and so do its custom values: the survivor
+   * keeps its own, and `duplicateCustomValues` lists the duplicate's beside the survivor's, to copy
+   * over with `customers.update` where wanted. With `dryRun` it lists every change and writes
+   * nothing; the commit makes exactly the listed changes, all or nothing.
    *
    * Refuses with `VALIDATION` (the same record twice), `FORBIDDEN` (no `customer.merge`, or a
    * department outside the actor's level), `NOT_FOUND`, `STATUS_BLOCKED` (either record deleted),

@@ -96,6 +96,23 @@ export const MergeCustomersResult = z.strictObject({
   changes: z.array(MergeChange).readonly(),
   /** The duplicate's status-history entry (`null` in a dry run). */
   statusChange: StatusChange.nullable(),
+  /**
+   * The duplicate's custom values, each beside the survivor's value of the same field (`null`
+   * when it has none): the survivor keeps its own values and the duplicate keeps its own (marked
+   * deleted), so a rep reads here, before merging, which ones to copy over with `customers.update`.
+   */
+  duplicateCustomValues: z
+    .array(
+      z.strictObject({
+        /** The custom field. */
+        field: z.string(),
+        /** The duplicate's value. */
+        duplicate: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        /** The survivor's value of the field, `null` when it has none. */
+        survivor: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+      }),
+    )
+    .readonly(),
 });
 /**
  * What `customers.merge` did, or in a dry run would do.
@@ -212,7 +229,8 @@ export const mergeCustomers = defineAction({
         : null;
     if (newDefault !== null) changes.push({ operation: 'update', entity: 'customers', id: into.id, field: 'defaultWorksiteId', before: null, after: newDefault });
     changes.push({ operation: 'insert', entity: 'statusChanges', customerId: from.id });
-    if (input.dryRun) return { dryRun: true, from, into, changes, statusChange: null };
+    const duplicateCustomValues = Object.entries(from.custom).map(([field, value]) => ({ field, duplicate: value, survivor: into.custom[field] ?? null }));
+    if (input.dryRun) return { dryRun: true, from, into, changes, statusChange: null, duplicateCustomValues };
 
     for (const child of children) {
       const moved = await tx.customers.update({ ...child, parentId: into.id });
@@ -237,6 +255,6 @@ export const mergeCustomers = defineAction({
       at: run.now,
       by: run.actor.id,
     });
-    return { dryRun: false, from: saved, into: (await tx.customers.get(into.id))!, changes, statusChange };
+    return { dryRun: false, from: saved, into: (await tx.customers.get(into.id))!, changes, statusChange, duplicateCustomValues };
   },
 });

@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import type { Customer, CustomEntity, CustomValues } from '../../model/index.js';
+import { VerifyCustomFieldsInput } from '../../model/customValues.js';
+import { pageOf } from '../../model/index.js';
+import { defineAction } from '../_internal/defineAction.js';
+
+/**
+ * One stored custom value that does not fit the instance's declaration.
+ * @category Action results
+ */
+export const CustomValueFinding = z.strictObject({
+  /** The kind of record. */
+  entity: z.enum(['customers', 'contacts', 'orders', 'assignments']),
+  /** The record's id. */
+  id: z.string(),
+  /** The customer record it belongs to (its own id for a customer). */
+  customerId: z.string(),
+  /** The custom field. */
+  field: z.string(),
+  /**
+   * `retired`: a value of a field the declaration no longer has (kept; declaring the field again
+   * makes it readable by its type); `invalid`: a value the declaration no longer accepts (read as
+   * stored, never thrown); `missing`: a required field with no value.
+   */
+  problem: z.enum(['retired', 'invalid', 'missing']),
+  /** What is wrong. */
+  message: z.string(),
+  /** The stored value (`null` when missing). */
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+});
+/**
+ * One stored custom value that does not fit the declaration.
+ * @category Action results
+ */
+export type CustomValueFinding = z.output<typeof CustomValueFinding>;
+
+/**
+ * What `customFields.verify` found in one stretch of records: the problems of the records it
+ * read (often none), and the cursor of the next stretch (`null` when every record was read).
+ * @category Action results
+ */
+export const VerifyCustomFieldsResult = pageOf(CustomValueFinding);
+/**
+ * What `customFields.verify` found.
+ * @category Action results
+ */
+export type VerifyCustomFieldsResult = z.output<typeof VerifyCustomFieldsResult>;
+
+/** The records a page reads: one kind of record, by id. */
+interface Listed {
+  readonly id: string;
+  readonly customerId?: string;
+  readonly branchId?: string;
+  readonly custom?: CustomValues;
+}
+
+/**
+ * The `customFields.verify` action; its documentation is on the `verify` member of its group (`customFields.ts`), where editors and the reference show it.
+ * @category Action results
+ */
+export const verifyCustomFields = defineAction({
+  name: 'customFields.verify',
+  summary: "Lists stored custom values that do not fit the instance's declaration: retired fields, invalid values, missing required ones.",
+  input: VerifyCustomFieldsInput,
+  result: VerifyCustomFieldsResult,
+  refusals: [],
+  subject: 'custom-field check',
+  permission: 'customer.read',
+  readOnly: true,
+  async run(run, { entity, limit, after }): Promise<VerifyCustomFieldsResult> {
+    const fields = run.customFields.of(entity as CustomEntity);
+    const query = { orderBy: 'id' as const, limit, after: after ?? null };
+    const page = (await run.tx[entity].find(query)) as { items: readonly Listed[]; next: string | null };
+    // Only the records of customers in the actor's scope: a customer's branch, or its owner's.
+    const owners = new Map<string, Customer>();
+    if (entity !== 'customers') {
+      const ids = [...new Set(page.items.map((record) => record.customerId!))];
+      for (const customer of await run.tx.customers.getMany(ids)) owners.set(customer.id, customer);
+    }
+    const items: CustomValueFinding[] = [];
+    for (const record of page.items) {
+      const customerId = entity === 'customers' ? record.id : record.customerId!;
+      const branchId = entity === 'customers' ? record.branchId : owners.get(customerId)?.branchId;
+      if (branchId === undefined || !run.scope.has(branchId)) continue;
+      for (const problem of fields.problems(record.custom)) {
+        items.push({ entity, id: record.id, customerId, ...problem, value: record.custom?.[problem.field] ?? null });
+      }
+    }
+    return { items, next: page.next };
+  },
+});
