@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import * as z from 'zod';
+import { CalendarDate } from '../src/index.js';
 import type {
   AddCustomerInput,
   AddCustomerResult,
+  AllActions,
   ChangesSinceResult,
   Customer,
   CustomerId,
@@ -87,5 +90,46 @@ describe('an instance made of a few groups', () => {
       // @ts-expect-error the transaction has the instance's groups only
       void tx.orders;
     });
+  });
+});
+
+describe('public types of custom fields', () => {
+  const customFields = {
+    customers: { vmsId: z.string().max(40), unionShop: z.boolean().default(false), orientationDate: CalendarDate.optional() },
+    orders: z.object({ poNumber: z.string().optional() }),
+  };
+  type Sc = Staffcore<AllActions, typeof customFields>;
+
+  it('types the declared values on every record read, and leaves the rest of the record alone', () => {
+    type Read = Awaited<ReturnType<Sc['customers']['get']>>['customer'];
+    expectTypeOf<Read['custom']['vmsId']>().toEqualTypeOf<string>();
+    expectTypeOf<Read['custom']['unionShop']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Read['custom']['orientationDate']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Read['name']>().toEqualTypeOf<Customer['name']>();
+    expectTypeOf<Awaited<ReturnType<Sc['customers']['search']>>['items'][number]['custom']['vmsId']>().toEqualTypeOf<string>();
+    expectTypeOf<Awaited<ReturnType<Sc['orders']['create']>>['order']['custom']['poNumber']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Awaited<ReturnType<Sc['customers']['addMany']>>['added'][number]['customer']['custom']['vmsId']>().toEqualTypeOf<string>();
+  });
+
+  it('types the custom input: required fields required, undeclared keys refused, changes partial with null to clear', () => {
+    type Add = Parameters<Sc['customers']['add']>[0];
+    expectTypeOf<{ name: string; custom: { vmsId: string } }>().toExtend<Add>();
+    // An object literal with an undeclared key does not compile (TypeScript's excess-property check).
+    const add = (input: Add) => input;
+    // @ts-expect-error region2 is not declared
+    add({ name: 'Harbor Foods', custom: { vmsId: 'V-1', region2: 'north' } });
+    expectTypeOf<{ name: string; custom: { unionShop: true } }>().not.toExtend<Add>();
+    expectTypeOf<{ name: string; custom: { vmsId: number } }>().not.toExtend<Add>();
+    type Changes = NonNullable<Parameters<Sc['customers']['update']>[0]['changes']['custom']>;
+    expectTypeOf<{ orientationDate: null }>().toExtend<Changes>();
+    expectTypeOf<{ vmsId: null }>().not.toExtend<Changes>();
+    type Filter = NonNullable<NonNullable<Parameters<Sc['customers']['search']>[0]>['custom']>;
+    expectTypeOf<{ vmsId: 'V-1042' }>().toExtend<Filter>();
+    expectTypeOf<{ orientationDate: { from: '2026-01-01' } }>().toExtend<Filter>();
+    expectTypeOf<{ nope: 1 }>().not.toExtend<Filter>();
+  });
+
+  it('leaves an instance without custom fields typed as before', () => {
+    expectTypeOf<Staffcore<AllActions, {}>['customers']['add']>().returns.resolves.toEqualTypeOf<AddCustomerResult>();
   });
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
 import * as messages from '../errors/messages.js';
+import type { JsonValue } from './auditEvent.js';
 
 /**
  * The kinds of record a host may declare its own fields on (`createStaffcore({ customFields })`).
@@ -129,7 +130,10 @@ export type DeclaredCustomInput<D, E extends CustomEntity, M> = E extends keyof 
 type Scalar = string | number | boolean | bigint | symbol | null | undefined;
 
 /** Puts declaration `D`'s types on every custom value in `T` (a result or an input, however deep). */
-type Typed<T, D> = unknown extends T
+type Typed<T, D> = [T] extends [JsonValue] ? ([JsonValue] extends [T] ? T : Walk<T, D>) : Walk<T, D>;
+
+/** {@link Typed} past plain JSON (the audit trail's values), which holds no custom values and would recurse forever. */
+type Walk<T, D> = unknown extends T
   ? T
   : T extends Scalar
     ? T
