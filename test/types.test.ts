@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
-import { CalendarDate } from '../src/index.js';
+import { CalendarDate, defineCustomFields, type CustomFieldSet } from '../src/index.js';
 import type {
   AddCustomerInput,
   AddCustomerResult,
@@ -99,6 +99,9 @@ describe('public types of custom fields', () => {
     orders: z.object({ poNumber: z.string().optional() }),
   };
   type Sc = Staffcore<AllActions, typeof customFields>;
+  it('infers the declaration from defineCustomFields', () => {
+    expectTypeOf(defineCustomFields(customFields)).toEqualTypeOf<CustomFieldSet<typeof customFields>>();
+  });
 
   it('types the declared values on every record read, and leaves the rest of the record alone', () => {
     type Read = Awaited<ReturnType<Sc['customers']['get']>>['customer'];

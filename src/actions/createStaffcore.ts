@@ -1,9 +1,10 @@
 import type { Store } from '../adapters/port/index.js';
 import { StaffcoreError, fieldError, parseOrThrow } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
-import { Actor, AddCustomerInput, Assignment, Contact, Customer, Order, type ActorInput } from '../model/index.js';
+import { Actor, type ActorInput } from '../model/index.js';
 import type { WithCustomFields } from '../model/customValues.js';
-import { compileCustomFields, type CustomFieldDeclarations } from '../rules/customFields.js';
+import type { CustomFieldDeclarations, CustomFieldSet } from '../rules/customFields.js';
+import { isCustomFieldSet, noCustomFields } from '../rules/noCustomFields.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
 import { systemClock, type Clock } from '../rules/clock.js';
@@ -52,19 +53,18 @@ export interface StaffcoreOptions<G extends ActionGroups = ActionGroups, F exten
   /** The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in ones. */
   readonly reports?: readonly ReportDefinition[];
   /**
-   * The organization's own fields, by kind of record (`customers`, `contacts`, `orders`,
-   * `assignments`): zod schemas by field name. Their values travel under `custom` on input and
-   * on every record read, typed by the declaration (`customer.custom.vmsId` is a `string`); an
-   * undeclared key does not compile, and is refused at run time with `VALIDATION` naming
-   * `['custom', key]`. Stored by both stores without a migration per field: a field can be added
-   * at any time, and a field taken out keeps its stored values (`customFields.verify` lists them).
+   * The organization's own fields, made with `defineCustomFields({ customers: { … }, contacts: { … }, orders: { … }, assignments: { … } })`:
+   * zod schemas by field name. Their values travel under `custom` on input and on every record
+   * read, typed by the declaration (`customer.custom.vmsId` is a `string`); an undeclared key does
+   * not compile, and is refused at run time with `VALIDATION` naming `['custom', key]`. None when
+   * left out (any custom value given is then refused as undeclared).
    * @example
    * ```ts
    * createStaffcore({ store, actor, actions: { customers },
-   *   customFields: { customers: { vmsId: z.string().max(40), unionShop: z.boolean().default(false) } } });
+   *   customFields: defineCustomFields({ customers: { vmsId: z.string().max(40), unionShop: z.boolean().default(false) } }) });
    * ```
    */
-  readonly customFields?: F;
+  readonly customFields?: CustomFieldSet<F>;
 }
 
 /**
@@ -130,13 +130,12 @@ export interface StaffcoreInstance<G extends ActionGroups, F extends CustomField
   transaction<R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R>;
 }
 
-/** The names a custom field may not take: each kind of record's own fields (and a customer's input-only `address`). */
-const builtInFields = () => ({
-  customers: [...Object.keys(Customer.shape), ...Object.keys(AddCustomerInput.shape)],
-  contacts: Object.keys(Contact.shape),
-  orders: Object.keys(Order.shape),
-  assignments: Object.keys(Assignment.shape),
-});
+/** The instance's custom fields: none, or a set made by `defineCustomFields` (a bare declaration is refused, saying so). */
+function checkCustomFields(given: unknown): CustomFieldSet {
+  if (given === undefined) return noCustomFields;
+  if (!isCustomFieldSet(given)) throw fieldError('options', ['customFields'], messages.expected(messages.customFieldSetKind));
+  return given;
+}
 
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
@@ -213,7 +212,7 @@ export function createStaffcore<const G extends ActionGroups, const F extends Cu
     addressStandardizer: options.addressStandardizer ?? null,
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
     reports: createReportRegistry(options.reports ?? []),
-    customFields: compileCustomFields(options.customFields, builtInFields(), ['customFields']),
+    customFields: checkCustomFields(options.customFields),
   };
   const transaction = <R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work as (tx: BoundGroups<G>) => Promise<R>);
   return Object.freeze({ actor, transaction, ...bind(groups, (definition, input) => runAction(env, definition, input)) }) as unknown as Staffcore<G, F>;

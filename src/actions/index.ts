@@ -57,7 +57,7 @@ export { MergeChange, MergeCustomersResult } from './customers/mergeCustomers.js
 export { SetMultiplierCodesResult } from './customers/setMultiplierCodes.js';
 export { CustomerReportEntry, CustomerReports } from './reports/listCustomerReports.js';
 export { RunReportResult } from './reports/runReport.js';
-export { CustomValueFinding, VerifyCustomFieldsResult } from './customFields/verifyCustomFields.js';
+export { CustomValueFinding, VerifyCustomFieldsInput, VerifyCustomFieldsResult } from './customFields/verifyCustomFields.js';
 export { ReportCsvResult } from './reports/runReportCsv.js';
 export { ReportJsonResult } from './reports/runReportJson.js';
 export { SetCreditLimitResult } from './credit/setCreditLimit.js';

@@ -53,7 +53,8 @@ export function issueMessage(issue: RawIssue): string {
       if (issue.origin === 'array' || issue.origin === 'set') return messages.tooManyItems(issue.maximum);
       return messages.tooBig(issue.maximum, issue.inclusive ?? true);
     case 'invalid_format':
-      return messages.badFormat(formatNames[issue.format] ?? issue.format);
+      // A pattern of the schema's own (`.regex(…)` without a message) says nothing a person can use but that the value does not fit it.
+      return issue.format === 'regex' ? messages.patternMismatch : messages.badFormat(formatNames[issue.format] ?? issue.format);
     default:
       return messages.invalid;
   }

@@ -77,6 +77,12 @@ export const tooBig = (maximum: number | bigint, inclusive: boolean) => `must be
 export const badFormat = (format: string) => `must be a valid ${format}`;
 
 /**
+ * A value that does not match the pattern its field requires (a `.regex(…)` of a declaration, with no message of its own).
+ * @category Errors
+ */
+export const patternMismatch = 'does not have the required format';
+
+/**
  * A value that is not valid for another reason.
  * @category Errors
  */
@@ -1309,6 +1315,12 @@ export const customFieldCollides = (entity: string) => `is a built-in field of $
  */
 export const unsupportedCustomFieldType = (found: string) =>
   `must be a zod string, number, boolean, enum or literal (optionally .optional(), .nullable() or .default()), not ${found}`;
+
+/**
+ * A `customFields` option that was not made by `defineCustomFields`.
+ * @category Errors
+ */
+export const customFieldSetKind = 'made with defineCustomFields({ customers: { … } })';
 
 /**
  * A custom-field declaration that is not an object of fields.

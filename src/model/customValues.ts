@@ -68,7 +68,11 @@ export const customStringLimit = 10_000;
 /** The most characters a record's custom values may take as JSON. */
 export const customValuesLimit = 65_536;
 
-const storedValue = z.union([z.string(worded).max(customStringLimit), z.number(worded), z.boolean(worded), z.null()], worded);
+/**
+ * The schema of one stored custom value (see {@link CustomValue}).
+ * @category Custom fields
+ */
+export const CustomValueSchema: z.ZodType<CustomValue> = z.union([z.string(worded).max(customStringLimit), z.number(worded), z.boolean(worded), z.null()], worded);
 
 /**
  * The schema of the custom values a stored record holds: JSON scalars by field name; `{}` when a
@@ -79,7 +83,7 @@ const storedValue = z.union([z.string(worded).max(customStringLimit), z.number(w
 export function storedCustomValues<E extends CustomEntity>(entity: E): z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>> {
   void entity;
   return z
-    .record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), storedValue, worded)
+    .record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), CustomValueSchema, worded)
     .default({}) as unknown as z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>>;
 }
 
@@ -154,20 +158,3 @@ type Walk<T, D> = unknown extends T
  */
 export type WithCustomFields<T, D> = {} extends D ? T : Typed<T, D>;
 
-/**
- * The input of `customFields.verify`: which kind of record to check, and which stretch of it.
- * @category Custom fields
- */
-export const VerifyCustomFieldsInput = z.strictObject({
-  /** The kind of record: `customers`, `contacts`, `orders` or `assignments`. */
-  entity: z.enum(customEntities, worded),
-  /** How many records to check for this page, 1 to 5,000; 500 by default. A page lists the problems of those records. */
-  limit: z.number(worded).int().min(1).max(5000).default(500),
-  /** The `next` cursor of the previous page. */
-  after: z.string(worded).max(2000).nullable().optional(),
-}, worded);
-/**
- * The input of `customFields.verify`.
- * @category Custom fields
- */
-export type VerifyCustomFieldsInput = z.input<typeof VerifyCustomFieldsInput>;

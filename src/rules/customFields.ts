@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { fieldError, issuesOf, parseOptions, validationFailure, type ValidationIssue } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
+import { AddCustomerInput, Assignment, Contact, Customer, Order } from '../model/index.js';
+import { compiledMark } from './noCustomFields.js';
 import {
   customEntities,
   customFieldNamePattern,
@@ -133,11 +135,17 @@ export interface EntityCustomFields<E extends CustomEntity = CustomEntity> {
   problems(stored: CustomValues | undefined): CustomValueProblem[];
 }
 
+/** Marks a {@link CustomFieldSet} made by {@link defineCustomFields} with its declaration's type. */
+declare const declarationOf: unique symbol;
+
 /**
  * An instance's custom fields, checked: the fields of each kind of record (none when undeclared).
+ * `D` is the declaration it was made from, which types the records of an instance given it.
  * @category Custom fields
  */
-export interface CustomFieldSet {
+export interface CustomFieldSet<D extends CustomFieldDeclarations = CustomFieldDeclarations> {
+  /** The declaration's type (a type only: never set). */
+  readonly [declarationOf]?: D;
   /** Whether any field is declared on any kind of record. */
   readonly any: boolean;
   /**
@@ -344,7 +352,7 @@ function entityFields<E extends CustomEntity>(entity: E, fields: readonly Custom
  * @throws StaffcoreError `VALIDATION` naming `[...path, entity, field]` for a bad declaration
  * @category Custom fields
  */
-export function compileCustomFields(declarations: unknown, builtIn: BuiltInFields, path: Path = ['customFields']): CustomFieldSet {
+export function compileCustomFields(declarations: unknown, builtIn: BuiltInFields = builtInFields, path: Path = ['customFields']): CustomFieldSet {
   if (declarations !== undefined && !isPlainObject(declarations)) throw fieldError('options', path, messages.expected(messages.customFieldsKind));
   const given = (declarations ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) {
@@ -370,5 +378,54 @@ export function compileCustomFields(declarations: unknown, builtIn: BuiltInField
     compiled.set(entity, entityFields(entity, fields));
   }
   const any = [...compiled.values()].some((set) => set.fields.length > 0);
-  return Object.freeze({ any, of: <E extends CustomEntity>(entity: E) => compiled.get(entity)! as EntityCustomFields<E> });
+  return Object.freeze({ any, of: <E extends CustomEntity>(entity: E) => compiled.get(entity)! as EntityCustomFields<E>, [compiledMark]: true });
+}
+
+/**
+ * The names a custom field may not take: each kind of record's own fields (and the input-only
+ * fields of a new customer, such as `address`), compared without regard to case.
+ * @category Custom fields
+ */
+export const builtInFields: BuiltInFields = {
+  customers: [...Object.keys(Customer.shape), ...Object.keys(AddCustomerInput.shape)],
+  contacts: Object.keys(Contact.shape),
+  orders: Object.keys(Order.shape),
+  assignments: Object.keys(Assignment.shape),
+};
+
+/**
+ * Declares the organization's own fields, for `createStaffcore({ customFields })`: zod schemas by
+ * field name, per kind of record (`customers`, `contacts`, `orders`, `assignments`). Their values
+ * travel under `custom` on input and on every record read, typed by the declaration
+ * (`customer.custom.vmsId` is a `string`); an undeclared key does not compile, and is refused at
+ * run time with `VALIDATION` naming `['custom', key]`. Both stores keep them without a migration
+ * per field: a field can be added at any time, and a field taken out keeps its stored values
+ * (`customFields.verify` lists them). A host that declares no field does not import this, and its
+ * bundle carries none of it.
+ * @param declarations - the fields by kind of record (see {@link CustomFieldShape} for what a field may be)
+ * @returns the checked declaration
+ * @throws StaffcoreError `VALIDATION` naming `['customFields', entity, field]` for a field that is
+ *   not a supported zod type, a name that is not an identifier or is a built-in field's, or a kind
+ *   of record that takes no custom fields
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { CalendarDate, createStaffcore, customers, defineCustomFields, inheritedField } from 'staffcore';
+ *
+ * const customFields = defineCustomFields({
+ *   customers: {
+ *     vmsId: z.string().max(40),
+ *     unionShop: z.boolean().default(false),
+ *     orientationDate: CalendarDate.optional(),
+ *     industry: inheritedField(z.enum(['food', 'metal', 'logistics']).optional()),
+ *   },
+ * });
+ * const sc = createStaffcore({ store, actor, actions: { customers }, customFields });
+ * const { customer } = await sc.customers.add({ name: 'Harbor Foods', custom: { vmsId: 'V-1042' } });
+ * customer.custom.unionShop //=> false
+ * ```
+ * @category Custom fields
+ */
+export function defineCustomFields<const D extends CustomFieldDeclarations>(declarations: D): CustomFieldSet<D> {
+  return compileCustomFields(declarations) as CustomFieldSet<D>;
 }

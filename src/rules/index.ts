@@ -61,7 +61,8 @@ export { RateChangeRow, planRateChange } from './planRateChange.js';
 export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult } from './planRateChange.js';
 export { ResolvedMultiplierCodes, resolveMultiplierCodes } from './resolveMultiplierCodes.js';
 export { PricedRates, priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
-export { compileCustomFields, inheritedField } from './customFields.js';
+export { builtInFields, compileCustomFields, defineCustomFields, inheritedField } from './customFields.js';
+export { isCustomFieldSet, noCustomFields } from './noCustomFields.js';
 export type {
   BuiltInFields,
   CustomCondition,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { allActions as actionTable, type AllActions as ActionTable } from '../../src/index.js';
 import { entityNames, isAudited } from '../../src/adapters/port/index.js';
-import { listActions, messages, permissions, standardRoles, type ActionDefinition, type ActorInput, type CustomFieldDeclarations, type Staffcore } from '../../src/index.js';
+import { defineCustomFields, listActions, messages, permissions, standardRoles, type ActionDefinition, type ActorInput, type CustomFieldSet, type Staffcore } from '../../src/index.js';
 import { errorCodes } from '../../src/errors/errorCodes.js';
 import { buildAgency, mainStreet, type Agency } from '../helpers/agency.js';
 import { expectError } from '../helpers/expectError.js';
@@ -41,7 +41,7 @@ interface Sample {
   readonly input: (refs: Refs) => Record<string, unknown>;
   readonly outOfScope: ((refs: Refs) => Record<string, unknown>) | { readonly notScoped: string; readonly everyLevel?: true; readonly noRecord?: true };
   /** Options the scope check's instances need for the action to show anything (a custom-field declaration). */
-  readonly options?: { readonly customFields: CustomFieldDeclarations };
+  readonly options?: { readonly customFields: CustomFieldSet };
 }
 
 const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof ActionTable[G]]: Sample } } = {
@@ -209,7 +209,7 @@ const samples: { readonly [G in keyof ActionTable]: { readonly [A in keyof Actio
       input: () => ({ entity: 'customers' }),
       outOfScope: { notScoped: 'it reads every record of a kind, keeping those in the actor’s scope' },
       // A required field no record has: every record in scope is listed as missing it.
-      options: { customFields: { customers: { vmsId: z.string() } } },
+      options: { customFields: defineCustomFields({ customers: { vmsId: z.string() } }) },
     },
   },
 };

@@ -6,6 +6,7 @@ import {
   allActions,
   bootstrapHierarchy,
   createStaffcore,
+  defineCustomFields,
   fixedClock,
   inheritedField,
   standardRoles,
@@ -38,7 +39,7 @@ async function instance<const F extends CustomFieldDeclarations>(store: Store, c
     clock,
     actions: allActions,
     actor: { id: 'ada', name: 'Ada', branchId, roles: [standardRoles.administrator] },
-    customFields,
+    customFields: defineCustomFields(customFields),
   });
   return { sc, branchId };
 }
@@ -206,7 +207,7 @@ describe.each(storesUnderTest('custom'))('custom fields on %s', (_name, makeStor
 describe('custom-field declarations', () => {
   const store = () => ({ name: 'none', transaction: async () => { throw new Error('unused'); }, dispose: async () => {} });
   const make = (customFields: unknown) => () =>
-    createStaffcore({ store: store(), actions: allActions, actor: { id: 'ada', name: 'Ada', branchId: '1', roles: [standardRoles.administrator] }, customFields: customFields as CustomFieldDeclarations });
+    createStaffcore({ store: store(), actions: allActions, actor: { id: 'ada', name: 'Ada', branchId: '1', roles: [standardRoles.administrator] }, customFields: defineCustomFields(customFields as CustomFieldDeclarations) });
   const refused = (customFields: unknown) => {
     try {
       make(customFields)();
@@ -215,6 +216,12 @@ describe('custom-field declarations', () => {
     }
     throw new Error('the declaration was accepted');
   };
+
+  it('refuses a bare declaration, saying to make it with defineCustomFields', () => {
+    const bare = () =>
+      createStaffcore({ store: store(), actions: allActions, actor: { id: 'ada', name: 'Ada', branchId: '1', roles: [standardRoles.administrator] }, customFields: { customers: { vmsId: z.string() } } as never });
+    expect(bare).toThrow(/customFields: must be made with defineCustomFields/);
+  });
 
   it('accepts a shape or a zod object', () => {
     expect(make({ customers: { vmsId: z.string() } })).not.toThrow();

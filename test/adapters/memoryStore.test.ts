@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
+import { indexedFinancials, memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
 import type { Customer } from '../../src/model/index.js';
 import { isStaffcoreError } from '../../src/errors/index.js';
 import { duplicateKeys, trigramSimilarity } from '../../src/rules/index.js';
@@ -237,5 +237,21 @@ describe('memoryStore similarNames', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the memory store with indexedFinancials', () => {
+  // The default memory store reads financial aggregates through its repositories (the conformance
+  // run above); with indexedFinancials it answers them itself, and must give the same figures.
+  for (const c of conformanceCases.filter((each) => each.id.startsWith('financials-'))) {
+    it(`[${c.id}] ${c.title}`, async () => {
+      const store = harness(memoryStore({ financials: indexedFinancials }));
+      await c.run(store);
+    });
+  }
+
+  it('hands its own aggregates to a transaction only when asked for them', async () => {
+    expect(await memoryStore().transaction(async (tx) => tx.financials)).toBeUndefined();
+    expect(typeof (await memoryStore({ financials: indexedFinancials }).transaction(async (tx) => tx.financials))?.lineTotals).toBe('function');
   });
 });

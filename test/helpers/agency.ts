@@ -6,7 +6,7 @@ import {
   type ActorInput,
   type AddressStandardizer,
   type Integrations,
-  type CustomFieldDeclarations,
+  type CustomFieldSet,
   type Staffcore,
 } from '../../src/index.js';
 import { memoryStore } from '../../src/adapters/memory/index.js';
@@ -18,7 +18,7 @@ export interface Agency<S extends Store = Store> {
   readonly ids: { company: string; midwest: string; minneapolis: string; stPaul: string };
   readonly dana: ActorInput;
   readonly lee: ActorInput;
-  readonly as: (actor: ActorInput, extra?: { addressStandardizer?: AddressStandardizer; integrations?: Integrations; customFields?: CustomFieldDeclarations }) => Staffcore;
+  readonly as: (actor: ActorInput, extra?: { addressStandardizer?: AddressStandardizer; integrations?: Integrations; customFields?: CustomFieldSet }) => Staffcore;
 }
 
 export const clock = fixedClock('2026-11-22T09:00:00Z');

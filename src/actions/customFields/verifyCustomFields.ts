@@ -1,8 +1,27 @@
 import * as z from 'zod';
 import type { Customer, CustomEntity, CustomValues } from '../../model/index.js';
-import { VerifyCustomFieldsInput } from '../../model/customValues.js';
-import { pageOf } from '../../model/index.js';
+import { worded } from '../../errors/issueMessage.js';
+import { customEntities } from '../../model/index.js';
+import { CustomValueSchema, pageOf } from '../../model/index.js';
 import { defineAction } from '../_internal/defineAction.js';
+
+/**
+ * The input of `customFields.verify`: which kind of record to check, and which stretch of it.
+ * @category Custom fields
+ */
+export const VerifyCustomFieldsInput = z.strictObject({
+  /** The kind of record: `customers`, `contacts`, `orders` or `assignments`. */
+  entity: z.enum(customEntities, worded),
+  /** How many records to check for this page, 1 to 5,000; 500 by default. A page lists the problems of those records. */
+  limit: z.number(worded).int().min(1).max(5000).default(500),
+  /** The `next` cursor of the previous page. */
+  after: z.string(worded).max(2000).nullable().optional(),
+}, worded);
+/**
+ * The input of `customFields.verify`.
+ * @category Custom fields
+ */
+export type VerifyCustomFieldsInput = z.input<typeof VerifyCustomFieldsInput>;
 
 /**
  * One stored custom value that does not fit the instance's declaration.
@@ -26,7 +45,7 @@ export const CustomValueFinding = z.strictObject({
   /** What is wrong. */
   message: z.string(),
   /** The stored value (`null` when missing). */
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  value: CustomValueSchema,
 });
 /**
  * One stored custom value that does not fit the declaration.

@@ -3,7 +3,7 @@ import { entityNames, type Page } from '../../adapters/port/index.js';
 import type { EntityName, RecordOf } from '../../adapters/port/entities.js';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
-import { Customer, CustomerId, MergeCustomersInput, StatusChange } from '../../model/index.js';
+import { Customer, CustomerId, CustomValueSchema, MergeCustomersInput, StatusChange } from '../../model/index.js';
 import { statusOf } from '../../rules/statusOf.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { readAll } from '../_internal/readAll.js';
@@ -107,9 +107,9 @@ export const MergeCustomersResult = z.strictObject({
         /** The custom field. */
         field: z.string(),
         /** The duplicate's value. */
-        duplicate: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        duplicate: CustomValueSchema,
         /** The survivor's value of the field, `null` when it has none. */
-        survivor: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        survivor: CustomValueSchema,
       }),
     )
     .readonly(),

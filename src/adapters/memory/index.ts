@@ -14,3 +14,5 @@
 
 export { memoryStore } from './memoryStore.js';
 export type { MemoryStore } from './memoryStore.js';
+export type { MemoryFinancials, MemoryStoreOptions } from './memoryStore.js';
+export { indexedFinancials } from './indexedFinancials.js';
