@@ -10,8 +10,9 @@ import { inputFromQuery } from './queryInput.js';
 
 /**
  * What {@link createHttpHandler} needs: what `createStaffcore` takes (the store, the action groups to
- * serve, and the optional clock, statuses, standardizer, integrations and reports) except the
- * actor, which comes from each request through `authenticate`.
+ * serve, and the optional clock, statuses, standardizer, integrations, reports and custom fields,
+ * which the API document describes too) except the actor, which comes from each request through
+ * `authenticate`.
  * @category HTTP
  */
 export interface HttpHandlerOptions<G extends ActionGroups = ActionGroups> extends Omit<StaffcoreOptions<G>, 'actor'> {

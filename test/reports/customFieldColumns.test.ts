@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
 import type { Store } from '../../src/adapters/port/index.js';
 import {
@@ -11,6 +11,8 @@ import {
   customFieldColumns,
   defineReport,
   type CustomFieldDeclarations,
+  type ReportCell,
+  type RowOf,
 } from '../../src/index.js';
 import * as messages from '../../src/errors/messages.js';
 import { buildAgency, clock } from '../helpers/agency.js';
@@ -120,6 +122,11 @@ describe('customFieldColumns and customFieldCells', () => {
   it('gives each declared field a cell, null for none, and no cell to a retired value', () => {
     expect(customFieldCells(set.of('customers'), { code: null, rate: 2.5, gone: 'x' })).toEqual({ 'custom.code': null, 'custom.rate': 2.5, 'custom.flag': null });
     expect(customFieldCells(set.of('customers'), undefined)).toEqual({ 'custom.code': null, 'custom.rate': null, 'custom.flag': null });
+  });
+
+  it('types a snapshot row’s custom cells as any cell', () => {
+    expectTypeOf<RowOf<typeof customerSnapshot>['custom.vmsId']>().toEqualTypeOf<ReportCell>();
+    expectTypeOf<RowOf<typeof customerSnapshot>['name']>().toEqualTypeOf<string>();
   });
 
   it('does not mutate its input', () => {
