@@ -3,7 +3,8 @@
  * (`openApiDocument` over `allActions`, as a host with bearer authentication would serve it) to a
  * temporary file, validates it against the OpenAPI 3.1 schema with @seriousme/openapi-schema-validator
  * and lints it with Redocly CLI (`redocly lint`, its `recommended` rules as redocly.yaml adjusts
- * them). Exits non-zero on any validation error and on any lint error or warning.
+ * them); then the same for the document of an instance with custom fields on every kind of record.
+ * Exits non-zero on any validation error and on any lint error or warning.
  *
  * `tsx scripts/checkOpenApi.ts --out openapi.json` only writes the document (to look at it, or to
  * feed another tool).
@@ -14,14 +15,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { allActions } from '../src/index.js';
+import * as z from 'zod';
+import { CalendarDate, allActions, defineCustomFields, inheritedField, type CustomFieldDeclarations } from '../src/index.js';
 import { openApiDocument } from '../src/http/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The document CI checks: every action, under a base path, behind a bearer token. */
-export function sampleDocument() {
+/** Custom fields of every kind the declaration takes (text, numbers, yes/no, enums, literals, dates; optional, nullable, defaulted, inherited), on every kind of record. */
+export const sampleCustomFields = {
+  customers: {
+    vmsId: z.string().max(40),
+    unionShop: z.boolean().default(false),
+    headcount: z.number().int().optional(),
+    region: inheritedField(z.enum(['north', 'south'])),
+    orientationDate: CalendarDate.nullable().optional(),
+  },
+  contacts: { badge: z.string().max(20).optional() },
+  orders: { poRequired: z.boolean() },
+  assignments: { shift: z.literal([1, 2, 3]).optional() },
+} satisfies CustomFieldDeclarations;
+
+/** The document CI checks: every action, under a base path, behind a bearer token; with the custom fields given, if any. */
+export function sampleDocument(customFields?: CustomFieldDeclarations) {
   return openApiDocument({
+    ...(customFields === undefined ? {} : { customFields: defineCustomFields(customFields) }),
     actions: allActions,
     info: {
       title: 'staffcore',
@@ -38,19 +55,29 @@ export function sampleDocument() {
 
 async function main(): Promise<number> {
   const outAt = process.argv.indexOf('--out');
-  const text = `${JSON.stringify(sampleDocument(), null, 2)}\n`;
   if (outAt !== -1) {
     const file = resolve(process.argv[outAt + 1] ?? 'openapi.json');
-    writeFileSync(file, text);
+    writeFileSync(file, `${JSON.stringify(sampleDocument(), null, 2)}\n`);
     console.log(`wrote ${file}`);
     return 0;
   }
+  for (const [name, document] of [
+    ['OpenAPI document', sampleDocument()],
+    ['OpenAPI document with custom fields', sampleDocument(sampleCustomFields)],
+  ] as const) {
+    const failed = await check(name, `${JSON.stringify(document, null, 2)}\n`);
+    if (failed !== 0) return failed;
+  }
+  return 0;
+}
+
+/** Validates and lints one document's text; non-zero when either finds anything. */
+async function check(name: string, text: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'staffcore-openapi-'));
   try {
     const file = join(dir, 'openapi.json');
     writeFileSync(file, text);
-    console.log(`OpenAPI document: ${Object.keys(JSON.parse(text).paths).length} paths, ${Math.round(text.length / 1024)} kB`);
-
+    console.log(`${name}: ${Object.keys(JSON.parse(text).paths).length} paths, ${Math.round(text.length / 1024)} kB`);
     const validator = new Validator();
     const validation = await validator.validate(file);
     if (!validation.valid) {

@@ -841,7 +841,7 @@ export const unknownReport = (name: string) => `there is no report named "${name
  * A report definition that is not one.
  * @category Errors
  */
-export const notAReport = 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns and a run function';
+export const notAReport = 'must be a report made with defineReport: a name of letters, digits, ".", "-" or "_", a zod params schema, columns, a run function and, if any, a customColumns function';
 
 /**
  * Two reports with one name.

@@ -10,8 +10,9 @@ import { inputFromQuery } from './queryInput.js';
 
 /**
  * What {@link createHttpHandler} needs: what `createStaffcore` takes (the store, the action groups to
- * serve, and the optional clock, statuses, standardizer, integrations and reports) except the
- * actor, which comes from each request through `authenticate`.
+ * serve, and the optional clock, statuses, standardizer, integrations, reports and custom fields,
+ * which the API document describes too) except the actor, which comes from each request through
+ * `authenticate`.
  * @category HTTP
  */
 export interface HttpHandlerOptions<G extends ActionGroups = ActionGroups> extends Omit<StaffcoreOptions<G>, 'actor'> {
@@ -28,10 +29,10 @@ export interface HttpHandlerOptions<G extends ActionGroups = ActionGroups> exten
   readonly challenge?: string;
   /**
    * The API document to serve at `GET {basePath}/openapi.json`, without authentication: its `info`
-   * and optionally `servers`, `securitySchemes` and `security` (see `openApiDocument`; the actions
-   * and the base path are the handler's). No such route when left out.
+   * and optionally `servers`, `securitySchemes` and `security` (see `openApiDocument`; the actions,
+   * the base path and the custom fields are the handler's). No such route when left out.
    */
-  readonly openApi?: Omit<OpenApiDocumentOptions, 'actions' | 'basePath'>;
+  readonly openApi?: Omit<OpenApiDocumentOptions, 'actions' | 'basePath' | 'customFields'>;
   /** The change feed stream at `GET {basePath}/changes/stream` (served when the `changes` group is): how often it asks for new events, in milliseconds (1000 by default), and how many it reads at a time (500). */
   readonly feed?: { readonly pollInterval?: number; readonly pageSize?: number };
   /** Told about every failure answered with a 500 (the response says nothing of it): log it here. */
@@ -99,8 +100,8 @@ export function createHttpHandler<const G extends ActionGroups>(options: HttpHan
   // The groups are checked once, as createStaffcore checks them.
   createStaffcore({ ...staffcoreOptions, actor: { id: 'http-check', name: 'HTTP handler', branchId: 'http-check' } } as StaffcoreOptions<G>);
   const groups = options.actions as ActionGroups;
-  // Built once, from the same groups and base path the handler serves.
-  const document = openApi ? JSON.stringify(openApiDocument({ ...openApi, actions: groups, basePath })) : null;
+  // Built once, from the same groups, base path and custom fields the handler serves.
+  const document = openApi ? JSON.stringify(openApiDocument({ ...openApi, actions: groups, basePath, ...(options.customFields === undefined ? {} : { customFields: options.customFields }) })) : null;
 
   return async (request) => {
     try {

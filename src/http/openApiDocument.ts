@@ -1,5 +1,6 @@
 import type { ActionDefinition, ActionGroups } from '../actions/index.js';
 import { listActions } from '../actions/index.js';
+import type { CustomFieldSet } from '../rules/customFields.js';
 import type { StaffcoreErrorCode } from '../errors/index.js';
 import type {
   JsonSchema,
@@ -37,6 +38,15 @@ export interface OpenApiDocumentOptions {
    * (`[{ bearer: [] }, { apiKey: [] }]`); none without schemes.
    */
   readonly security?: readonly OpenApiSecurityRequirement[];
+  /**
+   * The instance's custom fields, made with `defineCustomFields` as given to `createStaffcore` (the handler passes its own):
+   * `custom` in every record and every input that takes it is then described by the declaration —
+   * the declared fields under `properties` (their zod schemas converted), only they in an input
+   * (`additionalProperties: false`), the required ones listed for a new record; a record also
+   * allows other fields, whose values it keeps after they are taken out of the declaration. Without
+   * it, `custom` is any object of JSON scalars.
+   */
+  readonly customFields?: CustomFieldSet;
 }
 
 const problemJson = 'application/problem+json';
@@ -159,7 +169,7 @@ function liftDefs(schema: JsonSchema, defs: Readonly<Record<string, JsonSchema>>
  * Operation ids are the action's name with `_` for `.`: `customers_add` (`POST`), and
  * `customers_get_query` for the `GET` form of a read-only action.
  *
- * @param options - the actions, the API's info, and optionally servers, the base path and security
+ * @param options - the actions, the API's info, and optionally servers, the base path, security and the custom fields
  * @returns the document, ready for `JSON.stringify`
  * @example
  * ```ts
@@ -179,12 +189,13 @@ export function openApiDocument(options: OpenApiDocumentOptions): OpenApiDocumen
   const schemas: Record<string, JsonSchema> = { Problem: problemSchema };
   const paths: Record<string, OpenApiPathItem> = {};
   const tags: string[] = [];
+  const customFields = options.customFields;
   for (const action of listActions(options.actions)) {
     const [group, member] = splitName(action.name);
     if (!tags.includes(group)) tags.push(group);
     const operationId = operationIdOf(action.name);
-    const input = toJsonSchema(action.input, 'input');
-    const result = toJsonSchema(action.result, 'output');
+    const input = toJsonSchema(action.input, 'input', customFields);
+    const result = toJsonSchema(action.result, 'output', customFields);
     const inputSchema = liftDefs(withoutSink(input.schema), input.defs, `${operationId}_input`, schemas);
     const resultSchema = liftDefs(result.schema, result.defs, `${operationId}_result`, schemas);
     const common = {

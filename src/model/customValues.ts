@@ -73,6 +73,13 @@ export const customValuesLimit = 65_536;
  * @category Custom fields
  */
 export const CustomValueSchema: z.ZodType<CustomValue> = z.union([z.string(worded).max(customStringLimit), z.number(worded), z.boolean(worded), z.null()], worded);
+/** The custom-value schemas made here, by their role (see {@link customSchemaRole}). */
+const roles = new WeakMap<object, CustomSchemaRole>();
+const markRole = <S extends z.ZodType>(schema: S, role: CustomSchemaRole): S => {
+  roles.set(schema, role);
+  return schema;
+};
+
 
 /**
  * The schema of the custom values a stored record holds: JSON scalars by field name; `{}` when a
@@ -81,10 +88,8 @@ export const CustomValueSchema: z.ZodType<CustomValue> = z.union([z.string(worde
  * @returns the schema
  */
 export function storedCustomValues<E extends CustomEntity>(entity: E): z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>> {
-  void entity;
-  return z
-    .record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), CustomValueSchema, worded)
-    .default({}) as unknown as z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>>;
+  const values = markRole(z.record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), CustomValueSchema, worded), { entity, mode: 'stored', given: 'values' });
+  return values.default({}) as unknown as z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>>;
 }
 
 /**
@@ -95,9 +100,47 @@ export function storedCustomValues<E extends CustomEntity>(entity: E): z.ZodDefa
  * @returns the schema
  */
 export function customInput<E extends CustomEntity, M extends CustomInputMode>(entity: E, mode: M): z.ZodOptional<z.ZodType<CustomInput<E, M>, CustomInput<E, M>>> {
-  void entity;
-  void mode;
-  return z.record(z.string(worded), z.unknown(), worded).optional() as unknown as z.ZodOptional<z.ZodType<CustomInput<E, M>, CustomInput<E, M>>>;
+  const values = markRole(z.record(z.string(worded), z.unknown(), worded), { entity, mode, given: 'values' });
+  // The field as an input object holds it: `custom` left out (the exact schema returned here, not a copy made optional again by `.partial()`).
+  return markRole(values.optional(), { entity, mode, given: 'field' }) as unknown as z.ZodOptional<z.ZodType<CustomInput<E, M>, CustomInput<E, M>>>;
+}
+
+/**
+ * Marks a schema that stands for a whole record input checked later, row by row (`customers.addMany`'s
+ * rows, `z.custom<AddCustomerInput>()`), as one whose `custom` holds the values of `entity` in
+ * `mode`, so a description of the input (the OpenAPI document) can say what `custom` takes there.
+ * @param schema - the row's schema
+ * @param entity - the kind of record a row adds
+ * @param mode - how the row's `custom` is read
+ * @returns the same schema, marked
+ */
+export function customValuesRow<S extends z.ZodType>(schema: S, entity: CustomEntity, mode: CustomInputMode): S {
+  return markRole(schema, { entity, mode, given: 'row' });
+}
+
+/**
+ * What a schema of this module is in a record or an input: the custom values of one kind of record,
+ * stored (`stored`) or given (`new`, `patch`, `filter`); as the values object itself (`values`), as
+ * the optional `custom` field of an input object (`field`), or as a whole row holding `custom` (`row`).
+ */
+export interface CustomSchemaRole {
+  /** The kind of record. */
+  readonly entity: CustomEntity;
+  /** Stored on a record, or how an input gives them. */
+  readonly mode: 'stored' | CustomInputMode;
+  /** The values object, the optional field holding it, or a row holding that field. */
+  readonly given: 'values' | 'field' | 'row';
+}
+
+/**
+ * What a zod schema is among the custom-value schemas of the records and inputs (see
+ * {@link CustomSchemaRole}), or `null` for any other schema: how the OpenAPI document finds where
+ * `custom` sits to describe an instance's declared fields there.
+ * @param schema - a schema met inside a record's or an input's schema
+ * @returns its role, or `null`
+ */
+export function customSchemaRole(schema: unknown): CustomSchemaRole | null {
+  return typeof schema === 'object' && schema !== null ? (roles.get(schema) ?? null) : null;
 }
 
 /** The zod shape of a declaration of one kind of record (a shape, or a zod object's shape). */

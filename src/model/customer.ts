@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { worded } from '../errors/issueMessage.js';
-import { customInput, storedCustomValues } from './customValues.js';
+import { customInput, customValuesRow, storedCustomValues } from './customValues.js';
 import * as messages from '../errors/messages.js';
 import { Address, AddressInput } from './address.js';
 import { CustomerScope } from './customerScope.js';
@@ -180,7 +180,7 @@ export type AddCustomerInput = z.input<typeof AddCustomerInput>;
  */
 export const AddManyCustomersInput = z.strictObject({
   /** The records to add, as `customers.add` takes each (checked row by row). */
-  rows: z.array(z.custom<AddCustomerInput>(), worded).min(1).max(100_000),
+  rows: z.array(customValuesRow(z.custom<AddCustomerInput>(), 'customers', 'new'), worded).min(1).max(100_000),
   /**
    * `allOrNothing` (default): any bad row refuses the whole import and nothing is saved;
    * `validRowsOnly`: the good rows are saved and the bad ones reported.

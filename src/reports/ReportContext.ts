@@ -1,5 +1,6 @@
 import type { Financials, Repositories } from '../adapters/port/index.js';
 import type { Actor, CalendarDate, Customer, CustomerScope } from '../model/index.js';
+import type { CustomFieldSet } from '../rules/customFields.js';
 
 /**
  * What a report's run function reads through: the store's repositories inside one read-only
@@ -23,6 +24,8 @@ export interface ReportContext {
   readonly financials: Financials;
   /** The ids of the hierarchy levels the actor may see. */
   readonly scope: ReadonlySet<string>;
+  /** The instance's custom fields (`createStaffcore({ customFields })`), by kind of record; none declared when it has none. */
+  readonly customFields: CustomFieldSet;
   /**
    * Reads a customer the actor may see.
    * @param id - the Customer ID

@@ -58,6 +58,7 @@ export function createReportRegistry(reports: readonly ReportDefinition[] = []):
       !namePattern.test(candidate.name) ||
       typeof candidate.params?.safeParse !== 'function' ||
       !Array.isArray(candidate.columns) ||
+      (candidate.customColumns !== undefined && typeof candidate.customColumns !== 'function') ||
       typeof candidate.run !== 'function'
     ) {
       throw fieldError('options', ['reports', i], messages.notAReport);

@@ -2,6 +2,7 @@ import type { Repositories } from '../adapters/port/Repository.js';
 import { recordsInScope } from '../adapters/port/recordsInScope.js';
 import { repositoryFinancials } from '../adapters/port/repositoryFinancials.js';
 import type { Actor, CalendarDate, Customer, CustomerId } from '../model/index.js';
+import type { CustomFieldSet } from '../rules/customFields.js';
 import type { ReportContext } from './ReportContext.js';
 import { scopedRepositories } from './_internal/scopedRepositories.js';
 
@@ -19,6 +20,8 @@ export interface ReportSource {
   readonly tx: Repositories;
   /** The ids of the hierarchy levels the actor may see. */
   readonly scope: ReadonlySet<string>;
+  /** The instance's custom fields. */
+  readonly customFields: CustomFieldSet;
   /**
    * Reads a customer the actor may see.
    * @param id - the Customer ID
@@ -45,6 +48,7 @@ export function createReportContext(source: ReportSource): ReportContext {
     tx,
     financials: tx.financials ?? repositoryFinancials(tx),
     scope: source.scope,
+    customFields: source.customFields,
     customer: (id, field = 'customerId') => source.customer(id as CustomerId, ['params', field]),
     recordsInScope: (customer, scope) => recordsInScope(source, customer, scope),
   };

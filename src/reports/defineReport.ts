@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { ReportColumn, ReportRow } from './ReportColumn.js';
 import type { ReportContext } from './ReportContext.js';
+import type { CustomFieldSet } from '../rules/customFields.js';
 
 /**
  * One report: its name, the zod schema of its parameters, its columns and the function producing
@@ -19,6 +20,15 @@ export interface ReportDefinition<S extends z.ZodType = z.ZodType, Row extends R
   readonly params: S;
   /** Its columns, in output order. */
   readonly columns: readonly ReportColumn[];
+  /**
+   * The columns it adds after `columns` from the instance's custom fields (see
+   * {@link customFieldColumns}), for a report whose rows carry custom values. What a report
+   * outputs is `columns`, then these: the header `reports.csv` writes and the columns
+   * `reports.run` and `reports.forCustomer` name. None when left out.
+   * @param customFields - the instance's custom fields
+   * @returns the columns to add, in output order
+   */
+  readonly customColumns?: (customFields: CustomFieldSet) => readonly ReportColumn[];
   /**
    * Produces the rows, one at a time, reading through the context.
    * @param context - the transaction's repositories, the actor and the scope

@@ -3,6 +3,7 @@ import type { CustomerId } from '../../model/index.js';
 import { createReportContext as reportContext } from '../../reports/createReportContext.js';
 import { reportsOf } from '../reports/reportsOf.js';
 import type { ReportRow } from '../../reports/ReportColumn.js';
+import { reportColumns } from '../../reports/reportColumns.js';
 import type { ReportInfo } from '../../reports/ReportOutput.js';
 import { notFound, type ActionRun } from './ActionRun.js';
 
@@ -44,7 +45,7 @@ export async function startReport(run: ActionRun, input: { readonly name: string
       yield row;
     }
   };
-  return { report: { name: definition.name, title: definition.title, columns: definition.columns }, rows: rows(), count: () => read };
+  return { report: { name: definition.name, title: definition.title, columns: reportColumns(definition, run.customFields) }, rows: rows(), count: () => read };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CustomerId, pageOf } from '../../model/index.js';
 import { ReportColumn } from '../../reports/ReportColumn.js';
+import { reportColumns } from '../../reports/reportColumns.js';
 import { reportsOf } from './reportsOf.js';
 import { ReportsForCustomerInput } from '../../reports/ReportInputs.js';
 import { takesCustomerId } from '../../reports/ReportRegistry.js';
@@ -61,7 +62,7 @@ export const listCustomerReports = defineAction({
         name: report.name,
         title: report.title,
         description: report.description,
-        columns: report.columns,
+        columns: reportColumns(report, run.customFields),
         params: { customerId: customer.id, scope: 'account' as const },
       }));
     return { items, next: null };

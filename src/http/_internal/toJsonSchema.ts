@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { customSchemaRole } from '../../model/customValues.js';
+import type { CustomFieldSet } from '../../rules/customFields.js';
 import type { JsonSchema } from '../OpenApiObjects.js';
+import { customValuesSchema, requiredFields } from './customJsonSchema.js';
 
 /** A converted schema and the definitions it refers to (`#/$defs/…`), which only cycles produce. */
 export interface ConvertedSchema {
@@ -21,8 +24,13 @@ const endsInTransform = (schema: z.core.$ZodType): schema is z.core.$ZodPipe =>
  * JSON Schema for its output, so zod gives `{}`; but a result is a value its schema accepts and
  * leaves unchanged (every result passes its schema, and staffcore's transforms only normalize), so
  * the field is described by what the transform accepts — the output of the step before it.
+ *
+ * With an instance's custom fields (when any is declared), every `custom` of a record or an input
+ * is described exactly by the declaration (see `customValuesSchema`), and an input object whose
+ * `custom` must hold a required field requires `custom`.
  */
-export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): ConvertedSchema {
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', customFields?: CustomFieldSet): ConvertedSchema {
+  const custom = customFields?.any === true ? customFields : undefined;
   const converted = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -30,17 +38,47 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Convert
     cycles: 'ref',
     reused: 'inline',
     override: ({ zodSchema, jsonSchema }) => {
+      if (custom) describeCustom(custom, zodSchema, jsonSchema as Mutable, io);
       if (io !== 'output' || !endsInTransform(zodSchema)) return;
-      const before = toJsonSchema(zodSchema._zod.def.in as z.ZodType, 'output');
+      const before = toJsonSchema(zodSchema._zod.def.in as z.ZodType, 'output', customFields);
       // A recursive schema before a transform would need its own definitions: keep zod's `{}`.
       if (Object.keys(before.defs).length > 0) return;
       const own: Mutable = { ...jsonSchema };
-      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Mutable)[key];
-      Object.assign(jsonSchema, before.schema, own);
+      replace(jsonSchema as Mutable, { ...before.schema, ...own });
     },
   }) as Mutable;
   const { $schema: _dialect, $defs, ...rest } = converted;
   return withoutJsonValues({ schema: rest, defs: ($defs ?? {}) as Record<string, JsonSchema> });
+}
+
+/** Puts `next` in place of a converted schema's keywords (zod keeps the object it converted into). */
+function replace(jsonSchema: Mutable, next: JsonSchema): void {
+  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, next);
+}
+
+/**
+ * Describes a schema that holds custom values by the instance's declaration: the values object
+ * itself (a record's or an input's `custom`), a row checked later that holds `custom`
+ * (`customers.addMany`'s rows), or an input object whose `custom` is required by a required field.
+ */
+function describeCustom(customFields: CustomFieldSet, zodSchema: z.core.$ZodType, jsonSchema: Mutable, io: 'input' | 'output'): void {
+  const role = customSchemaRole(zodSchema);
+  if (role?.given === 'values') {
+    replace(jsonSchema, customValuesSchema(customFields, role, { ...jsonSchema }, io));
+  } else if (role?.given === 'row') {
+    const required = requiredFields(customFields, role).length > 0 ? { required: ['custom'] } : {};
+    replace(jsonSchema, { ...jsonSchema, type: 'object', properties: { custom: customValuesSchema(customFields, { ...role, given: 'values' }, {}, 'input') }, ...required });
+  } else if (io === 'input' && zodSchema._zod.def.type === 'object') {
+    const shape = (zodSchema as z.core.$ZodObject)._zod.def.shape;
+    const holders = Object.keys(shape).filter((key) => {
+      const field = customSchemaRole(shape[key]);
+      return field?.given === 'field' && requiredFields(customFields, field).length > 0;
+    });
+    if (holders.length === 0) return;
+    const required = Array.isArray(jsonSchema['required']) ? (jsonSchema['required'] as string[]) : [];
+    jsonSchema['required'] = [...required, ...holders.filter((key) => !required.includes(key))];
+  }
 }
 
 /**

@@ -1,17 +1,21 @@
 import * as z from 'zod';
 import type { Address } from '../../model/index.js';
+import { customFieldCells } from '../customFieldCells.js';
+import { customFieldColumns } from '../customFieldColumns.js';
 import { defineReport } from '../defineReport.js';
+import type { ReportCell } from '../ReportColumn.js';
 import { customerReportFields } from './customerFields.js';
 
 const oneLine = (address: Address | null): string | null =>
   address ? [address.line1, address.line2, address.city, `${address.region} ${address.postalCode}`, address.country].filter(Boolean).join(', ') : null;
 
 /**
- * A row of the customer snapshot: one record's basic information.
+ * A row of the customer snapshot: one record's basic information, then its custom values by
+ * `custom.<field>` (a string, a number, a boolean or `null`), one per declared customer field.
  * @category Reports
  */
 export interface CustomerSnapshotRow {
-  readonly [key: string]: string | null;
+  readonly [key: string]: ReportCell;
   readonly customerId: string;
   readonly name: string;
   readonly parentId: string | null;
@@ -30,13 +34,14 @@ export interface CustomerSnapshotRow {
 
 /**
  * `customer.snapshot`: the basic information of a record (or of each record of its subtree or
- * whole tree, parents first), with its Customer ID.
+ * whole tree, parents first), with its Customer ID; then one column per custom field the instance
+ * declares on customers (`custom.vmsId`, see {@link customFieldColumns}).
  * @category Reports
  */
 export const customerSnapshot = defineReport({
   name: 'customer.snapshot',
   title: 'Customer snapshot',
-  description: 'Basic information of the record, with its Customer ID: status, branch, phone, e-mail, addresses, account manager, terms.',
+  description: 'Basic information of the record, with its Customer ID: status, branch, phone, e-mail, addresses, account manager, terms, and its custom fields.',
   params: z.strictObject(customerReportFields),
   columns: [
     { key: 'customerId', label: 'Customer ID', type: 'text' },
@@ -54,8 +59,10 @@ export const customerSnapshot = defineReport({
     { key: 'workerCompCode', label: 'Worker comp', type: 'text' },
     { key: 'createdAt', label: 'Created', type: 'text' },
   ],
+  customColumns: customFieldColumns('customers'),
   async *run(context, params): AsyncGenerator<CustomerSnapshotRow> {
     const record = await context.customer(params.customerId, 'customerId');
+    const custom = context.customFields.of('customers');
     for (const customer of await context.recordsInScope(record, params.scope)) {
       yield {
         customerId: customer.id,
@@ -72,6 +79,7 @@ export const customerSnapshot = defineReport({
         terms: customer.terms?.label ?? null,
         workerCompCode: customer.defaultWorkerCompCode,
         createdAt: customer.createdAt,
+        ...customFieldCells(custom, customer.custom),
       };
     }
   },
