@@ -1,8 +1,9 @@
 import type { Store } from '../adapters/port/index.js';
 import { StaffcoreError, fieldError, parseOrThrow } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
-import { Actor, AddCustomerInput, Assignment, Contact, Customer, Order, type ActorInput } from '../model/index.js';
+import { Actor, type ActorInput } from '../model/index.js';
 import type { WithCustomFields } from '../model/customValues.js';
+import { builtInFieldNames } from '../rules/builtInFieldNames.js';
 import { compileCustomFields, type CustomFieldDeclarations } from '../rules/customFields.js';
 import type { AddressStandardizer } from '../rules/addressStandardizer.js';
 import type { Integrations } from '../rules/integrations.js';
@@ -130,14 +131,6 @@ export interface StaffcoreInstance<G extends ActionGroups, F extends CustomField
   transaction<R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R>;
 }
 
-/** The names a custom field may not take: each kind of record's own fields (and a customer's input-only `address`). */
-const builtInFields = () => ({
-  customers: [...Object.keys(Customer.shape), ...Object.keys(AddCustomerInput.shape)],
-  contacts: Object.keys(Contact.shape),
-  orders: Object.keys(Order.shape),
-  assignments: Object.keys(Assignment.shape),
-});
-
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
     throw fieldError('options', path.split('.'), messages.expected(expected));
@@ -213,7 +206,7 @@ export function createStaffcore<const G extends ActionGroups, const F extends Cu
     addressStandardizer: options.addressStandardizer ?? null,
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
     reports: createReportRegistry(options.reports ?? []),
-    customFields: compileCustomFields(options.customFields, builtInFields(), ['customFields']),
+    customFields: compileCustomFields(options.customFields, builtInFieldNames(), ['customFields']),
   };
   const transaction = <R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work as (tx: BoundGroups<G>) => Promise<R>);
   return Object.freeze({ actor, transaction, ...bind(groups, (definition, input) => runAction(env, definition, input)) }) as unknown as Staffcore<G, F>;

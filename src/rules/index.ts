@@ -62,6 +62,7 @@ export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanRe
 export { ResolvedMultiplierCodes, resolveMultiplierCodes } from './resolveMultiplierCodes.js';
 export { PricedRates, priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
 export { compileCustomFields, inheritedField } from './customFields.js';
+export { builtInFieldNames } from './builtInFieldNames.js';
 export type {
   BuiltInFields,
   CustomCondition,
