@@ -624,6 +624,14 @@ export const checkField = (field: string, issue: string) => `${field === '' ? 't
 export const checkUnknownField = (field: string) => `${field} is not a field of a customer record`;
 
 /**
+ * A checked record has a custom value of a field the declaration does not have (kept by staffcore
+ * when stored, as a retired field's value is, but not checked).
+ * @category Errors
+ */
+export const checkUndeclaredCustomField = (field: string, entity: string) =>
+  `custom.${field} is not a declared custom field of ${entity}`;
+
+/**
  * A checked record's status is not in the catalog.
  * @category Errors
  */

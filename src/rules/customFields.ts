@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { fieldError, issuesOf, parseOptions, validationFailure, type ValidationIssue } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
-import { AddCustomerInput, Assignment, Contact, Customer, Order } from '../model/index.js';
+import { builtInFieldNames } from './builtInFieldNames.js';
 import { compiledMark } from './noCustomFields.js';
 import {
   customEntities,
@@ -352,7 +352,7 @@ function entityFields<E extends CustomEntity>(entity: E, fields: readonly Custom
  * @throws StaffcoreError `VALIDATION` naming `[...path, entity, field]` for a bad declaration
  * @category Custom fields
  */
-export function compileCustomFields(declarations: unknown, builtIn: BuiltInFields = builtInFields, path: Path = ['customFields']): CustomFieldSet {
+export function compileCustomFields(declarations: unknown, builtIn: BuiltInFields = builtInFieldNames(), path: Path = ['customFields']): CustomFieldSet {
   if (declarations !== undefined && !isPlainObject(declarations)) throw fieldError('options', path, messages.expected(messages.customFieldsKind));
   const given = (declarations ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) {
@@ -381,17 +381,6 @@ export function compileCustomFields(declarations: unknown, builtIn: BuiltInField
   return Object.freeze({ any, of: <E extends CustomEntity>(entity: E) => compiled.get(entity)! as EntityCustomFields<E>, [compiledMark]: true });
 }
 
-/**
- * The names a custom field may not take: each kind of record's own fields (and the input-only
- * fields of a new customer, such as `address`), compared without regard to case.
- * @category Custom fields
- */
-export const builtInFields: BuiltInFields = {
-  customers: [...Object.keys(Customer.shape), ...Object.keys(AddCustomerInput.shape)],
-  contacts: Object.keys(Contact.shape),
-  orders: Object.keys(Order.shape),
-  assignments: Object.keys(Assignment.shape),
-};
 
 /**
  * Declares the organization's own fields, for `createStaffcore({ customFields })`: zod schemas by

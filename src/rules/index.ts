@@ -61,8 +61,9 @@ export { RateChangeRow, planRateChange } from './planRateChange.js';
 export type { BeforeAfter, RateAdjustmentInput, RateChangePlan, RateChangePlanResult } from './planRateChange.js';
 export { ResolvedMultiplierCodes, resolveMultiplierCodes } from './resolveMultiplierCodes.js';
 export { PricedRates, priceWithMultiplierCodes } from './priceWithMultiplierCodes.js';
-export { builtInFields, compileCustomFields, defineCustomFields, inheritedField } from './customFields.js';
+export { compileCustomFields, defineCustomFields, inheritedField } from './customFields.js';
 export { isCustomFieldSet, noCustomFields } from './noCustomFields.js';
+export { builtInFieldNames } from './builtInFieldNames.js';
 export type {
   BuiltInFields,
   CustomCondition,

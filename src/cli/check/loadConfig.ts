@@ -3,10 +3,12 @@ import * as z from 'zod';
 import { issuesOf, parseOptions } from '../../errors/index.js';
 import { isStaffcoreError } from '../../errors/index.js';
 import type { StatusDefinitionInput } from '../../model/index.js';
+import type { CustomFieldSet } from '../../rules/customFields.js';
 import { checkRules, type CheckRuleId, type FieldSetting, type RuleSetting } from '../../rules/check/index.js';
 import { createStatusCatalog, type StatusCatalog } from '../../rules/statusCatalog.js';
 import { cliMessages } from './cliMessages.js';
 import { UsageError } from './InputError.js';
+import { loadCustomFields } from './loadCustomFields.js';
 
 /** The name `staffcore check` looks for in the working directory when no `--config` is given. */
 export const configFileName = 'staffcore.config.json';
@@ -14,7 +16,7 @@ export const configFileName = 'staffcore.config.json';
 /** A rule's setting as written in the configuration or on the command line. */
 export const RuleSettingInput = z.enum(['off', 'warn', 'error']);
 
-/** `staffcore.config.json`: rule severities, field settings and the organization's status catalog. */
+/** `staffcore.config.json`: rule severities, field settings, the organization's status catalog and custom fields. */
 export const CheckConfigFile = z.strictObject({
   $schema: z.string().optional(),
   /** Severities by rule id. */
@@ -28,6 +30,12 @@ export const CheckConfigFile = z.strictObject({
   statuses: z.array(z.custom<StatusDefinitionInput>((value) => typeof value === 'object' && value !== null)).min(1).optional(),
   /** The status new records start with. */
   initialStatus: z.string().optional(),
+  /**
+   * The custom fields by kind of record (`customers`, `contacts`, `orders`, `assignments`): a JSON
+   * Schema of `"type": "object"` each, or a module path; or one module path for all (its default
+   * export, or `customFields`, is the declaration given to `createStaffcore`). See `loadCustomFields`.
+   */
+  customFields: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
 });
 
 /** The check's settings from the configuration file. */
@@ -35,6 +43,8 @@ export interface CheckConfig {
   readonly rules: Partial<Record<CheckRuleId, RuleSetting>>;
   readonly fields: Record<string, FieldSetting>;
   readonly catalog: StatusCatalog | undefined;
+  /** The declared custom fields, or `undefined` when the configuration declares none. */
+  readonly customFields: CustomFieldSet | undefined;
 }
 
 const ruleIds: readonly string[] = checkRules.map((rule) => rule.id);
@@ -55,7 +65,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as { code?: string }).code === 'ENOENT') return { rules: {}, fields: {}, catalog: undefined };
+    if (file === undefined && (error as { code?: string }).code === 'ENOENT') return { rules: {}, fields: {}, catalog: undefined, customFields: undefined };
     throw new UsageError(cliMessages.badConfig(file ?? configFileName, cliMessages.cannotRead((error as { code?: string }).code ?? String(error))));
   }
   const shown = file ?? configFileName;
@@ -96,5 +106,6 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       throw new UsageError(cliMessages.badConfig(shown, isStaffcoreError(error) ? error.message.replace(/^\[staffcore\] /, '') : String(error)));
     }
   }
-  return { rules, fields, catalog };
+  const customFields = parsed.data.customFields === undefined ? undefined : await loadCustomFields(parsed.data.customFields, path, shown, cwd);
+  return { rules, fields, catalog, customFields };
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import packageJson from '../../../package.json' with { type: 'json' };
 // The check's own modules rather than the package root, so the command's bundle carries no actions.
+import type { CustomEntity } from '../../model/customValues.js';
 import { checkEntries, type CheckFinding } from '../../rules/check/index.js';
 import { Baseline, writeBaseline, type InputRole } from './baseline.js';
 import { checkUsage, cliMessages } from './cliMessages.js';
@@ -37,7 +38,10 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
       return 0;
     }
     const config = await loadConfig(command.config, io.cwd);
-    const related = (file: string | undefined) => (file === undefined ? undefined : readRecords(file, inputFormatOf(file), false, io.stdin));
+    // A CSV's custom.<field> cells are read by the declared fields of the file's kind of record.
+    const declared = (entity: CustomEntity) => (config.customFields ? new Map(config.customFields.of(entity).fields.map((info) => [info.name, info])) : undefined);
+    const related = (file: string | undefined, entity?: CustomEntity) =>
+      file === undefined ? undefined : readRecords(file, inputFormatOf(file), false, io.stdin, undefined, entity && declared(entity));
     const inputFormat = command.inputFormat ?? inputFormatOf(command.file);
     const shownName = (f: string) => (f === '-' ? '<stdin>' : f);
     const inputs: [InputRole, string | undefined][] = [['customers', command.file], ['worksites', command.worksites], ['orders', command.orders], ['assignments', command.assignments]];
@@ -55,13 +59,14 @@ export async function runCheck(args: readonly string[], io: CheckIo = processIo(
     let shownAt = 0;
     const findings: CheckFinding[] = [];
     let errorCount = 0;
-    const generator = checkEntries(readRecords(command.file, inputFormat, true, io.stdin), {
+    const generator = checkEntries(readRecords(command.file, inputFormat, true, io.stdin, undefined, declared('customers')), {
       rules: { ...config.rules, ...command.rules },
       fields: { ...config.fields, ...Object.fromEntries(command.ignoreFields.map((field) => [field, 'off'] as const)) },
       catalog: config.catalog,
+      customFields: config.customFields,
       worksites: related(command.worksites),
-      orders: related(command.orders),
-      assignments: related(command.assignments),
+      orders: related(command.orders, 'orders'),
+      assignments: related(command.assignments, 'assignments'),
       onProgress: progress
         ? (records) => {
             const now = Date.now();

@@ -1,4 +1,5 @@
 import type { StatusDefinition } from '../../model/index.js';
+import type { CustomFieldSet } from '../customFields.js';
 import type { StatusCatalog } from '../statusCatalog.js';
 import type { CheckSeverity, RecordLocation } from './CheckFinding.js';
 import type { DatasetIndex } from './DatasetIndex.js';
@@ -40,6 +41,8 @@ export interface RelatedRecord {
   readonly customerId: string;
   /** The customer's place in the {@link DatasetIndex} (a record the export has). */
   readonly customer: number;
+  /** The file's columns when its reader has a header (CSV), e.g. `custom.poNumber`. */
+  readonly columns: readonly string[] | undefined;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface CheckContext {
   readonly catalog: StatusCatalog;
   /** The records read so far: ids, parents, statuses. */
   readonly index: DatasetIndex;
+  /** The custom fields declared by kind of record (none declared unless the options give some). */
+  readonly customFields: CustomFieldSet;
   /** Which related files were given, so a rule that needs none keeps no state. */
   readonly related: { readonly worksites: boolean; readonly orders: boolean; readonly assignments: boolean };
   /** Where a record is, for a message that points at another record (`on line 12` or `at record 12`). */

@@ -24,8 +24,9 @@ async function* located<T>(records: CheckSource<T>): AsyncGenerator<CheckEntry> 
 /**
  * Checks customer records against staffcore's rules (the dataset check that `staffcore check`
  * runs): schema, unknown fields and statuses, duplicate ids, missing parents, cycles, departments
- * under deleted records, active customers without a billing address, likely duplicate names, and,
- * given those records, worksites, orders and assignments. Every field but `id` and `name` may be
+ * under deleted records, active customers without a billing address, likely duplicate names,
+ * custom values against their declaration (`customFields`), and, given those records, worksites,
+ * orders and assignments. Every field but `id` and `name` may be
  * left out: a partial export is checked on the fields it has. Findings are data; bad data never
  * throws. Each finding's location is the record's position (`{ index }`, 1 for the first); use
  * {@link checkEntries} to pass lines and files through, or to act on findings as they stream by.

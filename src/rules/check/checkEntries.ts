@@ -1,4 +1,6 @@
 import * as messages from '../../errors/messages.js';
+import { builtInFieldNames } from '../builtInFieldNames.js';
+import { compileCustomFields, type CustomFieldSet } from '../customFields.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../statusCatalog.js';
 import type { CheckEntry, CheckFinding, FieldSetting, RecordLocation, RuleSetting } from './CheckFinding.js';
 import type { CheckContext, CheckVisitor, RelatedRecord, VisitedRecord } from './CheckRule.js';
@@ -32,11 +34,20 @@ export interface CheckOptions<T = CheckEntry> {
   readonly orders?: CheckSource<T> | undefined;
   /** The assignments (`{ id, customerId, state? }` each), for `assignment-on-blocked-customer`. Read after the customers. */
   readonly assignments?: CheckSource<T> | undefined;
+  /**
+   * The custom fields declared by kind of record, compiled with `compileCustomFields` (as an
+   * instance's `customFields`): `custom` values are checked against them (`custom-field`), and a
+   * value of a field they do not declare is a warning (`undeclared-custom-field`). When left out,
+   * none is declared.
+   */
+  readonly customFields?: CustomFieldSet | undefined;
   /** Called with the number of customer records checked so far, every 16,384 records and at the end. */
   readonly onProgress?: ((checked: number) => void) | undefined;
 }
 
 const progressEvery = 1 << 14;
+
+let noCustomFields: CustomFieldSet | undefined;
 
 /** The severity of a finding of a rule on a path: the most specific field setting, else the rule's. */
 function severityOf(ruleLevel: RuleSetting, ruleId: CheckRuleId, path: readonly (string | number)[], fields: Readonly<Record<string, FieldSetting>>): RuleSetting {
@@ -78,6 +89,7 @@ function severityOf(ruleLevel: RuleSetting, ruleId: CheckRuleId, path: readonly 
  */
 export async function* checkEntries(entries: CheckSource<CheckEntry>, options: CheckOptions = {}): AsyncGenerator<CheckFinding, number, undefined> {
   const catalog = options.catalog ?? defaultStatusCatalog;
+  const customFields = options.customFields ?? (noCustomFields ??= compileCustomFields(undefined, builtInFieldNames()));
   const index = new DatasetIndex(catalog);
   const fields = options.fields && Object.keys(options.fields).length > 0 ? options.fields : undefined;
   let byLine = false;
@@ -95,7 +107,7 @@ export async function* checkEntries(entries: CheckSource<CheckEntry>, options: C
       if (severity !== 'off') out.push({ ruleId: rule.id, severity, message, recordId, path, location });
     };
     if (rule.id === 'schema') reportSchema = report;
-    visitors.push(rule.create({ catalog, index, related, at: (position) => messages.checkAt(position, byLine), report }));
+    visitors.push(rule.create({ catalog, index, customFields, related, at: (position) => messages.checkAt(position, byLine), report }));
   }
   const onRecord = visitors.filter((v) => v.record).map((v) => v.record!.bind(v));
 
@@ -134,14 +146,14 @@ export async function* checkEntries(entries: CheckSource<CheckEntry>, options: C
   for (const [kind, source] of kinds) {
     const hooks = visitors.filter((v) => v[kind]).map((v) => v[kind]!.bind(v));
     if (!source || hooks.length === 0) continue;
-    for await (const { record: value, location } of source) {
+    for await (const { record: value, location, columns } of source) {
       const customerId = isRecordObject(value) ? value['customerId'] : undefined;
       if (!isRecordId(customerId)) {
         reportSchema?.(messages.checkField('customerId', customerId === undefined ? messages.required : messages.notAnId), isRecordObject(value) ? recordNameOf(value['id']) : null, ['customerId'], location);
       } else {
         const customer = index.find(customerId);
         if (customer !== -1 && index.isDeclared(customer)) {
-          const work: RelatedRecord = { value: value as Record<string, unknown>, location, customerId, customer };
+          const work: RelatedRecord = { value: value as Record<string, unknown>, location, customerId, customer, columns };
           for (const hook of hooks) hook(work);
         }
       }

@@ -1,6 +1,7 @@
 import type { CheckRule } from './CheckRule.js';
 import { activeWithoutBillingAddressRule } from './rules/activeWithoutBillingAddress.js';
 import { assignmentOnBlockedCustomerRule } from './rules/assignmentOnBlockedCustomer.js';
+import { customFieldRule } from './rules/customField.js';
 import { cycleRule } from './rules/cycle.js';
 import { departmentUnderDeletedRule } from './rules/departmentUnderDeleted.js';
 import { duplicateIdRule } from './rules/duplicateId.js';
@@ -9,6 +10,7 @@ import { missingParentRule } from './rules/missingParent.js';
 import { noDefaultWorksiteRule } from './rules/noDefaultWorksite.js';
 import { orderOnBlockedCustomerRule } from './rules/orderOnBlockedCustomer.js';
 import { schemaRule } from './rules/schema.js';
+import { undeclaredCustomFieldRule } from './rules/undeclaredCustomField.js';
 import { unknownFieldRule } from './rules/unknownField.js';
 import { unknownStatusRule } from './rules/unknownStatus.js';
 
@@ -30,6 +32,8 @@ export const checkRules = [
   likelyDuplicateNameRule,
   orderOnBlockedCustomerRule,
   assignmentOnBlockedCustomerRule,
+  customFieldRule,
+  undeclaredCustomFieldRule,
 ] as const satisfies readonly CheckRule[];
 
 /**

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { CheckEntry } from '../../../index.js';
+import type { CustomFieldInfo } from '../../../rules/customFields.js';
 import { cliMessages } from '../cliMessages.js';
 import { InputError } from '../InputError.js';
 import { csvRecordOf } from './csvRecord.js';
@@ -11,8 +12,9 @@ import { maxRecordBytes, readError } from './openInput.js';
  * {@link csvRecordOf}), LF or CRLF line ends, quoted cells across lines, a UTF-8 byte order mark
  * skipped. Each record's location is the line it starts on; each entry carries the header's
  * columns, so the check knows which fields the export has.
+ * @param customFields - the custom fields declared on the file's kind of record, to read `custom.<field>` cells by
  */
-export async function* readCsv(file: string, input: Readable, customers: boolean): AsyncGenerator<CheckEntry> {
+export async function* readCsv(file: string, input: Readable, customers: boolean, customFields?: ReadonlyMap<string, CustomFieldInfo>): AsyncGenerator<CheckEntry> {
   // Lines are counted from each record's raw text: csv-parse's own count takes a CRLF inside a quoted cell for two lines.
   const parser = parse({ bom: true, info: true, raw: true, skip_empty_lines: true, max_record_size: maxRecordBytes });
   input.on('error', (error) => parser.destroy(error));
@@ -33,7 +35,7 @@ export async function* readCsv(file: string, input: Readable, customers: boolean
       const line = nextLine + blankLines;
       nextLine += newlines(raw) - (raw.endsWith('\n') ? 1 : 0) + 1;
       if (!toRecord) {
-        toRecord = csvRecordOf(record, customers);
+        toRecord = csvRecordOf(record, customers, customFields);
         columns = Object.freeze([...record]);
         continue;
       }

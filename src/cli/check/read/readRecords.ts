@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { CheckEntry } from '../../../index.js';
+import type { CustomFieldInfo } from '../../../rules/customFields.js';
 import { cliMessages } from '../cliMessages.js';
 import { UsageError } from '../InputError.js';
 import { openInput } from './openInput.js';
@@ -25,15 +26,23 @@ export function inputFormatOf(file: string): InputFormat {
 /**
  * The records of a file (or `-`), read as they stream in.
  * @param onOpen - called with the byte stream once it is open (a file's stream has `bytesRead`, for a progress bar)
+ * @param customFields - the custom fields declared on the file's kind of record, by name: a CSV's `custom.<field>` cells are read by them
  */
-export async function* readRecords(file: string, format: InputFormat, customers: boolean, stdin?: Readable, onOpen?: (input: Readable) => void): AsyncGenerator<CheckEntry> {
+export async function* readRecords(
+  file: string,
+  format: InputFormat,
+  customers: boolean,
+  stdin?: Readable,
+  onOpen?: (input: Readable) => void,
+  customFields?: ReadonlyMap<string, CustomFieldInfo>,
+): AsyncGenerator<CheckEntry> {
   const shown = file === '-' ? '<stdin>' : file;
   const input = await openInput(file, stdin);
   onOpen?.(input);
   try {
     if (format === 'ndjson') yield* readNdjson(shown, input);
     else if (format === 'json') yield* readJsonArray(shown, input);
-    else yield* readCsv(shown, input, customers);
+    else yield* readCsv(shown, input, customers, customFields);
   } finally {
     if (input !== stdin && input !== process.stdin) input.destroy();
   }

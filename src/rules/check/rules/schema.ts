@@ -8,6 +8,10 @@ import { defineCheckRule } from '../CheckRule.js';
 /** The nested objects a CSV spreads over dotted columns (`billingAddress.city`). */
 const nested: Readonly<Record<string, ZodObject>> = { contactAddress: Address, billingAddress: Address, terms: Terms };
 
+/** The Customer schema without `custom`: custom values are the custom-field rules' to check, against the declaration. */
+let builtIn: ZodObject | undefined;
+const builtInFields = (): ZodObject => (builtIn ??= Customer.omit({ custom: true }));
+
 let wholeRecords: z.ZodType | undefined;
 const byColumns = new WeakMap<readonly string[], z.ZodType>();
 
@@ -18,7 +22,7 @@ const byColumns = new WeakMap<readonly string[], z.ZodType>();
  * no `billingAddress.country` is not wrong on every row).
  */
 function schemaFor(columns: readonly string[] | undefined): z.ZodType {
-  if (columns === undefined) return (wholeRecords ??= Customer.partial().required({ id: true, name: true }));
+  if (columns === undefined) return (wholeRecords ??= builtInFields().partial().required({ id: true, name: true }));
   let schema = byColumns.get(columns);
   if (schema) return schema;
   const shape: Record<string, z.ZodType> = {};
@@ -27,14 +31,14 @@ function schemaFor(columns: readonly string[] | undefined): z.ZodType {
     const missing = Object.keys(inner.shape).filter((key) => !present.has(key));
     if (present.size > 0 && missing.length > 0) shape[group] = inner.partial(Object.fromEntries(missing.map((key) => [key, true])) as never).nullable();
   }
-  schema = Customer.extend(shape).partial().required({ id: true, name: true });
+  schema = builtInFields().extend(shape).partial().required({ id: true, name: true });
   byColumns.set(columns, schema);
   return schema;
 }
 
 /**
  * `schema`: each field of a record must be valid for the Customer schema (one finding per field
- * and reason); a field the export does not have is not checked.
+ * and reason); a field the export does not have is not checked. `custom` is left to `custom-field`.
  * @category Check
  */
 export const schemaRule = defineCheckRule({

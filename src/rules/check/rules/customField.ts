@@ -1,0 +1,47 @@
+import * as messages from '../../../errors/messages.js';
+import { customValuesLimit, type CustomValues } from '../../../model/customValues.js';
+import { defineCheckRule } from '../CheckRule.js';
+import { customValuesVisitor } from './customValuesVisitor.js';
+
+/**
+ * Whether a record's custom values may take more room as JSON than staffcore stores: a cheap upper
+ * bound first (a character escaped as `\uXXXX` takes six), the exact length only past it.
+ */
+function tooLarge(custom: Readonly<Record<string, unknown>>): boolean {
+  let bound = 2;
+  for (const key in custom) {
+    const value = custom[key];
+    bound += 6 * key.length + 4 + (typeof value === 'string' ? 6 * value.length + 2 : typeof value === 'object' && value !== null ? Infinity : 24);
+    if (bound > customValuesLimit) return JSON.stringify(custom).length > customValuesLimit;
+  }
+  return false;
+}
+
+/**
+ * `custom-field`: a record's custom value that its declaration (`customFields` in
+ * `staffcore.config.json`) does not accept, or a required declared field with no value.
+ * @category Check
+ */
+export const customFieldRule = defineCheckRule({
+  id: 'custom-field',
+  name: 'InvalidCustomField',
+  defaultSeverity: 'error',
+  description: 'A custom value is not valid for its declared field, or a required custom field has no value',
+  help: 'Custom fields are declared by kind of record (`customFields` in `staffcore.config.json`: a JSON Schema, or a module with the declaration given to `createStaffcore`); each value under `custom` is checked with its field\'s schema, as `customers.add` would. Fix the value in the export, or change the declaration. A CSV is checked on the `custom.<field>` columns it has.',
+  structural: false,
+  create: (context) =>
+    customValuesVisitor(({ entity, custom, recordId, location, hasColumn }) => {
+      if (custom === null) {
+        context.report(messages.checkField('custom', messages.expected(messages.anObject)), recordId, ['custom'], location);
+        return;
+      }
+      const declared = context.customFields.of(entity);
+      if (declared.fields.length > 0) {
+        for (const { field, problem, message } of declared.problems(custom as CustomValues)) {
+          if (problem === 'retired' || (problem === 'missing' && !hasColumn(field))) continue;
+          context.report(messages.checkField(`custom.${field}`, message), recordId, ['custom', field], location);
+        }
+      }
+      if (tooLarge(custom)) context.report(messages.checkField('custom', messages.customValuesTooLarge(customValuesLimit)), recordId, ['custom'], location);
+    }),
+});
