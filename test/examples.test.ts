@@ -46,6 +46,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     run: () => import('../examples/http.js'),
   },
   {
+    file: 'customFields.ts',
+    printed: [[false, 'food'], ['Harbor Foods'], ['custom.region2'], [true]],
+    run: () => import('../examples/customFields.js'),
+  },
+  {
     file: 'reports.ts',
     printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
     run: () => import('../examples/reports.js'),
