@@ -9,11 +9,12 @@ import type { Session } from './Session.js';
  * and filtering is cheaper than sorting them all (the trade `queryPage` makes for `where`).
  * @param session - the transaction
  * @param conditions - the custom conditions, at least one
- * @param others - how many rows the search's other filters leave at most
+ * @param others - how many rows the search's other filters leave at most (asked only when the
+ *   candidates are more than a page: fewer are never worse)
  * @param limit - the page size
  * @returns the candidate ids, or `null`
  */
-export function customCandidates(session: Session, conditions: readonly CustomCondition[], others: number, limit: number): Iterable<string> | null {
+export function customCandidates(session: Session, conditions: readonly CustomCondition[], others: () => number, limit: number): Iterable<string> | null {
   const table = session.table('customers');
   const index = table.custom;
   if (!index) return null;
@@ -25,7 +26,7 @@ export function customCandidates(session: Session, conditions: readonly CustomCo
   }
   const pending = session.writes.get('customers');
   const count = narrowest!.size + (pending?.size ?? 0);
-  if (count > others || count * count > table.rows.size * (limit + 1)) return null;
+  if (count * count > table.rows.size * (limit + 1) || (count > limit + 1 && count > others())) return null;
   if (!pending || pending.size === 0) return narrowest!.ids;
   const ids = new Set(narrowest!.ids);
   for (const id of pending.keys()) ids.add(id);

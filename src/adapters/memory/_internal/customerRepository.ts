@@ -148,7 +148,7 @@ export function customerRepository(session: Session): CustomerRepository {
       const named = text === '' ? undefined : (row: Row) => keyOf(row, 'name').includes(text);
       if (custom.length === 0) return queryPage(session, 'customers', query, named) as unknown as Page<Customer>;
       const also = (row: Row) => meetsCustomConditions(row['custom'] as CustomValues | undefined, custom) && (!named || named(row));
-      const found = customCandidates(session, custom, session.estimate('customers', where), query.limit);
+      const found = customCandidates(session, custom, () => session.estimate('customers', where), query.limit);
       if (!found) return queryPage(session, 'customers', query, also) as unknown as Page<Customer>;
       const rows: Row[] = [];
       for (const id of found) {

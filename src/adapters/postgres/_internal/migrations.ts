@@ -113,7 +113,7 @@ export const migrations: readonly Migration[] = [
   {
     version: 12,
     name: "custom fields: customers, contacts, orders and assignments saved before them get custom {} in data; " +
-      "a GIN index (jsonb_path_ops) on data->'custom' of each, which answers customers.search({ custom })",
+      "a GIN index (jsonb_path_ops, fastupdate off) on data->'custom' of each, which answers customers.search({ custom })",
     statements: (schema) => customValuesStatements(schema),
   },
 ];
