@@ -28,6 +28,8 @@
  *    lines vs a hand-written single pass (memory) and hand-written SQL (PostgreSQL) (bench/reports.ts).
  *
  * `npm run bench -- record` runs 31–32 only; `npm run bench -- reports` runs 33–34 only; `npm run bench -- credit` runs 21 only; `npm run bench -- gp` runs 22–23 only; `npm run bench -- actions` runs 4–10 only; `npm run bench -- add` runs 4 only; `npm run bench -- trees` runs 11–13 only and `npm run bench -- check` 14–15 only (no database). PGlite always runs; set DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test) to add a server.
+ * 51. `customers.search({ custom: { vmsId } })` vs `customers.search({ branchId })` of the same selectivity in a book of
+ *    100,000 customers, on every store (bench/customFields.ts; `npm run bench -- customfields` runs it only).
  * 41. Over HTTP (bench/http.ts, `npm run bench -- http`): customers.get and customers.add through the
  *    handler vs called directly vs a hand-written node:http route.
  */
@@ -47,6 +49,7 @@ import { benchRecord } from './record.js';
 import { benchGrossProfit } from './gp.js';
 import { benchReports } from './reports.js';
 import { benchHttp } from './http.js';
+import { benchCustomFields } from './customFields.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -82,6 +85,11 @@ async function main(): Promise<void> {
     // `npm run bench -- record` runs the record workloads (31–32) only.
     if (process.argv[2] === 'record') {
       await benchRecord(backends);
+      return;
+    }
+    // `npm run bench -- customfields` runs the custom-field search (51) only.
+    if (process.argv[2] === 'customfields') {
+      await benchCustomFields(backends);
       return;
     }
     // `npm run bench -- import` runs the import command (16) only.
@@ -166,6 +174,7 @@ async function main(): Promise<void> {
     await benchReports();
     await benchGrossProfit();
     await benchRecord(backends);
+    await benchCustomFields(backends);
   } finally {
     for (const backend of backends) await backend.close();
   }

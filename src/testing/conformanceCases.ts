@@ -3,6 +3,7 @@ import { badInputCases } from './cases/badInput.js';
 import { batchCases } from './cases/batch.js';
 import { concurrencyCases } from './cases/concurrency.js';
 import { crudCases } from './cases/crud.js';
+import { customValueCases } from './cases/customValues.js';
 import { financialsCases } from './cases/financials.js';
 import { scaleCases } from './cases/scale.js';
 import { searchCases } from './cases/search.js';
@@ -16,6 +17,7 @@ const cases = [
   ...concurrencyCases,
   ...treeCases,
   ...searchCases,
+  ...customValueCases,
   ...batchCases,
   ...badInputCases,
   ...auditCases,
@@ -62,6 +64,10 @@ export type ConformanceCaseId =
   | 'paging-keyset'
   | 'find-where-lists'
   | 'query-bad-paging'
+  | 'custom-values-round-trip'
+  | 'custom-search-equality'
+  | 'custom-search-ranges'
+  | 'custom-search-bad'
   | 'insert-many-10k'
   | 'insert-many-atomic'
   | 'bad-record'
@@ -102,7 +108,7 @@ void idsAgree;
 /**
  * Every case of the store conformance suite, in the order they run: repository methods of every
  * entity, transactions, optimistic concurrency, the customer tree, search and paging, bulk
- * inserts, bad input, the audit log and change feed, and what keeps actions flat at scale
+ * inserts, custom values and searches by them, bad input, the audit log and change feed, and what keeps actions flat at scale
  * (derived duplicate keys, similar names, bulk updates, the hierarchy's version). `runStoreConformance` registers them all; a host can also run one by hand.
  *
  * @example

@@ -91,13 +91,19 @@ export const customers = defineGroup('customers', {
    * other status but the deletion (`I`, Inactive, by default); records deleted as entered by
    * mistake (`X`) are found only by naming their status in `statuses`.
    *
+   * `custom` narrows by the organization's own fields (`createStaffcore({ customFields })`): a
+   * value (`{ vmsId: 'V-1042' }`, compared exactly: `'1'` is not `1`), or a range on a number or
+   * string field, both ends included (`{ orientationDate: { from: '2026-01-01', to: '2026-06-30' } }`).
+   * Both stores answer equality from an index (PostgreSQL: a GIN index on the custom values).
+   *
    * The search is remembered as the actor's last search (one per rep, in the store): a first page
    * replaces it, a next page of the same search extends it, so `customers.neighbors` can give the
    * previous and next record. That is the one thing a search writes, and it is working state, not a
    * business write: it makes no audit event and no change-feed event.
    *
-   * Refuses with `VALIDATION`, `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside
-   * the actor's level).
+   * Refuses with `VALIDATION` (also naming `['custom', field]` for a field not declared or a value
+   * of the wrong kind), `FORBIDDEN` (no `customer.read`), `NOT_FOUND` (a `branchId` outside the
+   * actor's level).
    *
    * @example
    * ```ts

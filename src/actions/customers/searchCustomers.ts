@@ -30,17 +30,21 @@ export const searchCustomers = defineAction({
     // `includeInactive` adds the inactive statuses; deleted records (`X`, entered by mistake) appear only when named in `statuses`.
     const statuses =
       search.statuses ?? run.statuses.statuses.filter((s) => !s.isDeletion && (search.includeInactive || s.inActiveSearches)).map((s) => s.code);
+    const custom = search.custom === undefined ? undefined : run.customFields.of('customers').parseFilter(search.custom, ['custom']);
     const page = await run.tx.customers.search({
       ...(search.text !== undefined && search.text.trim() !== '' ? { text: search.text } : {}),
       ...(statuses !== undefined ? { statuses } : {}),
       branchIds,
       rootsOnly: search.rootsOnly,
+      ...(custom !== undefined && custom.length > 0 ? { custom } : {}),
       orderBy: search.orderBy,
       limit: search.limit,
       after: search.after ?? null,
     });
-    const { after: _after, limit: _limit, ...criteria } = search;
-    const query = JSON.stringify(criteria);
+    // The remembered search is the criteria without the page: the custom filter is part of it, as
+    // its checked conditions in field order, so the same filter written in another order is the same search.
+    const { after: _after, limit: _limit, custom: _custom, ...criteria } = search;
+    const query = JSON.stringify(custom === undefined || custom.length === 0 ? criteria : { ...criteria, custom: [...custom].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)) });
     const ids = page.items.map((c) => c.id);
     const last = (await run.tx.lastSearches.find({ where: { repId: run.actor.id }, limit: 1 })).items[0];
     if (!last) {

@@ -4,6 +4,7 @@ import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
 import type { CustomerSearch, Query, SimilarNameQuery, Where, WhereValue } from '../port/Repository.js';
 import { decodeCursor, type Cursor } from '../port/cursor.js';
+import { checkCustomConditions } from './customConditions.js';
 
 /** The largest page a `find` returns. */
 export const maxPageSize = 10_000;
@@ -83,12 +84,15 @@ const SearchCriteria = z.object({
   statuses: z.array(z.string()).optional(),
   branchIds: z.array(z.string()).optional(),
   rootsOnly: z.boolean().optional(),
+  custom: z.unknown().optional(),
 });
 
 /** Checks the criteria of a customer search; its order, limit and cursor are checked where they are used. */
 export function checkSearch(search: unknown): CustomerSearch {
   const result = SearchCriteria.safeParse(search, parseOptions);
   if (!result.success) throw validationError(result.error, 'search');
+  const custom = (search as CustomerSearch).custom;
+  if (custom !== undefined) checkCustomConditions(custom);
   return search as CustomerSearch;
 }
 

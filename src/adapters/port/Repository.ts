@@ -1,4 +1,5 @@
 import type { AuditEvent, Customer, NewAuditEvent } from '../../model/index.js';
+import type { CustomCondition } from '../../rules/customFields.js';
 import type { EntityName, IndexedField, RecordOf, SortField } from './entities.js';
 import type { Financials } from './Financials.js';
 
@@ -115,6 +116,17 @@ export interface CustomerSearch {
   readonly branchIds?: readonly string[];
   /** Only root customers (no parent). */
   readonly rootsOnly?: boolean;
+  /**
+   * Only records whose custom values meet every condition (all must hold), answered from an index:
+   * - `{ field, equals }`: the stored value is exactly that JSON value. The string `'1'` is not the
+   *   number `1`, `true` is not `'true'`; `equals: null` matches a stored JSON `null`, never a record
+   *   without the field.
+   * - `{ field, from?, to? }`: a range, both ends included. A number bound compares numerically and
+   *   matches only number values; a string bound compares by code point (PostgreSQL's `"C"`
+   *   collation) and matches only string values; so bounds of two types match nothing. With
+   *   neither end, any number or string value matches.
+   */
+  readonly custom?: readonly CustomCondition[];
   /** `name` (default) or `id`; ties are broken by `id`. */
   readonly orderBy?: 'name' | 'id';
   /** The page size, 1 to 10,000; defaults to 100. */

@@ -50,6 +50,11 @@ export interface EntityDefinition<S extends z.ZodType = z.ZodType> {
   /** A derived key a store also indexes by trigrams, to answer `similarNames` from an index. */
   readonly similar?: string;
   /**
+   * `true` when the records' custom values can be searched (`customers.search({ custom })`): a
+   * store keeps an index of them (the memory store a map of values to ids, PostgreSQL a GIN index).
+   */
+  readonly customSearch?: true;
+  /**
    * `false` for a rep's working state rather than a business record (the remembered last search):
    * its writes make no audit event and no change-feed event. Every other entity is audited.
    */
@@ -73,7 +78,7 @@ const define = <S extends z.ZodType, const I extends readonly string[], const O 
   label: string,
   indexed: I,
   sortable: O,
-  extra: { readonly derived?: DerivedKeys; readonly similar?: string; readonly audited?: false } = {},
+  extra: { readonly derived?: DerivedKeys; readonly similar?: string; readonly customSearch?: true; readonly audited?: false } = {},
 ) => ({ schema, label, indexed, sortable, ...extra }) as const;
 
 /**
@@ -86,7 +91,7 @@ export const entities = {
     'customer',
     ['parentId', 'branchId', 'status', 'accountManagerId', 'duplicateOfId', 'nameKey', 'phoneKey', 'addressKey'],
     ['name'],
-    { derived: { fields: ['nameKey', 'phoneKey', 'addressKey'], of: duplicateKeys }, similar: 'nameKey' },
+    { derived: { fields: ['nameKey', 'phoneKey', 'addressKey'], of: duplicateKeys }, similar: 'nameKey', customSearch: true },
   ),
   worksites: define(Worksite, 'worksite', ['customerId'], ['name']),
   branches: define(Branch, 'branch', ['parentId'], ['name']),

@@ -32,4 +32,5 @@ export type {
   Where,
   WhereValue,
 } from './Repository.js';
+export type { CustomCondition } from '../../rules/customFields.js';
 export type { FinancialMember, FinancialSubtree, Financials, LineTotals, LineTotalsQuery, ReceivableTotals, ReceivablesQuery } from './Financials.js';

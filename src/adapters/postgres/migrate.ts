@@ -71,8 +71,8 @@ async function appliedVersions(connection: Connection, schema: string): Promise<
  * import { migrate } from 'staffcore/adapters/postgres';
  *
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
- * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], version: 11 }
- * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 11 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], version: 12 }
+ * await migrate(pool); //=> { schema: 'staffcore', applied: [], version: 12 }
  * ```
  */
 export async function migrate(client: PostgresClient, options: MigrateOptions = {}): Promise<MigrateResult> {

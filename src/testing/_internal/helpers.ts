@@ -4,6 +4,7 @@ import { entities, type EntityName, type RecordOf } from '../../adapters/port/en
 import type { ChangeFeedPage, Page, Repositories, Store } from '../../adapters/port/Repository.js';
 import { isStaffcoreError, type StaffcoreError, type StaffcoreErrorCode } from '../../errors/index.js';
 import type { AuditEvent } from '../../model/index.js';
+import { customEntities } from '../../model/customValues.js';
 import type { ConformanceCase } from '../ConformanceCase.js';
 import { fixture, type FixtureRefs } from '../fixtures.js';
 import type { StoreHarness } from '../StoreHarness.js';
@@ -95,6 +96,17 @@ export const missingId = (n = 0): string => `no-such-record-${n}`;
 export function withoutMeta(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const { id: _id, version: _version, ...rest } = record;
   return rest;
+}
+
+/**
+ * A draft as a store saves it: a record of a kind with custom values gets `custom: {}` when the
+ * draft leaves them out.
+ * @param entity - the kind of record
+ * @param draft - the draft handed to `insert`
+ * @returns the fields the saved record holds besides its id and version
+ */
+export function asSaved(entity: EntityName, draft: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return (customEntities as readonly string[]).includes(entity) ? { custom: {}, ...draft } : { ...draft };
 }
 
 /** A short description of a thrown value, for failure messages. */

@@ -3,6 +3,7 @@ import { entities } from '../../adapters/port/entities.js';
 import { fixture } from '../fixtures.js';
 import {
   allEntities,
+  asSaved,
   changes,
   defineCase,
   expectAbsent,
@@ -30,7 +31,7 @@ export const insertGet = defineCase({
       const saved = await harness.store.transaction((tx) => repo(tx, entity).insert(draft));
       expect(saved.id, `${entity} id`).toMatch(idFormat);
       expect(saved.version, `${entity} version`).toBe(1);
-      expect(withoutMeta(saved), `${entity} fields`).toEqual(draft);
+      expect(withoutMeta(saved), `${entity} fields`).toEqual(asSaved(entity, draft));
       const read = await harness.store.transaction((tx) => repo(tx, entity).get(saved.id));
       expect(read, `${entity} read back`).toEqual(saved);
       await expectStored(harness, entity, saved);
@@ -68,8 +69,8 @@ export const insertFullRecord = defineCase({
       refs,
     );
     const saved = await harness.store.transaction((tx) => repo(tx, 'customers').insert(draft));
-    // stores keep the parsed record: the name trimmed
-    expect(withoutMeta(saved)).toEqual({ ...draft, name: 'Ünïcode Staffing — “Crème” 株式会社' });
+    // stores keep the parsed record: the name trimmed, custom values {} when the draft has none
+    expect(withoutMeta(saved)).toEqual({ ...draft, custom: {}, name: 'Ünïcode Staffing — “Crème” 株式会社' });
     expect(await harness.store.transaction((tx) => repo(tx, 'customers').get(saved.id))).toEqual(saved);
     await expectStored(harness, 'customers', saved);
   },
@@ -125,7 +126,7 @@ export const insertMany = defineCase({
       const before = await harness.probe.count(entity);
       const drafts = [1, 2, 3, 4].map((n) => fixture(entity, {}, refs, n));
       const saved = await harness.store.transaction((tx) => repo(tx, entity).insertMany(drafts));
-      expect(saved.map(withoutMeta), `${entity} batch`).toEqual(drafts);
+      expect(saved.map(withoutMeta), `${entity} batch`).toEqual(drafts.map((draft) => asSaved(entity, draft)));
       expect(saved.map((r) => r.version)).toEqual([1, 1, 1, 1]);
       expect(new Set(ids(saved)).size).toBe(4);
       for (const record of saved) await expectStored(harness, entity, record);

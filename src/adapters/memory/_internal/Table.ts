@@ -2,6 +2,8 @@ import { trigramsOf } from '../../../rules/trigramSimilarity.js';
 import { entities, indexedValues, type EntityDefinition, type EntityName } from '../../port/entities.js';
 import { compareCodePoints } from '../../port/sortKey.js';
 import { reversedName } from '../../_internal/nameWindows.js';
+import type { CustomValues } from '../../../model/customValues.js';
+import { CustomIndex } from './CustomIndex.js';
 import { OrderedIndex } from './OrderedIndex.js';
 import { SortedKeys } from './SortedKeys.js';
 import { keyOf } from './page.js';
@@ -278,12 +280,20 @@ function keepBest(best: { id: string; similarity: number }[], row: { id: string;
   if (best.length > limit) best.pop();
 }
 
+/** Whether two sets of custom values hold the same fields with the same values. */
+function sameValues(a: CustomValues, b: CustomValues): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
 /** One entity's committed records and their indexes. */
 export class Table {
   readonly rows = new Map<string, Row>();
   readonly indexes = new Map<string, Map<string | null, Set<string>>>();
   /** The trigram index of the entity's `similar` key, when it has one. */
   readonly trigrams: TrigramIndex | null;
+  /** The index of the rows' custom values, when the entity's can be searched. */
+  readonly custom: CustomIndex | null;
   /** The rows in the order of each field pages have been asked in, built on first use. */
   private readonly orders = new Map<string, OrderedIndex>();
   /** Goes up with every committed write, so a reader can tell the table changed. */
@@ -294,6 +304,7 @@ export class Table {
     const definition: EntityDefinition = entities[entity];
     for (const field of definition.indexed) this.indexes.set(field, new Map());
     this.trigrams = definition.similar ? new TrigramIndex(definition.similar) : null;
+    this.custom = definition.customSearch ? new CustomIndex() : null;
   }
 
   /**
@@ -318,12 +329,24 @@ export class Table {
       this.rows.set(id, write);
       this.index(write);
     }
+    this.indexCustom(id, before, write === deleted ? undefined : write);
+  }
+
+  /** Moves a row's custom values in the custom index; a write that leaves them as they were changes nothing. */
+  private indexCustom(id: string, before: Row | undefined, after: Row | undefined): void {
+    if (!this.custom) return;
+    const was = before?.['custom'] as CustomValues | undefined;
+    const is = after?.['custom'] as CustomValues | undefined;
+    if (was === is || (was && is && sameValues(was, is))) return;
+    this.custom.remove(id, was);
+    this.custom.add(id, is);
   }
 
   clear(): void {
     this.rows.clear();
     for (const index of this.indexes.values()) index.clear();
     this.trigrams?.clear();
+    this.custom?.clear();
     for (const index of this.orders.values()) index.clear();
     this.revision++;
   }

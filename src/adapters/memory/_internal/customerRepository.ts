@@ -10,8 +10,11 @@ import { checkParentChange } from '../../_internal/treeGuards.js';
 import type { CustomerRepository, CustomerSearch, Page, SimilarName } from '../../port/Repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
 import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
-import { valueOf } from './Table.js';
-import { keyOf, queryPage } from './page.js';
+import type { CustomValues } from '../../../model/customValues.js';
+import { meetsCustomConditions } from '../../_internal/customConditions.js';
+import { customCandidates } from './customCandidates.js';
+import { valueOf, type Row } from './Table.js';
+import { keyOf, page, queryPage } from './page.js';
 import { repository } from './repository.js';
 import type { Session } from './Session.js';
 
@@ -140,12 +143,19 @@ export function customerRepository(session: Session): CustomerRepository {
         throw fieldError('search', ['orderBy'], messages.oneOf(['name', 'id']));
       }
       const text = search.text === undefined ? '' : sortKey(search.text.trim());
-      return queryPage(
-        session,
-        'customers',
-        { where, orderBy, descending: false, limit: checkLimit(search.limit), after: decodeCursor(search.after) },
-        text === '' ? undefined : (row) => keyOf(row, 'name').includes(text),
-      ) as unknown as Page<Customer>;
+      const custom = search.custom ?? [];
+      const query = { where, orderBy, descending: false, limit: checkLimit(search.limit), after: decodeCursor(search.after) };
+      const named = text === '' ? undefined : (row: Row) => keyOf(row, 'name').includes(text);
+      if (custom.length === 0) return queryPage(session, 'customers', query, named) as unknown as Page<Customer>;
+      const also = (row: Row) => meetsCustomConditions(row['custom'] as CustomValues | undefined, custom) && (!named || named(row));
+      const found = customCandidates(session, custom, () => session.estimate('customers', where), query.limit);
+      if (!found) return queryPage(session, 'customers', query, also) as unknown as Page<Customer>;
+      const rows: Row[] = [];
+      for (const id of found) {
+        const row = session.read('customers', id);
+        if (row && session.matches('customers', row, where) && also(row)) rows.push(row);
+      }
+      return page(rows, query) as unknown as Page<Customer>;
     },
   };
 }

@@ -11,6 +11,7 @@ import { atIndex, conflict, missingParent, notFound } from '../../_internal/stor
 import type { CustomerRepository, CustomerSearch, Draft, Page, SimilarName } from '../../port/Repository.js';
 import { insertBatch, postgresRepository, updateBatch } from './repository.js';
 import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
+import { customConditionSql } from './customConditionSql.js';
 import { arrayLiteral, containsPattern, prefixUpperBound } from './sqlText.js';
 import { checkQueryText } from '../../_internal/storable.js';
 import { whereSql, type StoredRecord, type TableAccess } from './tableAccess.js';
@@ -289,6 +290,7 @@ export function postgresCustomerRepository(access: TableAccess): CustomerReposit
         params.push(containsPattern(text));
         conditions.push(`${nameKeyColumn(t)} LIKE $${params.length} ESCAPE '\\'`);
       }
+      if (search.custom && search.custom.length > 0) conditions.push(...customConditionSql(search.custom, params));
       const query = { where: [], orderBy, descending: false, limit: checkLimit(search.limit), after: decodeCursor(search.after) };
       return (await access.page(query, conditions, params, 'search')) as unknown as Page<Customer>;
     },

@@ -4,6 +4,7 @@ import type { Connection } from './connection.js';
 import { backfillDerivedKeys, indexNamesByTrigrams } from './duplicateKeyColumns.js';
 import { createHierarchyVersionStatements } from './hierarchyVersion.js';
 import { quoteIdent } from './sqlText.js';
+import { customValuesStatements } from './customValuesIndex.js';
 import { addColumnStatements, createTableStatements, tablesOf } from './tables.js';
 
 /** One step of the schema's history. Released steps never change; a change is a new version. */
@@ -108,6 +109,12 @@ export const migrations: readonly Migration[] = [
         `DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(`${t.table}_${column.slice(1, -1)}_trgm_idx`)}`,
       ];
     },
+  },
+  {
+    version: 12,
+    name: "custom fields: customers, contacts, orders and assignments saved before them get custom {} in data; " +
+      "a GIN index (jsonb_path_ops, fastupdate off) on data->'custom' of each, which answers customers.search({ custom })",
+    statements: (schema) => customValuesStatements(schema),
   },
 ];
 
