@@ -13,7 +13,7 @@
 import * as z from 'zod';
 import { memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
-import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, fixedClock, standardRoles } from '../src/index.js';
+import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, defineCustomFields, fixedClock, standardRoles } from '../src/index.js';
 import { fixture } from '../src/testing/fixtures.js';
 import { tableName, type Backend } from './backends.js';
 import { median, printTable, time } from './measure.js';
@@ -46,7 +46,7 @@ interface Timings {
 async function benchOn(store: Store, analyze: () => Promise<void>): Promise<Timings> {
   const company = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' }, { clock });
   const actor = { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] };
-  const sc = createStaffcore({ actions: allActions, store, clock, actor, customFields });
+  const sc = createStaffcore({ actions: allActions, store, clock, actor, customFields: defineCustomFields(customFields) });
   const branchIds: string[] = [];
   for (let b = 0; b < bigBranches + singleBranches; b++) branchIds.push((await sc.hierarchy.addLevel({ name: `Branch ${b}`, parentId: company.id })).branch.id);
   // the last `singleBranches` customers each sit alone in a branch of their own

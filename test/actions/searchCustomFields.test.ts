@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, fixedClock, messages, standardRoles } from '../../src/index.js';
+import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, defineCustomFields, fixedClock, messages, standardRoles } from '../../src/index.js';
 import type { Store } from '../../src/adapters/port/index.js';
 import { expectError } from '../helpers/expectError.js';
 import { storesUnderTest } from '../helpers/stores.js';
@@ -23,7 +23,7 @@ const customFields = {
 async function agency(store: Store) {
   const company = await bootstrapHierarchy(store, { name: 'Northstar', kind: 'company' });
   const actor = { id: 'ada', name: 'Ada', branchId: company.id, roles: [standardRoles.administrator] };
-  const sc = createStaffcore({ actions: allActions, store, clock, actor, customFields });
+  const sc = createStaffcore({ actions: allActions, store, clock, actor, customFields: defineCustomFields(customFields) });
   const { branch: east } = await sc.hierarchy.addLevel({ name: 'East', parentId: company.id });
   const { branch: west } = await sc.hierarchy.addLevel({ name: 'West', parentId: company.id });
   return { sc, company, east, west };
