@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { fieldError, issuesOf, parseOptions, validationFailure, type ValidationIssue } from '../errors/index.js';
+import { fieldError, issuesOf, type FieldPath, parseOptions, validationFailure, type ValidationIssue } from '../errors/index.js';
 import * as messages from '../errors/messages.js';
 import { builtInFieldNames } from './builtInFieldNames.js';
 import { compiledMark } from './noCustomFields.js';
@@ -13,7 +13,8 @@ import {
   type CustomValues,
 } from '../model/customValues.js';
 
-type Path = readonly (string | number)[];
+/** Where a value sits in an input or the options, for errors (`['custom', 'vmsId']`). */
+type Path = FieldPath;
 
 /**
  * The fields a host declares on one kind of record: zod schemas by field name (or a zod object
