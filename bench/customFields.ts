@@ -11,7 +11,7 @@
  *     orientation dates (~270 matches, first page of 50) is timed beside it, for information.
  */
 import * as z from 'zod';
-import { memoryStore } from '../src/adapters/memory/index.js';
+import { indexedCustomValues, memoryStore } from '../src/adapters/memory/index.js';
 import type { Store } from '../src/adapters/port/index.js';
 import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, defineCustomFields, fixedClock, standardRoles } from '../src/index.js';
 import { fixture } from '../src/testing/fixtures.js';
@@ -113,7 +113,7 @@ const ratio = (value: number) => `${value.toFixed(2)}×`;
 export async function benchCustomFields(backends: readonly Backend[]): Promise<void> {
   const rows: string[][] = [];
   const stores: [string, () => Promise<[Store, () => Promise<void>]>][] = [
-    ['memory', async () => [memoryStore(), async () => {}]],
+    ['memory', async () => [memoryStore({ customValues: indexedCustomValues }), async () => {}]],
     ...backends.map((backend): [string, () => Promise<[Store, () => Promise<void>]>] => [
       backend.name,
       async () => {

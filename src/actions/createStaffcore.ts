@@ -10,7 +10,6 @@ import type { Integrations } from '../rules/integrations.js';
 import { systemClock, type Clock } from '../rules/clock.js';
 import { defaultStatusCatalog, type StatusCatalog } from '../rules/statusCatalog.js';
 import type { ReportDefinition } from '../reports/defineReport.js';
-import { createReportRegistry } from '../reports/ReportRegistry.js';
 import type { ActionEnvironment } from './_internal/ActionEnvironment.js';
 import type { ActionDefinition, InputOf, ResultOf } from './_internal/defineAction.js';
 import { runAction, runActionIn } from './_internal/runAction.js';
@@ -50,7 +49,11 @@ export interface StaffcoreOptions<G extends ActionGroups = ActionGroups, F exten
    * `{ twitter: true }` drafting posts to Twitter/X. None when left out.
    */
   readonly integrations?: Integrations;
-  /** The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in ones. */
+  /**
+   * The host's own reports (made with `defineReport`), run by `reports.run` beside the built-in
+   * ones. The `reports` actions check them the first time one runs: a malformed report, or a name
+   * taken by another or a built-in one, is refused then with `VALIDATION` naming `reports[i]`.
+   */
   readonly reports?: readonly ReportDefinition[];
   /**
    * The organization's own fields, made with `defineCustomFields({ customers: { … }, contacts: { … }, orders: { … }, assignments: { … } })`:
@@ -137,6 +140,16 @@ function checkCustomFields(given: unknown): CustomFieldSet {
   return given;
 }
 
+/**
+ * The host's reports: a list, checked report by report by the `reports` actions the first time one
+ * runs (so an instance without them carries none of the report code).
+ */
+function checkReports(given: unknown): readonly ReportDefinition[] {
+  if (given === undefined) return [];
+  if (!Array.isArray(given)) throw fieldError('options', ['reports'], messages.expected(messages.reportsKind));
+  return Object.freeze([...(given as ReportDefinition[])]);
+}
+
 const requireFunction = (value: unknown, path: string, expected: string): void => {
   if (value !== undefined && typeof value !== 'function') {
     throw fieldError('options', path.split('.'), messages.expected(expected));
@@ -211,7 +224,7 @@ export function createStaffcore<const G extends ActionGroups, const F extends Cu
     statuses: options.statuses ?? defaultStatusCatalog,
     addressStandardizer: options.addressStandardizer ?? null,
     integrations: Object.freeze({ timeClock: options.integrations?.timeClock === true, twitter: options.integrations?.twitter === true }),
-    reports: createReportRegistry(options.reports ?? []),
+    reports: checkReports(options.reports),
     customFields: checkCustomFields(options.customFields),
   };
   const transaction = <R>(work: (tx: BoundGroups<G, F>) => Promise<R>): Promise<R> => runInOneTransaction(env, groups, work as (tx: BoundGroups<G>) => Promise<R>);

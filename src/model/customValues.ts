@@ -88,7 +88,7 @@ const markRole = <S extends z.ZodType>(schema: S, role: CustomSchemaRole): S => 
  * @returns the schema
  */
 export function storedCustomValues<E extends CustomEntity>(entity: E): z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>> {
-  const values = markRole(z.record(z.string(worded).regex(customFieldNamePattern, messages.customFieldName), CustomValueSchema, worded), { entity, mode: 'stored', given: 'values' });
+  const values = markRole(z.record(z.string(worded).regex(customFieldNamePattern), CustomValueSchema, worded), { entity, mode: 'stored', given: 'values' });
   return values.default({}) as unknown as z.ZodDefault<z.ZodType<CustomValues<E>, CustomValues<E> | undefined>>;
 }
 

@@ -68,8 +68,8 @@ export interface CustomFieldInfo {
 
 /**
  * What is wrong with one stored custom value (`customFields.verify`, `staffcore check`): a field
- * no longer declared (`retired`: the value is kept), or a value the declaration no longer accepts
- * (`invalid`), or a required field with no value (`missing`).
+ * no longer declared (`retired`: the value is kept; `customFields.verify` finds these), or a value
+ * the declaration no longer accepts (`invalid`), or a required field with no value (`missing`).
  * @category Custom fields
  */
 export interface CustomValueProblem {
@@ -129,7 +129,8 @@ export interface EntityCustomFields<E extends CustomEntity = CustomEntity> {
    */
   parseFilter(filter: unknown, path: Path): CustomCondition[];
   /**
-   * What is wrong with a record's stored values under the current declaration (never throws).
+   * What is wrong with a record's stored values of the declared fields (never throws): invalid
+   * values and missing required ones. Values of undeclared fields are not looked at.
    * @param stored - the record's stored values
    * @returns the problems, field by field
    */
@@ -326,9 +327,6 @@ function entityFields<E extends CustomEntity>(entity: E, fields: readonly Custom
     problems(stored) {
       const values = stored ?? {};
       const found: CustomValueProblem[] = [];
-      for (const key of Object.keys(values)) {
-        if (!byName.has(key)) found.push({ field: key, problem: 'retired', message: messages.retiredCustomField });
-      }
       for (const info of fields) {
         const value = values[info.name];
         if (value === undefined) {

@@ -17,7 +17,7 @@ const none = (entity: CustomEntity): EntityCustomFields => ({
   parseNew: (given, path) => (refuseKeys(given as object | undefined, path), {} as CustomValues),
   parsePatch: (stored, changes, path) => (refuseKeys(changes as object | undefined, path), stored),
   parseFilter: (filter, path) => (refuseKeys(filter as object | undefined, path), []),
-  problems: (stored) => Object.keys(stored ?? {}).map((field) => ({ field, problem: 'retired', message: messages.retiredCustomField })),
+  problems: () => [],
 });
 
 /** Set on every set `compileCustomFields` makes, so `createStaffcore` tells one from a bare declaration. */

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { allActions, bootstrapHierarchy, CalendarDate, createStaffcore, defineCustomFields, fixedClock, messages, standardRoles } from '../../src/index.js';
 import type { Store } from '../../src/adapters/port/index.js';
 import { expectError } from '../helpers/expectError.js';
-import { storesUnderTest } from '../helpers/stores.js';
+import { storesUnderTest, type StoreUnderTest } from '../helpers/stores.js';
+import { indexedCustomValues, memoryStore } from '../../src/adapters/memory/index.js';
 
-const stores = storesUnderTest('cf_search');
+// The memory store searches custom values by a scan unless given indexedCustomValues: both are run.
+const stores: StoreUnderTest[] = [...storesUnderTest('cf_search'), ['memory with indexedCustomValues', async () => memoryStore({ customValues: indexedCustomValues })]];
 const clock = fixedClock('2026-11-22T09:00:00Z');
 
 const customFields = {

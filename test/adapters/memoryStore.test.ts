@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { indexedFinancials, memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
+import { indexedCustomValues, indexedFinancials, memoryStore, type MemoryStore } from '../../src/adapters/memory/index.js';
 import type { Customer } from '../../src/model/index.js';
 import { isStaffcoreError } from '../../src/errors/index.js';
 import { duplicateKeys, trigramSimilarity } from '../../src/rules/index.js';
@@ -238,6 +238,17 @@ describe('memoryStore similarNames', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('the memory store with indexedCustomValues', () => {
+  // The default memory store searches custom values by a scan (the conformance run above); with
+  // indexedCustomValues it answers from its index, and must give the same records.
+  for (const c of conformanceCases.filter((each) => each.id.startsWith('custom-'))) {
+    it(`[${c.id}] ${c.title}`, async () => {
+      await c.run(harness(memoryStore({ customValues: indexedCustomValues })));
+    });
+  }
+
 });
 
 describe('the memory store with indexedFinancials', () => {

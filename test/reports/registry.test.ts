@@ -128,17 +128,21 @@ describe.each(stores)('the report registry on %s', (_name, makeStore) => {
 });
 
 describe('createStaffcore({ actions: allActions, reports })', () => {
-  it('refuses a report name taken already, and something that is not a report, naming it', async () => {
+  // The reports actions check the host's reports the first time one runs (an instance that does not
+  // run reports carries none of the report code); createStaffcore refuses only a reports that is no list.
+  const firstReport = (reports: unknown, t: Awaited<ReturnType<typeof buildWorkTree>>) =>
+    Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: reports as never }).reports.forCustomer({ id: t.root }));
+
+  it('refuses a report name taken already, and something that is not a report, naming it, when a report first runs', async () => {
     const t = await buildWorkTree();
     const taken = defineReport({ ...worksiteNames, name: 'customer.snapshot' });
-    const duplicate = await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
+    const duplicate = await expectError(firstReport([taken], t), 'VALIDATION');
     expect(duplicate.details.path).toEqual(['reports', 0, 'name']);
     expect(duplicate.message).toContain(messages.duplicateReport('customer.snapshot'));
-    const notOne = await expectError(
-      Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [{ name: 'x' } as never] })),
-      'VALIDATION',
-    );
+    const notOne = await expectError(firstReport([{ name: 'x' }], t), 'VALIDATION');
     expect(notOne.details.path).toEqual(['reports', 0]);
+    const notAList = await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: 'x' as never })), 'VALIDATION');
+    expect(notAList.details.path).toEqual(['reports']);
   });
 
   it('refuses every built-in name, and an instance with the reports group lists the built-ins first', async () => {
@@ -146,7 +150,7 @@ describe('createStaffcore({ actions: allActions, reports })', () => {
     const listed = (await t.dana.reports.forCustomer({ id: t.root })).items.map((report) => report.name);
     for (const name of listed) {
       const taken = defineReport({ ...worksiteNames, name });
-      await expectError(Promise.resolve().then(() => createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [taken] })), 'VALIDATION');
+      await expectError(firstReport([taken], t), 'VALIDATION');
     }
     const own = createStaffcore({ actions: allActions, store: t.agency.store, actor: t.agency.dana, reports: [worksiteNames] });
     expect((await own.reports.forCustomer({ id: t.root })).items.map((report) => report.name)).toEqual([...listed, worksiteNames.name]);

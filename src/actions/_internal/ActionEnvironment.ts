@@ -4,7 +4,7 @@ import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Integrations } from '../../rules/integrations.js';
 import type { Clock } from '../../rules/clock.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
-import type { ReportRegistry } from '../../reports/ReportRegistry.js';
+import type { ReportDefinition } from '../../reports/defineReport.js';
 import type { CustomFieldSet } from '../../rules/customFields.js';
 
 /**
@@ -24,8 +24,8 @@ export interface ActionEnvironment {
   readonly addressStandardizer: AddressStandardizer | null;
   /** The organization's integrations (time clock, Twitter/X). */
   readonly integrations: Integrations;
-  /** The reports the instance can run. */
-  readonly reports: ReportRegistry;
+  /** The host's own reports, as given (checked by the `reports` actions, which alone run them). */
+  readonly reports: readonly ReportDefinition[];
   /** The organization's own fields, checked. */
   readonly customFields: CustomFieldSet;
 }

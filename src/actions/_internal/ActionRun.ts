@@ -6,7 +6,7 @@ import type { AddressStandardizer } from '../../rules/addressStandardizer.js';
 import type { Integrations } from '../../rules/integrations.js';
 import type { StatusCatalog } from '../../rules/statusCatalog.js';
 import type { BranchHierarchy } from '../../tree/BranchHierarchy.js';
-import type { ReportRegistry } from '../../reports/ReportRegistry.js';
+import type { ReportDefinition } from '../../reports/defineReport.js';
 import type { CustomFieldSet } from '../../rules/customFields.js';
 
 type Field = string | readonly (string | number)[];
@@ -34,8 +34,8 @@ export interface ActionRun {
   readonly hierarchy: BranchHierarchy;
   /** The ids of the actor's level and every level below it. */
   readonly scope: ReadonlySet<string>;
-  /** The reports the instance can run: the built-in ones and the host's. */
-  readonly reports: ReportRegistry;
+  /** The host's own reports, as given to `createStaffcore` (the `reports` actions check them and add the built-in ones). */
+  readonly reports: readonly ReportDefinition[];
   /** The organization's own fields on customers, contacts, orders and assignments, and the checks of their values. */
   readonly customFields: CustomFieldSet;
   /**

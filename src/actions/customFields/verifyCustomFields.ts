@@ -3,6 +3,7 @@ import type { Customer, CustomEntity, CustomValues } from '../../model/index.js'
 import { worded } from '../../errors/issueMessage.js';
 import { customEntities } from '../../model/index.js';
 import { CustomValueSchema, pageOf } from '../../model/index.js';
+import * as messages from '../../errors/messages.js';
 import { defineAction } from '../_internal/defineAction.js';
 
 /**
@@ -101,7 +102,11 @@ export const verifyCustomFields = defineAction({
       const customerId = entity === 'customers' ? record.id : record.customerId!;
       const branchId = entity === 'customers' ? record.branchId : owners.get(customerId)?.branchId;
       if (branchId === undefined || !run.scope.has(branchId)) continue;
-      for (const problem of fields.problems(record.custom)) {
+      const declared = new Set(fields.fields.map((field) => field.name));
+      const retired = Object.keys(record.custom ?? {})
+        .filter((field) => !declared.has(field))
+        .map((field) => ({ field, problem: 'retired' as const, message: messages.retiredCustomField }));
+      for (const problem of [...retired, ...fields.problems(record.custom)]) {
         items.push({ entity, id: record.id, customerId, ...problem, value: record.custom?.[problem.field] ?? null });
       }
     }

@@ -16,3 +16,5 @@ export { memoryStore } from './memoryStore.js';
 export type { MemoryStore } from './memoryStore.js';
 export type { MemoryFinancials, MemoryStoreOptions } from './memoryStore.js';
 export { indexedFinancials } from './indexedFinancials.js';
+export type { MemoryCustomValues } from './memoryStore.js';
+export { indexedCustomValues } from './indexedCustomValues.js';

@@ -1,6 +1,7 @@
 import type { CustomValue, CustomValues } from '../../../model/customValues.js';
 import type { CustomCondition } from '../../../rules/customFields.js';
 import { compareCustomValues, customValueKey, isEquality, rangeType } from '../../_internal/customConditions.js';
+import type { Session } from './Session.js';
 
 /** One value of a field in a range index. */
 interface Entry {
@@ -68,6 +69,49 @@ export class CustomIndex {
   }
 
   /**
+   * Moves a committed record's values in the index; a write that leaves them as they were changes nothing.
+   * @param id - the record
+   * @param was - its values before the write (`undefined` for a new record)
+   * @param is - its values after (`undefined` for a removed record)
+   */
+  move(id: string, was: CustomValues | undefined, is: CustomValues | undefined): void {
+    if (was === is || (was && is && sameValues(was, is))) return;
+    this.remove(id, was);
+    this.add(id, is);
+  }
+
+  /**
+   * The customers that may meet a search's custom conditions, from the custom index: the committed
+   * rows its narrowest condition matches, and every row the transaction wrote (its own writes are
+   * not indexed); the caller checks each row exactly. `null` when the conditions narrow less than
+   * the search's other filters (`others` rows), or match so many rows that walking the page's order
+   * and filtering is cheaper than sorting them all (the trade `queryPage` makes for `where`).
+   * @param session - the transaction
+   * @param conditions - the custom conditions, at least one
+   * @param others - how many rows the search's other filters leave at most (asked only when the
+   *   candidates are more than a page: fewer are never worse)
+   * @param limit - the page size
+   * @returns the candidate ids, or `null`
+   */
+  candidates(session: Session, conditions: readonly CustomCondition[], others: () => number, limit: number): Iterable<string> | null {
+    const table = session.table('customers');
+    let narrowest: { readonly size: number; readonly ids: Iterable<string> } | null = null;
+    for (const condition of conditions) {
+      const found = this.lookup(condition);
+      if (!narrowest || found.size < narrowest.size) narrowest = found;
+      if (narrowest.size === 0) break;
+    }
+    const pending = session.writes.get('customers');
+    const count = narrowest!.size + (pending?.size ?? 0);
+    if (count * count > table.rows.size * (limit + 1) || (count > limit + 1 && count > others())) return null;
+    if (!pending || pending.size === 0) return narrowest!.ids;
+    const ids = new Set(narrowest!.ids);
+    for (const id of pending.keys()) ids.add(id);
+    return ids;
+  }
+
+
+  /**
    * The committed records that meet a condition, from the index: exactly those for an equality,
    * those with a value of the range's type within it for a range.
    * @param condition - the condition
@@ -107,6 +151,12 @@ export class CustomIndex {
     this.sorted.set(field, (sorted = { number: number.sort(order), string: string.sort(order) }));
     return sorted;
   }
+}
+
+/** Whether two sets of custom values hold the same fields with the same values. */
+function sameValues(a: CustomValues, b: CustomValues): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
 /** The value an equality key stands for. */

@@ -3,7 +3,7 @@ import { entities, indexedValues, type EntityDefinition, type EntityName } from 
 import { compareCodePoints } from '../../port/sortKey.js';
 import { reversedName } from '../../_internal/nameWindows.js';
 import type { CustomValues } from '../../../model/customValues.js';
-import { CustomIndex } from './CustomIndex.js';
+import type { CustomIndex } from './CustomIndex.js';
 import { OrderedIndex } from './OrderedIndex.js';
 import { SortedKeys } from './SortedKeys.js';
 import { keyOf } from './page.js';
@@ -280,11 +280,6 @@ function keepBest(best: { id: string; similarity: number }[], row: { id: string;
   if (best.length > limit) best.pop();
 }
 
-/** Whether two sets of custom values hold the same fields with the same values. */
-function sameValues(a: CustomValues, b: CustomValues): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
-}
 
 /** One entity's committed records and their indexes. */
 export class Table {
@@ -292,7 +287,7 @@ export class Table {
   readonly indexes = new Map<string, Map<string | null, Set<string>>>();
   /** The trigram index of the entity's `similar` key, when it has one. */
   readonly trigrams: TrigramIndex | null;
-  /** The index of the rows' custom values, when the entity's can be searched. */
+  /** The index of the rows' custom values, when the entity's can be searched and the store was given one (`indexedCustomValues`). */
   readonly custom: CustomIndex | null;
   /** The rows in the order of each field pages have been asked in, built on first use. */
   private readonly orders = new Map<string, OrderedIndex>();
@@ -300,11 +295,18 @@ export class Table {
   revision = 0;
   nextId = 1;
 
-  constructor(readonly entity: EntityName) {
+  /**
+   * @param entity - the kind of record
+   * @param customIndex - makes the index of custom values, for an entity whose can be searched; without it they are searched by a scan
+   */
+  constructor(
+    readonly entity: EntityName,
+    customIndex?: () => CustomIndex,
+  ) {
     const definition: EntityDefinition = entities[entity];
     for (const field of definition.indexed) this.indexes.set(field, new Map());
     this.trigrams = definition.similar ? new TrigramIndex(definition.similar) : null;
-    this.custom = definition.customSearch ? new CustomIndex() : null;
+    this.custom = definition.customSearch && customIndex ? customIndex() : null;
   }
 
   /**
@@ -329,18 +331,9 @@ export class Table {
       this.rows.set(id, write);
       this.index(write);
     }
-    this.indexCustom(id, before, write === deleted ? undefined : write);
+    this.custom?.move(id, before?.['custom'] as CustomValues | undefined, write === deleted ? undefined : (write['custom'] as CustomValues | undefined));
   }
 
-  /** Moves a row's custom values in the custom index; a write that leaves them as they were changes nothing. */
-  private indexCustom(id: string, before: Row | undefined, after: Row | undefined): void {
-    if (!this.custom) return;
-    const was = before?.['custom'] as CustomValues | undefined;
-    const is = after?.['custom'] as CustomValues | undefined;
-    if (was === is || (was && is && sameValues(was, is))) return;
-    this.custom.remove(id, was);
-    this.custom.add(id, is);
-  }
 
   clear(): void {
     this.rows.clear();

@@ -12,7 +12,6 @@ import { checkSimilarNameQuery } from '../../_internal/queryChecks.js';
 import { bestFirst, nameWindow, nameWindowReach, similarityTo } from '../../_internal/nameWindows.js';
 import type { CustomValues } from '../../../model/customValues.js';
 import { meetsCustomConditions } from '../../_internal/customConditions.js';
-import { customCandidates } from './customCandidates.js';
 import { valueOf, type Row } from './Table.js';
 import { keyOf, page, queryPage } from './page.js';
 import { repository } from './repository.js';
@@ -148,7 +147,7 @@ export function customerRepository(session: Session): CustomerRepository {
       const named = text === '' ? undefined : (row: Row) => keyOf(row, 'name').includes(text);
       if (custom.length === 0) return queryPage(session, 'customers', query, named) as unknown as Page<Customer>;
       const also = (row: Row) => meetsCustomConditions(row['custom'] as CustomValues | undefined, custom) && (!named || named(row));
-      const found = customCandidates(session, custom, () => session.estimate('customers', where), query.limit);
+      const found = session.table('customers').custom?.candidates(session, custom, () => session.estimate('customers', where), query.limit) ?? null;
       if (!found) return queryPage(session, 'customers', query, also) as unknown as Page<Customer>;
       const rows: Row[] = [];
       for (const id of found) {
