@@ -69,6 +69,23 @@ export const customStringLimit = 10_000;
 export const customValuesLimit = 65_536;
 
 /**
+ * Whether a record's custom values take more than {@link customValuesLimit} characters as JSON: a
+ * cheap upper bound first (a character escaped as `\uXXXX` takes six), the exact length only past it.
+ * @param custom - the values
+ * @returns `true` when they are too large to store
+ * @category Custom fields
+ */
+export function exceedsCustomValuesLimit(custom: Readonly<Record<string, unknown>>): boolean {
+  let bound = 2;
+  for (const key in custom) {
+    const value = custom[key];
+    bound += 6 * key.length + 4 + (typeof value === 'string' ? 6 * value.length + 2 : typeof value === 'object' && value !== null ? Infinity : 24);
+    if (bound > customValuesLimit) return JSON.stringify(custom).length > customValuesLimit;
+  }
+  return false;
+}
+
+/**
  * The schema of one stored custom value (see {@link CustomValue}).
  * @category Custom fields
  */

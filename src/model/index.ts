@@ -69,7 +69,7 @@ export { MergeCustomersInput } from './merge.js';
 export { MassUpdateRatesInput, RateAdjustment, RateChange, RateUpdateFilter } from './rateChange.js';
 export { GetMultiplierCodesInput, MultiplierCodes, SetMultiplierCodesInput, multiplierCodeFields } from './multiplierCodes.js';
 export type { MultiplierCodeField } from './multiplierCodes.js';
-export { CustomValueSchema, customEntities, customFieldNamePattern, customStringLimit, customValuesLimit } from './customValues.js';
+export { CustomValueSchema, customEntities, customFieldNamePattern, exceedsCustomValuesLimit, customStringLimit, customValuesLimit } from './customValues.js';
 export type {
   CustomEntity,
   CustomInput,

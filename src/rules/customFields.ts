@@ -8,6 +8,7 @@ import {
   customFieldNamePattern,
   customStringLimit,
   customValuesLimit,
+  exceedsCustomValuesLimit,
   type CustomEntity,
   type CustomValue,
   type CustomValues,
@@ -244,7 +245,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 function checkSize(values: CustomValues, path: Path): void {
-  if (JSON.stringify(values).length > customValuesLimit) throw fieldError('custom values', path, messages.customValuesTooLarge(customValuesLimit));
+  if (exceedsCustomValuesLimit(values)) throw fieldError('custom values', path, messages.customValuesTooLarge(customValuesLimit));
 }
 
 function entityFields<E extends CustomEntity>(entity: E, fields: readonly CustomFieldInfo[]): EntityCustomFields<E> {

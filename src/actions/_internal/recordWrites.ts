@@ -121,6 +121,9 @@ const canonical = (value: Json): string =>
       : inner,
   );
 
+/** Custom values are all recorded: none is bookkeeping. */
+const nothingSkipped: ReadonlySet<string> = new Set();
+
 /** A record's custom values as a row of their own (`null` for no record). */
 const customOf = (row: Row | null): Row | null => (row === null ? null : ((row['custom'] ?? {}) as Row));
 
@@ -134,7 +137,7 @@ function changesOf(before: Row | null, after: Row | null, skip: ReadonlySet<stri
     if (skip.has(field)) continue;
     if (field === 'custom' && skip === bookkeeping) {
       // Custom values are recorded field by field (`custom.vmsId`), like the record's own fields.
-      Object.assign(changes, prefixed('custom.', changesOf(customOf(before), customOf(after), new Set())));
+      Object.assign(changes, prefixed('custom.', changesOf(customOf(before), customOf(after), nothingSkipped)));
       continue;
     }
     const was = asJson(before?.[field]);

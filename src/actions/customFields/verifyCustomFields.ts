@@ -30,7 +30,7 @@ export type VerifyCustomFieldsInput = z.input<typeof VerifyCustomFieldsInput>;
  */
 export const CustomValueFinding = z.strictObject({
   /** The kind of record. */
-  entity: z.enum(['customers', 'contacts', 'orders', 'assignments']),
+  entity: z.enum(customEntities),
   /** The record's id. */
   id: z.string(),
   /** The customer record it belongs to (its own id for a customer). */
@@ -97,12 +97,12 @@ export const verifyCustomFields = defineAction({
       const ids = [...new Set(page.items.map((record) => record.customerId!))];
       for (const customer of await run.tx.customers.getMany(ids)) owners.set(customer.id, customer);
     }
+    const declared = new Set(fields.fields.map((field) => field.name));
     const items: CustomValueFinding[] = [];
     for (const record of page.items) {
       const customerId = entity === 'customers' ? record.id : record.customerId!;
       const branchId = entity === 'customers' ? record.branchId : owners.get(customerId)?.branchId;
       if (branchId === undefined || !run.scope.has(branchId)) continue;
-      const declared = new Set(fields.fields.map((field) => field.name));
       const retired = Object.keys(record.custom ?? {})
         .filter((field) => !declared.has(field))
         .map((field) => ({ field, problem: 'retired' as const, message: messages.retiredCustomField }));

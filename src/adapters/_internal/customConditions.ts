@@ -1,17 +1,16 @@
 import * as z from 'zod';
 import { parseOptions, validationError } from '../../errors/index.js';
-import { customFieldNamePattern, customStringLimit, type CustomValue, type CustomValues } from '../../model/customValues.js';
+import { CustomValueSchema, customFieldNamePattern, customStringLimit, type CustomValue, type CustomValues } from '../../model/customValues.js';
 import type { CustomCondition } from '../../rules/customFields.js';
 import { compareCodePoints } from '../port/sortKey.js';
 import { checkQueryText } from './storable.js';
 
-const scalar = z.union([z.string().max(customStringLimit), z.number(), z.boolean(), z.null()]);
 const bound = z.union([z.string().max(customStringLimit), z.number()]).optional();
 const field = z.string().regex(customFieldNamePattern);
 
 /** The custom conditions of a search: an equality, or a range with either end. */
 const CustomConditions = z
-  .array(z.union([z.strictObject({ field, equals: scalar }), z.strictObject({ field, from: bound, to: bound })]))
+  .array(z.union([z.strictObject({ field, equals: CustomValueSchema }), z.strictObject({ field, from: bound, to: bound })]))
   .max(100);
 
 /**

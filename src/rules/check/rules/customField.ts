@@ -1,21 +1,8 @@
 import * as messages from '../../../errors/messages.js';
-import { customValuesLimit, type CustomValues } from '../../../model/customValues.js';
+import { customValuesLimit, exceedsCustomValuesLimit, type CustomValues } from '../../../model/customValues.js';
 import { defineCheckRule } from '../CheckRule.js';
 import { customValuesVisitor } from './customValuesVisitor.js';
 
-/**
- * Whether a record's custom values may take more room as JSON than staffcore stores: a cheap upper
- * bound first (a character escaped as `\uXXXX` takes six), the exact length only past it.
- */
-function tooLarge(custom: Readonly<Record<string, unknown>>): boolean {
-  let bound = 2;
-  for (const key in custom) {
-    const value = custom[key];
-    bound += 6 * key.length + 4 + (typeof value === 'string' ? 6 * value.length + 2 : typeof value === 'object' && value !== null ? Infinity : 24);
-    if (bound > customValuesLimit) return JSON.stringify(custom).length > customValuesLimit;
-  }
-  return false;
-}
 
 /**
  * `custom-field`: a record's custom value that its declaration (`customFields` in
@@ -42,6 +29,6 @@ export const customFieldRule = defineCheckRule({
           context.report(messages.checkField(`custom.${field}`, message), recordId, ['custom', field], location);
         }
       }
-      if (tooLarge(custom)) context.report(messages.checkField('custom', messages.customValuesTooLarge(customValuesLimit)), recordId, ['custom'], location);
+      if (exceedsCustomValuesLimit(custom)) context.report(messages.checkField('custom', messages.customValuesTooLarge(customValuesLimit)), recordId, ['custom'], location);
     }),
 });
