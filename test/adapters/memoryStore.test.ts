@@ -132,6 +132,43 @@ async function checkTree(store: MemoryStore, ids: readonly string[], model: read
   });
 }
 
+describe('memoryStore read-only transactions', () => {
+  it('share one set of repositories until a writing transaction commits, and then see what it wrote', async () => {
+    const store = memoryStore();
+    const read = () => store.transaction(async (tx) => tx, { readOnly: true });
+    const first = await read();
+    expect(await read()).toBe(first);
+    const names = () =>
+      store.transaction(async (tx) => (await tx.customers.search({ orderBy: 'name', limit: 2 })).items.map((c) => c.name), { readOnly: true });
+    await store.transaction((tx) => tx.customers.insertMany(['Cedar', 'Birch', 'Aspen'].map((name, n) => fixture('customers', { name }, {}, n + 1))));
+    const after = await read();
+    expect(after).not.toBe(first);
+    // Two pages: the shared session keeps the sorted matches of the search for the next page.
+    expect(await names()).toEqual(['Aspen', 'Birch']);
+    await store.transaction((tx) => tx.customers.insert(fixture('customers', { name: 'Alder' }, {}, 4)));
+    expect(await names()).toEqual(['Alder', 'Aspen']);
+    // A writing transaction that rolls back changes nothing a read sees.
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.customers.insert(fixture('customers', { name: 'Abele' }, {}, 5));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await names()).toEqual(['Alder', 'Aspen']);
+  });
+
+  it('refuse writes, through the shared repositories as through fresh ones', async () => {
+    const store = memoryStore();
+    for (let n = 0; n < 2; n++) {
+      const refused = await store
+        .transaction((tx) => tx.customers.insert(fixture('customers', {}, {}, 1)), { readOnly: true })
+        .catch((error: unknown) => error);
+      expect(isStaffcoreError(refused, 'STORE')).toBe(true);
+    }
+    expect(store.size('customers')).toBe(0);
+  });
+});
+
 describe('memoryStore paging', () => {
   type Op =
     | { kind: 'insert'; names: string[]; customer: number }

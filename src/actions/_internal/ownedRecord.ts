@@ -9,7 +9,7 @@ import { scopedIds } from './scopedIds.js';
  * The kinds of record that belong to one customer record and are reached by their own id.
  * @category Action results
  */
-export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices' | 'contacts' | 'tasks';
+export type OwnedEntity = 'orders' | 'assignments' | 'bars' | 'invoices' | 'contacts' | 'tasks' | 'worksites';
 
 /** The owned repositories of a transaction, typed so that `owned[entity]` is `Repository<entity>`. */
 type OwnedRepositories = { readonly [E in OwnedEntity]: Repository<E> };

@@ -50,25 +50,17 @@ function instantOf(env: ActionEnvironment, action: string): string {
  * @returns the action's result
  * @category Action results
  */
-export async function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown): Promise<R> {
-  const action = definition.name;
-  try {
-    requirePermission(env.actor, definition.permission);
-    const parsed = parseOrThrow(definition.input, input ?? {}, definition.subject);
-    const now = instantOf(env, action);
-    const options = { readOnly: definition.readOnly === true };
+export function runAction<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown): Promise<R> {
+  return checked(env, definition, input, async (now, parsed, options) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await once(env, action, definition, parsed, now, options);
+        return await env.store.transaction((raw) => step(env, definition, parsed, now, options, raw), options);
       } catch (error) {
         if (attempt >= unaskedConflictAttempts || !isStaffcoreError(error, 'CONFLICT') || isAskedConflict(error)) throw error;
         await pause(attempt * 5 + Math.floor(Math.random() * 10));
       }
     }
-  } catch (error) {
-    if (isStaffcoreError(error)) throw error;
-    throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });
-  }
+  });
 }
 
 /**
@@ -82,55 +74,63 @@ export async function runAction<R>(env: ActionEnvironment, definition: ActionDef
  * @returns the action's result
  * @category Action results
  */
-export async function runActionIn<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown, raw: Repositories): Promise<R> {
+export function runActionIn<R>(env: ActionEnvironment, definition: ActionDefinition<string, z.ZodType, R>, input: unknown, raw: Repositories): Promise<R> {
+  return checked(env, definition, input, (now, parsed, options) => step(env, definition, parsed, now, options, raw));
+}
+
+/**
+ * The steps around an action's transaction: the permission, the parsed input, the instant; then
+ * `work`. Whatever escapes is a `StaffcoreError` (anything else becomes `INTERNAL`).
+ */
+async function checked<R>(
+  env: ActionEnvironment,
+  definition: ActionDefinition<string, z.ZodType, R>,
+  input: unknown,
+  work: (now: string, parsed: unknown, options: { readonly readOnly: boolean }) => Promise<R>,
+): Promise<R> {
   const action = definition.name;
   try {
     requirePermission(env.actor, definition.permission);
     const parsed = parseOrThrow(definition.input, input ?? {}, definition.subject);
-    return await step(env, action, definition, parsed, instantOf(env, action), { readOnly: definition.readOnly === true }, raw);
+    return await work(instantOf(env, action), parsed, { readOnly: definition.readOnly === true });
   } catch (error) {
     if (isStaffcoreError(error)) throw error;
     throw new StaffcoreError('INTERNAL', messages.unexpected(action), { cause: error, details: { action } });
   }
 }
 
-/** One attempt of an action: its one transaction. */
-async function once<R>(env: ActionEnvironment, action: string, definition: ActionDefinition<string, z.ZodType, R>, parsed: unknown, now: string, options: { readonly readOnly: boolean }): Promise<R> {
-  return await env.store.transaction((raw) => step(env, action, definition, parsed, now, options, raw), options);
-}
-
 /** The action's work in a transaction: scope, rule, recorded writes, audit events last. */
 async function step<R>(
   env: ActionEnvironment,
-  action: string,
   definition: ActionDefinition<string, z.ZodType, R>,
   parsed: unknown,
   now: string,
   options: { readonly readOnly: boolean },
   raw: Repositories,
 ): Promise<R> {
-  {
-    // An action that exists to correct deleted records may change what they hold; no other may.
-    const deletion = definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion);
-    const log = new WriteLog({ now, actorId: env.actor.id }, deletion);
-    const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
-    const run = createActionRun({
-      actor: env.actor,
-      now,
-      statuses: env.statuses,
-      addressStandardizer: env.addressStandardizer,
-      integrations: env.integrations,
-      // A read-only action writes nothing, so its reads need not be remembered for the audit trail.
-      tx: options.readOnly ? raw : log.wrap(raw),
-      hierarchy,
-      scope,
-      reports: env.reports,
-      customFields: env.customFields,
-      locking: !options.readOnly,
-    });
-    const result = await definition.run(run, parsed);
-    const events = log.events(action);
+  // A read-only action writes nothing: no write log, and its reads need not be remembered for the audit trail.
+  // An action that exists to correct deleted records may change what they hold; no other may.
+  const log = options.readOnly
+    ? null
+    : new WriteLog({ now, actorId: env.actor.id }, definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion));
+  const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
+  const run = createActionRun({
+    actor: env.actor,
+    now,
+    statuses: env.statuses,
+    addressStandardizer: env.addressStandardizer,
+    integrations: env.integrations,
+    tx: log ? log.wrap(raw) : raw,
+    hierarchy,
+    scope,
+    reports: env.reports,
+    customFields: env.customFields,
+    locking: log !== null,
+  });
+  const result = await definition.run(run, parsed);
+  if (log) {
+    const events = log.events(definition.name);
     for (let offset = 0; offset < events.length; offset += appendChunk) await raw.audit.append(events.slice(offset, offset + appendChunk));
-    return result;
   }
+  return result;
 }

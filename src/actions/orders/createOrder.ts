@@ -1,3 +1,4 @@
+import { ownedRecord } from '../_internal/ownedRecord.js';
 import * as z from 'zod';
 import { StaffcoreError } from '../../errors/index.js';
 import { Decimal } from '../../model/decimal.js';
@@ -55,7 +56,7 @@ export const createOrder = defineAction({
     if (input.endDate && input.endDate < input.startDate) throw businessRule(messages.endBeforeStart, ['endDate']);
     const worksiteId = input.worksiteId === undefined ? customer.defaultWorksiteId : input.worksiteId;
     if (worksiteId !== null) {
-      const worksite = await run.worksite(worksiteId, 'worksiteId');
+      const worksite = (await ownedRecord(run, 'worksites', worksiteId, 'worksiteId')).record;
       if (!path.some((record) => record.id === worksite.customerId)) {
         throw businessRule(messages.worksiteOutsidePath(worksite.id, worksite.customerId), ['worksiteId']);
       }

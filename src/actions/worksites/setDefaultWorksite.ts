@@ -1,3 +1,4 @@
+import { ownedRecord } from '../_internal/ownedRecord.js';
 import { fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import * as z from 'zod';
@@ -33,7 +34,7 @@ export const setDefaultWorksite = defineAction({
   async run(run, input): Promise<SetDefaultWorksiteResult> {
     const customer = await run.customer(input.customerId, 'customerId');
     run.expectVersion(customer, input.version);
-    const worksite = await run.worksite(input.worksiteId);
+    const worksite = (await ownedRecord(run, 'worksites', input.worksiteId, 'worksiteId')).record;
     if (worksite.customerId !== customer.id) {
       throw fieldError('default worksite', ['worksiteId'], messages.worksiteNotOfCustomer(worksite.id, customer.id));
     }

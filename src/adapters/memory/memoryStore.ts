@@ -82,6 +82,9 @@ export interface MemoryCustomValues {
   readonly create: () => never;
 }
 
+/** How many read-only transactions share one session (and the sorted matches of their searches) at most. */
+const readsPerView = 64;
+
 /**
  * Creates an empty in-memory store.
  *
@@ -114,15 +117,28 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
 
-  const run = async <R>(work: (tx: Repositories) => Promise<R>, transaction: TransactionOptions): Promise<R> => {
-    const session = new Session(tables, feed);
-    const tx = lazyRepositories(
+  const repositoriesOf = (session: Session, transaction: TransactionOptions): Repositories =>
+    lazyRepositories(
       (entity) => (entity === 'customers' ? customerRepository(session) : entity === 'branches' ? branchRepository(session) : repository(entity, session)),
       auditLog(session),
       transaction,
       financials?.(session),
     );
-    const result = await work(tx);
+  // Read-only transactions write nothing and run one at a time, so while no writing transaction
+  // commits they all see the same committed tables: they share one session and its repositories,
+  // made once after each write rather than once per read.
+  // The session keeps the sorted matches of the searches it ran, so it is made afresh now and then.
+  let readView: Repositories | null = null;
+  let reads = 0;
+
+  const run = async <R>(work: (tx: Repositories) => Promise<R>, transaction: TransactionOptions): Promise<R> => {
+    if (transaction.readOnly) {
+      if (!readView || ++reads > readsPerView) [readView, reads] = [repositoriesOf(new Session(tables, feed), transaction), 0];
+      return work(readView);
+    }
+    readView = null;
+    const session = new Session(tables, feed);
+    const result = await work(repositoriesOf(session, transaction));
     session.commit();
     return result;
   };

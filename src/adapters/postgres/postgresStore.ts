@@ -40,7 +40,7 @@ import { auditTablesOf } from './_internal/auditTables.js';
 import { defaultTimeouts, isPool, runTransaction, type Connection, type Timeouts } from './_internal/connection.js';
 import { postgresCustomerRepository } from './_internal/customerRepository.js';
 import { postgresFinancials } from './_internal/financials.js';
-import { hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
+import { HierarchyTokens, hierarchyVersionQuery } from './_internal/hierarchyVersion.js';
 import { latestVersion, migrations, migrationsTable } from './_internal/migrations.js';
 import { postgresRepository } from './_internal/repository.js';
 import { TableAccess } from './_internal/tableAccess.js';
@@ -84,6 +84,9 @@ export interface PostgresStore extends Store {
   /** The schema its tables live in. */
   readonly schema: string;
 }
+
+/** What a read-only attempt returns when the hierarchy changed under it: its work runs again. */
+const stale = Symbol('stale');
 
 /** A timeout option: a whole number of milliseconds, 0 (no limit) to one day; the default when left out. */
 function checkTimeout(value: unknown, option: string, fallback: number): number {
@@ -162,16 +165,24 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
   let migrated = false;
   let disposed = false;
 
-  const repositories = (connection: Connection, options: TransactionOptions): Repositories =>
+  // The hierarchy version token this store saw last: a read-only transaction's hierarchyVersion()
+  // answers with it, and its reads check it (see HierarchyTokens).
+  let lastToken: string | null = null;
+  const askToken = async (connection: Connection): Promise<string> => {
+    const [row] = await connection.query<{ token: string }>('branches.hierarchyVersion', hierarchyVersionQuery(schema));
+    return (lastToken = row!.token);
+  };
+
+  const repositories = (connection: Connection, options: TransactionOptions, tokens: HierarchyTokens | null): Repositories =>
     lazyRepositories((entity: EntityName) => {
-      const access = new TableAccess(tables[entity], connection);
+      const access = new TableAccess(tables[entity], connection, tokens);
       if (entity === 'customers') return postgresCustomerRepository(access);
       if (entity === 'branches') {
         const branches: BranchRepository = {
           ...postgresRepository<'branches'>(access),
           async hierarchyVersion() {
-            const [row] = await connection.query<{ token: string }>('branches.hierarchyVersion', hierarchyVersionQuery(schema));
-            return row!.token;
+            if (tokens?.guess == null) return askToken(connection);
+            return (tokens.guessed = tokens.guess);
           },
         };
         return branches;
@@ -179,22 +190,44 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
       return postgresRepository(access);
     }, postgresAuditLog(connection, auditTables), options, postgresFinancials(connection, tables));
 
+  /**
+   * One attempt of a transaction. A read-only one given a `guess` returns `stale` when a token its
+   * reads saw is not the guess `hierarchyVersion()` answered with: its work must run again.
+   */
+  const attempt = <R>(work: (tx: Repositories) => Promise<R>, options: TransactionOptions, guess: string | null): Promise<R | typeof stale> =>
+    runTransaction(
+      client,
+      async (connection) => {
+        if (!migrated) {
+          await checkMigrated(connection, schema);
+          migrated = true;
+        }
+        if (!options.readOnly) return work(repositories(connection, options, null));
+        const tokens = new HierarchyTokens(schema, guess);
+        const outcome = await work(repositories(connection, options, tokens)).then(
+          (result) => () => result,
+          (error: unknown) => () => {
+            throw error;
+          },
+        );
+        const seen = tokens.guessed !== null && tokens.seen.length === 0 ? [await askToken(connection)] : tokens.seen;
+        if (seen.length > 0) lastToken = seen.at(-1)!;
+        return tokens.guessed !== null && seen.some((token) => token !== tokens.guessed) ? stale : outcome();
+      },
+      { ...options, timeouts, hostTransaction },
+    );
+
   return {
     name: 'postgres',
     schema,
     async transaction(work, options = {}) {
       if (disposed) throw new StaffcoreError('STORE', messages.storeDisposed('postgres'));
-      return runTransaction(
-        client,
-        async (connection) => {
-          if (!migrated) {
-            await checkMigrated(connection, schema);
-            migrated = true;
-          }
-          return work(repositories(connection, options));
-        },
-        { ...options, timeouts, hostTransaction },
-      );
+      if (options.readOnly && lastToken !== null) {
+        const result = await attempt(work, options, lastToken);
+        if (result !== stale) return result;
+      }
+      // Without a guess, hierarchyVersion() asks the database, so the attempt is never stale.
+      return (await attempt(work, options, null)) as Awaited<ReturnType<typeof work>>;
     },
     async dispose() {
       // The client belongs to the caller (who may share it), so it stays open.

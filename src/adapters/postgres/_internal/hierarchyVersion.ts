@@ -29,5 +29,40 @@ export function createHierarchyVersionStatements(schema: string): string[] {
  * again from another transaction; its `xmin` does not, so the token never names two hierarchies.
  */
 export function hierarchyVersionQuery(schema: string): string {
-  return `SELECT writes::text || ':' || xmin::text AS token FROM ${hierarchyVersionTable(schema)}`;
+  return `SELECT ${tokenExpression} AS token FROM ${hierarchyVersionTable(schema)}`;
+}
+
+/** The token as an expression over the version row. */
+const tokenExpression = `writes::text || ':' || xmin::text`;
+
+/**
+ * The hierarchy version tokens of one read-only transaction. Its reads by id return the token
+ * with the record, in the same statement (`SELECT token, data`); and `hierarchyVersion()` may
+ * answer with the token the store saw last instead of asking (`guess`), in which case the store
+ * checks, when the work is done, that every token its reads returned is that one, and otherwise
+ * runs the work again with `hierarchyVersion()` asking the database. A read by id is then one
+ * round trip, and a hierarchy another process changed is still seen by the very read that follows.
+ */
+export class HierarchyTokens {
+  /** The tokens the transaction's reads returned, oldest first. */
+  readonly seen: string[] = [];
+  /** The token `hierarchyVersion()` answered without asking the database, or `null` when it asked (or was not called). */
+  guessed: string | null = null;
+
+  /**
+   * @param schema - the store's schema
+   * @param guess - the token `hierarchyVersion()` answers without asking, or `null` to ask
+   */
+  constructor(
+    readonly schema: string,
+    readonly guess: string | null,
+  ) {}
+
+  /**
+   * The statement reading one record of `table` by id (`$1`) together with the token: always one
+   * row, whose `data` is null when there is no such record.
+   */
+  readByIdWithToken(table: string): string {
+    return `SELECT h.token, t.data FROM (SELECT ${tokenExpression} AS token FROM ${hierarchyVersionTable(this.schema)}) h LEFT JOIN ${table} t ON t.id = $1`;
+  }
 }

@@ -1,3 +1,4 @@
+import type { HierarchyTokens } from './hierarchyVersion.js';
 import { StaffcoreError } from '../../../errors/index.js';
 import { encodeCursor } from '../../port/cursor.js';
 import type { NormalizedQuery } from '../../_internal/queryChecks.js';
@@ -121,9 +122,16 @@ function keyColumn(t: TableDefinition, orderBy: string): string {
  * Everything handed in here has been validated already.
  */
 export class TableAccess {
+  /**
+   * @param t - the table
+   * @param connection - the transaction's connection
+   * @param tokens - in a read-only transaction, where reads by id record the hierarchy version
+   *   token they return with the record; `null` otherwise
+   */
   constructor(
     readonly t: TableDefinition,
     readonly connection: Connection,
+    readonly tokens: HierarchyTokens | null = null,
   ) {}
 
   /** `entity.operation`, to name what failed in a `STORE` error. */
@@ -133,6 +141,11 @@ export class TableAccess {
 
   /** One record by id, or `null`. */
   async get(id: string): Promise<StoredRecord | null> {
+    if (this.tokens) {
+      const [row] = await this.connection.query<{ token: string; data: StoredRecord | null }>(this.op('get'), this.tokens.readByIdWithToken(this.t.name), [id]);
+      this.tokens.seen.push(row!.token);
+      return row!.data ?? null;
+    }
     const rows = await this.connection.query<{ data: StoredRecord }>(this.op('get'), `SELECT data FROM ${this.t.name} WHERE id = $1`, [id]);
     return rows[0]?.data ?? null;
   }
