@@ -136,7 +136,7 @@ async function buildBook(store: Store, sc: Staffcore, plan: Plan): Promise<Built
   const seconds: Record<string, number> = {};
   const counts: Record<string, number> = {};
   let started = performance.now();
-  const maxDepth = Math.max(...plan.nodes.map((n) => n.depth));
+  const maxDepth = plan.nodes.reduce((deepest, n) => Math.max(deepest, n.depth), 0);
   for (let depth = 0; depth <= maxDepth; depth++) {
     const level = plan.nodes.flatMap((node, i) => (node.depth === depth ? [i] : []));
     for (let k = 0; k < level.length; k += addManyRows) {
