@@ -32,6 +32,9 @@
  *    100,000 customers, on every store (bench/customFields.ts; `npm run bench -- customfields` runs it only).
  * 41. Over HTTP (bench/http.ts, `npm run bench -- http`): customers.get and customers.add through the
  *    handler vs called directly vs a hand-written node:http route.
+ * 61. The scale ladder (bench/scale.ts, `npm run bench -- scale [sizes] [stores]`, e.g. `scale 10000,100000 memory`):
+ *    books of 10,000, 100,000 and 1,000,000 customers on the memory store, the server and PGlite (to 100k), every
+ *    action timed at each size, the ratio largest / smallest (target ≤ 1.5×). Not part of the full run.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -50,6 +53,7 @@ import { benchGrossProfit } from './gp.js';
 import { benchReports } from './reports.js';
 import { benchHttp } from './http.js';
 import { benchCustomFields } from './customFields.js';
+import { benchScale } from './scale.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -64,6 +68,11 @@ async function main(): Promise<void> {
   }
   if (process.argv[2] === 'gp' || process.argv[2] === 'reports') {
     await (process.argv[2] === 'gp' ? benchGrossProfit() : benchReports());
+    console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
+    return;
+  }
+  if (process.argv[2] === 'scale') {
+    await benchScale(process.argv.slice(3));
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }

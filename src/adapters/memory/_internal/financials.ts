@@ -9,19 +9,47 @@ import type { Row } from './Table.js';
 const indexShare = 0.05;
 
 /**
- * Calls `visit` with every current row of `entity` belonging to one of the members: through the
- * `customerId` index for a few members, by one pass over the table for many, and through the
- * session's query path when this transaction has written the entity.
+ * The records of today's subtree under `rootId` (the root included), walked down the `parentId`
+ * index as the transaction sees it; `null` as soon as there are more than `cap`, when one pass
+ * over the table costs less than the index lookups.
  */
-function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: MemberSpans, subtree: boolean, visit: (row: Row) => void): void {
-  if (session.writes.get(entity)?.size) {
-    for (const row of subtree ? session.select(entity, []) : session.select(entity, [['customerId', [...spans.keys()]]])) visit(row);
-    return;
+function subtreeIds(session: Session, rootId: string, cap: number): string[] | null {
+  const written = Boolean(session.writes.get('customers')?.size);
+  const parents = session.table('customers').indexes.get('parentId')!;
+  const children = (id: string): Iterable<string> =>
+    written ? session.select('customers', [['parentId', [id]]]).map((row) => row.id) : (parents.get(id) ?? []);
+  if (!session.read('customers', rootId)) return [];
+  const ids = [rootId];
+  for (let next = 0; next < ids.length; next++) {
+    for (const child of children(ids[next]!)) {
+      ids.push(child);
+      if (ids.length > cap) return null;
+    }
   }
+  return ids;
+}
+
+/**
+ * Calls `visit` with every current row of `entity` belonging to one of the members or, with a
+ * subtree, to one of its records: through the `customerId` index when they are few (a subtree's
+ * records found by walking down the tree), by one pass over the table when they are many, and
+ * through the session's query path when this transaction has written the entity. Rows outside
+ * the records may still be visited; `visit` tells them apart.
+ */
+function eachRow(session: Session, entity: 'invoiceLines' | 'invoices', spans: MemberSpans, subtree: FinancialSubtree | null | undefined, visit: (row: Row) => void): void {
   const table = session.table(entity);
   const index = table.indexes.get('customerId')!;
-  if (!subtree && spans.size < index.size * indexShare) {
-    for (const customerId of spans.keys()) for (const id of index.get(customerId) ?? []) visit(table.rows.get(id)!);
+  const cap = index.size * indexShare;
+  const inTree = subtree ? subtreeIds(session, subtree.rootId, cap) : [];
+  const few = inTree !== null && spans.size + inTree.length < cap;
+  if (session.writes.get(entity)?.size) {
+    for (const row of few ? session.select(entity, [['customerId', [...spans.keys(), ...inTree]]]) : session.select(entity, [])) visit(row);
+    return;
+  }
+  if (few) {
+    for (const customerIds of [spans.keys(), inTree]) {
+      for (const customerId of customerIds) for (const id of index.get(customerId) ?? []) visit(table.rows.get(id)!);
+    }
     return;
   }
   for (const row of table.rows.values()) visit(row);
@@ -106,7 +134,7 @@ export function memoryFinancials(session: Session): Financials {
       const cost = new CentTotal();
       const hours = new CentTotal();
       let lines = 0;
-      eachRow(session, 'invoiceLines', spans, Boolean(subtree), (row) => {
+      eachRow(session, 'invoiceLines', spans, subtree, (row) => {
         const date = row['invoiceDate'] as string;
         if (date < from || date > to) return;
         const customerId = row['customerId'] as string;
@@ -126,7 +154,7 @@ export function memoryFinancials(session: Session): Financials {
       let invoices = 0;
       let lastInvoiceDate: string | null = null;
       const laterPayments = paidAfter(session, asOf);
-      eachRow(session, 'invoices', spans, Boolean(subtree), (row) => {
+      eachRow(session, 'invoices', spans, subtree, (row) => {
         const date = row['invoiceDate'] as string;
         const customerId = row['customerId'] as string;
         if (!inSubtree(customerId) && !counts(spans.get(customerId), date)) return;
