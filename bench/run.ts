@@ -32,6 +32,9 @@
  *    100,000 customers, on every store (bench/customFields.ts; `npm run bench -- customfields` runs it only).
  * 41. Over HTTP (bench/http.ts, `npm run bench -- http`): customers.get and customers.add through the
  *    handler vs called directly vs a hand-written node:http route.
+ * 61. Many agencies in one database (bench/schemas.ts, `npm run bench -- schemas`; not part of the full run, which
+ *    migrates 50 extra schemas): customers.get and customers.add on one agency's schema in a database holding 1 vs
+ *    50 staffcore schemas, in alternating rounds, on PGlite and the server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -50,6 +53,7 @@ import { benchGrossProfit } from './gp.js';
 import { benchReports } from './reports.js';
 import { benchHttp } from './http.js';
 import { benchCustomFields } from './customFields.js';
+import { benchSchemas } from './schemas.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -67,8 +71,8 @@ async function main(): Promise<void> {
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
-  if (process.argv[2] === 'http') {
-    await benchHttp();
+  if (process.argv[2] === 'http' || process.argv[2] === 'schemas') {
+    await (process.argv[2] === 'http' ? benchHttp() : benchSchemas());
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
