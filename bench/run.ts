@@ -35,6 +35,9 @@
  * 61. The scale ladder (bench/scale.ts, `npm run bench -- scale [sizes] [stores]`, e.g. `scale 10000,100000 memory`):
  *    books of 10,000, 100,000 and 1,000,000 customers on the memory store, the server and PGlite (to 100k), every
  *    action timed at each size, the ratio largest / smallest (target ≤ 1.5×). Not part of the full run.
+ * 62. Many agencies in one database (bench/schemas.ts, `npm run bench -- schemas`; not part of the full run, which
+ *    migrates 50 extra schemas): customers.get and customers.add on one agency's schema in a database holding 1 vs
+ *    50 staffcore schemas, in alternating rounds, on PGlite and the server.
  */
 import { memoryStore } from '../src/adapters/memory/index.js';
 import { actionPhases, benchActionsMixed, benchAddAtScale, benchCascade, benchGetDepth, benchGetMemory, benchGetPostgres, benchImport, benchMoveSubtree } from './actions.js';
@@ -54,6 +57,7 @@ import { benchReports } from './reports.js';
 import { benchHttp } from './http.js';
 import { benchCustomFields } from './customFields.js';
 import { benchScale } from './scale.js';
+import { benchSchemas } from './schemas.js';
 
 const bulk = 100_000;
 const treeSize = 50_000;
@@ -76,8 +80,8 @@ async function main(): Promise<void> {
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }
-  if (process.argv[2] === 'http') {
-    await benchHttp();
+  if (process.argv[2] === 'http' || process.argv[2] === 'schemas') {
+    await (process.argv[2] === 'http' ? benchHttp() : benchSchemas());
     console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (node ${process.version})`);
     return;
   }

@@ -51,6 +51,11 @@ const examples: { readonly file: string; readonly printed: unknown[][]; readonly
     run: () => import('../examples/customFields.js'),
   },
   {
+    file: 'agencies.ts',
+    printed: [['agency_northstar: migrated, agency_harbor: migrated'], [true, 'Harbor Foods'], [0]],
+    run: () => import('../examples/agencies.js'),
+  },
+  {
     file: 'reports.ts',
     printed: [[8, true], ['1100.00', '34.55', '1100.00'], [true, true]],
     run: () => import('../examples/reports.js'),

@@ -298,6 +298,10 @@ export interface StoreDetails extends DetailsWithPath, RowRefusalDetails {
   readonly required?: number;
   /** An outdated PostgreSQL schema: the migrations it lacks. */
   readonly missing?: readonly unknown[];
+  /** `migrateAll` with a schema that failed: the schemas migrated (or already current), each with the versions applied, in the order given. */
+  readonly migrated?: readonly { readonly schema: string; readonly applied: readonly number[]; readonly version: number }[];
+  /** `migrateAll` with a schema that failed: each schema that failed, left as it was, with its error. */
+  readonly failed?: readonly { readonly schema: string; readonly error: StaffcoreError }[];
 }
 
 /**
@@ -374,7 +378,7 @@ export interface StaffcoreErrorDetailsByCode {
  * | `CREDIT_BLOCKED` | `customerId` (the root), `credit` (the decision: reasons and figures) |
  * | `BUSINESS_RULE` | `path` (the input field concerned), and facts of the rule: `entity`, `id`, `balance`, `activeAssignments`, `parentId`, `customerId` |
  * | `BUSY` | `operation`, and `sqlState` from PostgreSQL (`55P03` lock timeout, `57014` statement timeout) |
- * | `STORE` | `operation`, and `sqlState` from PostgreSQL; `schema`, `version`, `required`, `missing` for an outdated schema |
+ * | `STORE` | `operation`, and `sqlState` from PostgreSQL; `schema`, `version`, `required`, `missing` for an outdated schema; `migrated`, `failed` from `migrateAll` |
  * | `INTERNAL` | `action`, or `path` (an address the standardizer failed on) |
  * | `INTEGRATION_MISSING` | `integration` (`timeClock`, `twitter`) |
  *

@@ -751,6 +751,20 @@ export const schemaOutdated = (schema: string, version: number, required: number
   `The PostgreSQL schema "${schema}" is at version ${version}, and this staffcore needs version ${required}: run migrate(client, { schema: '${schema}' }) first`;
 
 /**
+ * A schema named twice in one `migrateAll`.
+ * @category Errors
+ */
+export const schemaRepeated = (schema: string) => `schema "${schema}" appears more than once in the list`;
+
+/**
+ * Some schemas of a `migrateAll` failed to migrate; the others were migrated, each in its own transaction.
+ * @category Errors
+ */
+export const schemasNotMigrated = (failed: readonly string[], migrated: number) =>
+  `${failed.length} ${failed.length === 1 ? 'schema' : 'schemas'} failed to migrate and ${failed.length === 1 ? 'was' : 'were'} left as ${failed.length === 1 ? 'it was' : 'they were'} ` +
+  `(${failed.map((schema) => `"${schema}"`).join(', ')}); ${migrated} ${migrated === 1 ? 'was' : 'were'} migrated: details.migrated and details.failed say which`;
+
+/**
  * An action needs an integration the organization has not set up.
  * @category Errors
  */

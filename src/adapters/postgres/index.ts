@@ -20,10 +20,19 @@
  * const sc = createStaffcore({ store: postgresStore({ client: pool }), actor });
  * ```
  *
+ * A host serving many agencies keeps one schema per agency in one database: {@link migrateAll}
+ * brings them all up to date and reports each, and one store per schema shares the pool:
+ *
+ * ```ts
+ * await migrateAll(pool, ['agency_northstar', 'agency_harbor']);
+ * const harbor = postgresStore({ client: pool, schema: 'agency_harbor' });
+ * ```
+ *
  * @module staffcore/adapters/postgres
  */
 export { postgresStore } from './postgresStore.js';
 export type { PostgresStore, PostgresStoreOptions } from './postgresStore.js';
 export { migrate } from './migrate.js';
+export { migrateAll } from './migrateAll.js';
 export type { MigrateOptions, MigrateResult } from './migrate.js';
 export type { PostgresClient, PostgresPool, PostgresPoolConnection, PostgresQueryable, PostgresQueryResult } from './PostgresClient.js';

@@ -9,7 +9,8 @@ export interface MigrateCommand {
   /** `apply` migrates (or prints the SQL with `dryRun`); `status` lists the versions. */
   readonly action: 'apply' | 'status';
   readonly database: string;
-  readonly schema: string;
+  /** The schemas, in the order given (`--schema` may be repeated); `['staffcore']` when none is. */
+  readonly schemas: readonly string[];
   readonly dryRun: boolean;
 }
 
@@ -21,7 +22,7 @@ export interface MigrateCommand {
 export function parseMigrateArgs(args: readonly string[], env: Readonly<Record<string, string | undefined>>): MigrateCommand {
   const { values, positionals } = parseCommandArgs(args, {
       database: { type: 'string', short: 'd' },
-      schema: { type: 'string', short: 's' },
+      schema: { type: 'string', short: 's', multiple: true },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -34,11 +35,14 @@ export function parseMigrateArgs(args: readonly string[], env: Readonly<Record<s
   if (action === 'status' && dryRun) throw new UsageError(migrateMessages.dryRunWithStatus);
   const database = values.database ?? env['DATABASE_URL'] ?? '';
   if (!help && database === '') throw new UsageError(migrateMessages.noDatabase);
-  const schema = values.schema ?? 'staffcore';
-  try {
-    checkSchemaName(schema);
-  } catch (error) {
-    throw new UsageError(migrateMessages.badSchema(schema, (error as Error).message.replace(/^.*?schema: /, '')));
+  const schemas = values.schema ?? ['staffcore'];
+  for (const [index, schema] of schemas.entries()) {
+    try {
+      checkSchemaName(schema);
+    } catch (error) {
+      throw new UsageError(migrateMessages.badSchema(schema, (error as Error).message.replace(/^.*?schema: /, '')));
+    }
+    if (schemas.indexOf(schema) !== index) throw new UsageError(migrateMessages.badSchema(schema, migrateMessages.repeatedSchema));
   }
-  return { help, action, database, schema, dryRun };
+  return { help, action, database, schemas, dryRun };
 }

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
-import { migrate } from '../../adapters/postgres/migrate.js';
+import type { MigrateResult } from '../../adapters/postgres/migrate.js';
+import { migrateAll } from '../../adapters/postgres/migrateAll.js';
 import { knownMigrations, migrationSql, migrationStates } from '../../adapters/postgres/migrationPlan.js';
-import { StaffcoreError } from '../../errors/index.js';
+import { StaffcoreError, isStaffcoreError } from '../../errors/index.js';
 import { printable } from '../check/format/printable.js';
 import { UsageError } from '../check/InputError.js';
 import { migrateMessages, migrateUsage } from './migrateMessages.js';
@@ -19,35 +20,55 @@ const processIo = (): MigrateIo => ({ stdout: process.stdout, stderr: process.st
 
 const nameOf = (version: number) => knownMigrations.find((m) => m.version === version)?.name ?? '';
 
-/** Runs the command on an open database; returns the exit code. */
-async function run(command: MigrateCommand, db: Database, io: MigrateIo): Promise<number> {
-  const states = await migrationStates(db.client, command.schema);
+const firstLine = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+
+/** `status` or `--dry-run` of one schema; returns the exit code. */
+async function inspect(command: MigrateCommand, schema: string, db: Database, io: MigrateIo): Promise<number> {
+  const states = await migrationStates(db.client, schema);
   const missing = states.filter((s) => s.appliedAt === null).map((s) => s.version);
   if (command.action === 'status') {
     for (const state of states) io.stdout.write(`${migrateMessages.statusLine(state.version, state.appliedAt, state.name)}\n`);
-    io.stdout.write(`${migrateMessages.statusSummary(command.schema, states.length - missing.length, missing.length)}\n`);
+    io.stdout.write(`${migrateMessages.statusSummary(schema, states.length - missing.length, missing.length)}\n`);
     return missing.length === 0 ? 0 : 1;
   }
   const latest = states[states.length - 1]?.version ?? 0;
-  if (command.dryRun) {
-    if (missing.length === 0) io.stdout.write(`-- ${migrateMessages.current(command.schema, latest)}\n`);
-    else io.stdout.write(`${migrateMessages.dryRunHeader(command.schema, missing)}\n${migrationSql(command.schema, missing)}`);
-    return 0;
-  }
-  let result;
-  try {
-    result = await migrate(db.client, { schema: command.schema });
-  } catch (error) {
-    io.stderr.write(`${migrateMessages.error(printable(migrateMessages.failed(error instanceof Error ? error.message.split('\n')[0]! : String(error))))}\n`);
-    return 1;
-  }
+  if (missing.length === 0) io.stdout.write(`-- ${migrateMessages.current(schema, latest)}\n`);
+  else io.stdout.write(`${migrateMessages.dryRunHeader(schema, missing)}\n${migrationSql(schema, missing)}`);
+  return 0;
+}
+
+/** What one schema's run applied, as the command prints it. */
+function report(result: MigrateResult, io: MigrateIo): void {
   if (result.applied.length === 0) {
     io.stdout.write(`${migrateMessages.current(result.schema, result.version)}\n`);
-    return 0;
+    return;
   }
   for (const version of result.applied) io.stdout.write(`${migrateMessages.applied(version, nameOf(version))}\n`);
   io.stdout.write(`${migrateMessages.done(result.schema, result.version, result.applied.length)}\n`);
-  return 0;
+}
+
+/** Runs the command on an open database; returns the exit code. */
+async function run(command: MigrateCommand, db: Database, io: MigrateIo): Promise<number> {
+  if (command.action === 'status' || command.dryRun) {
+    let code = 0;
+    for (const schema of command.schemas) code = Math.max(code, await inspect(command, schema, db, io));
+    return code;
+  }
+  let results: readonly MigrateResult[];
+  let failed: readonly { readonly schema: string; readonly error: Error }[] = [];
+  try {
+    results = await migrateAll(db.client, command.schemas);
+  } catch (error) {
+    if (!isStaffcoreError(error, 'STORE') || error.details.failed === undefined) throw error;
+    results = error.details.migrated ?? [];
+    failed = error.details.failed;
+  }
+  for (const result of results) report(result, io);
+  for (const { schema, error } of failed) {
+    const reason = command.schemas.length === 1 ? migrateMessages.failed(firstLine(error)) : migrateMessages.schemaFailed(schema, firstLine(error));
+    io.stderr.write(`${migrateMessages.error(printable(reason))}\n`);
+  }
+  return failed.length === 0 ? 0 : 1;
 }
 
 /**
@@ -79,8 +100,7 @@ export async function runMigrate(args: readonly string[], io: MigrateIo = proces
       io.stderr.write(`${migrateMessages.usageError(printable(error.message.split('\n')[0]!))}\n`);
       return 2;
     }
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    io.stderr.write(`${migrateMessages.error(printable(reason))}\n`);
+    io.stderr.write(`${migrateMessages.error(printable(firstLine(error)))}\n`);
     return 2;
   } finally {
     await db?.close().catch(() => {});

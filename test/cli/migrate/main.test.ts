@@ -90,6 +90,25 @@ describe('staffcore migrate, run as a process', () => {
       await lite.close();
       expect(staffcore(['migrate', '--database', join(dir, 'reviewed')])).toMatchObject({ status: 0, stdout: expect.stringContaining('already at version') });
     });
+
+    it('migrates every schema a repeated --schema names and reports each; one that fails is named, exit 1, and the others are migrated', async () => {
+      const database = join(dir, 'agencies');
+      const lite = new PGlite(database);
+      // A customers table of another shape: version 1 fails on its indexes.
+      await lite.exec('CREATE SCHEMA agency_broken; CREATE TABLE agency_broken.customers (id integer PRIMARY KEY)');
+      await lite.close();
+      const run = staffcore(['migrate', '--database', database, '--schema', 'agency_a', '--schema', 'agency_broken', '-s', 'agency_b']);
+      expect(run.status).toBe(1);
+      for (const schema of ['agency_a', 'agency_b']) expect(run.stdout).toContain(`schema "${schema}" is now at version ${latestVersion} (${versions.length} migrations applied)`);
+      expect(run.stderr).toMatch(/^staffcore migrate: schema "agency_broken": .+ \(nothing was applied to it; the other schemas were migrated, each in its own transaction\)\n$/);
+      const status = staffcore(['migrate', 'status', '--database', database, '-s', 'agency_a', '-s', 'agency_b', '-s', 'agency_broken']);
+      expect(status.status).toBe(1);
+      expect(status.stdout).toContain('schema "agency_a": all');
+      expect(status.stdout).toContain('schema "agency_b": all');
+      expect(status.stdout).toContain(`schema "agency_broken": 0 applied, ${versions.length} missing`);
+      const twice = staffcore(['migrate', '--database', database, '--schema', 'agency_a', '--schema', 'agency_a']);
+      expect(twice).toMatchObject({ status: 2, stdout: '', stderr: 'staffcore migrate: --schema "agency_a": given more than once (see staffcore migrate --help)\n' });
+    });
   });
 
   describe(needsServer('on the PostgreSQL server, in a fresh schema'), () => {

@@ -38,10 +38,15 @@ export const defaultSchema = 'staffcore';
 
 const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** Checks a schema name given in options: lower-case letters, digits and `_`, so it needs no quoting rules. */
-export function checkSchema(schema: unknown): string {
+/**
+ * Checks a schema name given in options: lower-case letters, digits and `_`, so it needs no quoting rules.
+ * @param schema - the name
+ * @param what - what was being validated, for the error
+ * @param path - where the name was given, for the error
+ */
+export function checkSchema(schema: unknown, what = 'options', path: readonly (string | number)[] = ['schema']): string {
   if (typeof schema === 'string' && schemaPattern.test(schema)) return schema;
-  throw fieldError('options', ['schema'], messages.notASchemaName);
+  throw fieldError(what, [...path], messages.notASchemaName);
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
