@@ -128,6 +128,13 @@ async function checkMigrated(connection: Connection, schema: string): Promise<vo
  * consecutive positions, and their transaction id is the position of the first: stored with the
  * events, so it stays the same after a restart, a dump and restore, or on another server.
  *
+ * A read-only transaction sends no BEGIN or COMMIT, and its reads by id return the hierarchy's
+ * version token with the record in the same statement. Its `hierarchyVersion()` answers with the
+ * token the store saw last, without asking; when the work is done, every token its reads returned
+ * must be that one, or the work runs again with `hierarchyVersion()` asking the database. So
+ * `customers.get` is one statement once the hierarchy is known, and a level another process
+ * wrote is seen by the very next read.
+ *
  * Transactions run at READ COMMITTED with optimistic versions (`UPDATE … WHERE version = $n`), so
  * a stale write fails with `CONFLICT` and no update is lost. A serialization failure or deadlock
  * runs the whole transaction again, up to 4 times. Database errors surface as `STORE` errors with
