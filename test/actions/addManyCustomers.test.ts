@@ -83,6 +83,30 @@ describe.each(stores)('customers.addMany on the %s store', (_name, makeStore) =>
     expect(await count(agency.store, 'customers')).toBe(3);
   });
 
+  it('refuses a row holding text no store can save (a NUL) as that row\'s VALIDATION error, before any lookup', async () => {
+    const agency = await buildAgency(await makeStore());
+    const lee = agency.as(agency.lee);
+    const rows = [{ name: 'Good Co' }, { name: 'Bad\u0000Co' }, { name: 'Fine Co', address: { ...mainStreet, city: 'St. Paul', line1: '1 A\u0000 St' } }, { name: 'Also Good' }];
+    const { added, rejected } = await lee.customers.addMany({ mode: 'validRowsOnly', rows });
+    expect(added.map((a) => a.row)).toEqual([0, 3]);
+    expect(rejected).toEqual([
+      { row: 1, code: 'VALIDATION', path: ['rows', 1, 'name'], message: messages.unstorableText, issues: [{ path: ['rows', 1, 'name'], message: messages.unstorableText }] },
+      {
+        row: 2,
+        code: 'VALIDATION',
+        path: ['rows', 2, 'address', 'line1'],
+        message: messages.unstorableText,
+        issues: [{ path: ['rows', 2, 'address', 'line1'], message: messages.unstorableText }],
+      },
+    ]);
+    const error = await expectError(lee.customers.addMany({ rows }), 'VALIDATION');
+    expect(error.details.issues).toEqual([
+      { path: ['rows', 1, 'name'], message: messages.unstorableText },
+      { path: ['rows', 2, 'address', 'line1'], message: messages.unstorableText },
+    ]);
+    expect(await count(agency.store, 'customers')).toBe(2);
+  });
+
   it('reports likely duplicates in the store and within the import', async () => {
     const agency = await buildAgency(await makeStore());
     const lee = agency.as(agency.lee);

@@ -1,10 +1,8 @@
 import { fieldError, type StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
+import { unstorableText as unstorable } from '../port/unstorableText.js';
 
-// NUL and unpaired surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb. Every
-// store refuses them, so a record saved in one store can be saved in any other.
-const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function unstorableError(what: string, path: readonly (string | number)[]): StaffcoreError {
   return fieldError(what, path, messages.unstorableText);
