@@ -130,26 +130,7 @@ const customOf = (row: Row | null): Row | null => (row === null ? null : ((row['
 const prefixed = (prefix: string, changes: Record<string, FieldChange>): Record<string, FieldChange> =>
   Object.fromEntries(Object.entries(changes).map(([field, change]) => [`${prefix}${field}`, change]));
 
-/**
- * The changes of a record the action created: every field it holds that is not `null`. The same
- * as {@link changesOf} with no "before", with one JSON round trip for the whole record instead of
- * one per field and no comparison (a bulk import makes a hundred thousand of them).
- */
-function insertedFields(after: Row): Record<string, FieldChange> {
-  const changes: Record<string, FieldChange> = {};
-  const record = asJson(after) as Record<string, Json>;
-  for (const [field, value] of Object.entries(record)) {
-    if (bookkeeping.has(field)) continue;
-    if (field === 'custom') {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
-      for (const [name, inner] of Object.entries(value)) if (inner !== null) changes[`custom.${name}`] = { before: null, after: inner };
-    } else if (value !== null) changes[field] = { before: null, after: value };
-  }
-  return changes;
-}
-
 function changesOf(before: Row | null, after: Row | null, skip: ReadonlySet<string> = bookkeeping): Record<string, FieldChange> {
-  if (before === null && after !== null && skip === bookkeeping) return insertedFields(after);
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, FieldChange> = {};
   for (const field of fields) {

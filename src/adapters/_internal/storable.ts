@@ -1,7 +1,7 @@
 import { fieldError, type StaffcoreError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import { entities, type EntityName } from '../port/entities.js';
-import { unstorableText as unstorable } from '../port/unstorableText.js';
+import { unstorableText as unstorable, unstorableTextAt } from '../port/unstorableText.js';
 
 
 function unstorableError(what: string, path: readonly (string | number)[]): StaffcoreError {
@@ -87,17 +87,6 @@ export function storableAs<T>(what: string, value: T): T {
   }
 }
 
-function firstUnstorableKey(value: unknown, path: (string | number)[]): (string | number)[] | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((inner, i) => [i, inner]) : Object.entries(value);
-  for (const [key, inner] of entries) {
-    if (typeof key === 'string' && unstorable.test(key)) return [...path, key];
-    const found = firstUnstorableKey(inner, [...path, key]);
-    if (found) return found;
-  }
-  return null;
-}
-
 /**
  * Refuses object keys PostgreSQL's jsonb cannot hold, at any depth. Only values with free-form
  * keys (an audit event's `changes`) need it: a record's keys are its schema's field names.
@@ -106,6 +95,7 @@ function firstUnstorableKey(value: unknown, path: (string | number)[]): (string 
  * @throws StaffcoreError `VALIDATION` naming the path to the key
  */
 export function checkStorableKeys(what: string, value: unknown): void {
-  const path = firstUnstorableKey(value, []);
+  // A value PostgreSQL cannot hold is found here too, with the same message.
+  const path = unstorableTextAt(value);
   if (path) throw unstorableError(what, path);
 }

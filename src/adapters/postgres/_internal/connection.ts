@@ -181,8 +181,10 @@ async function inTransaction<R>(queryable: PostgresQueryable, work: (connection:
   const connection = new Connection(queryable, !readOnly);
   if (!readOnly) {
     // Bounded waits, for this transaction only (SET LOCAL): a lock not granted in time fails with BUSY.
+    // No JIT: an action's statements touch few rows, and on a table never analyzed the planner's
+    // estimates run to millions, so compiling (hundreds of ms) would cost more than the statement.
     try {
-      await connection.query('BEGIN', "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true)", [
+      await connection.query('BEGIN', "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $2, true), set_config('jit', 'off', true)", [
         `${timeouts.lockTimeout}ms`,
         `${timeouts.statementTimeout}ms`,
       ]);

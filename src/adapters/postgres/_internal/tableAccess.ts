@@ -93,7 +93,7 @@ function fieldValues(t: TableDefinition, record: Readonly<Record<string, unknown
   return values;
 }
 
-/** Values in a `where` list beyond which the list is handed to the planner opaque (see {@link whereSql}). */
+/** Values in a `where` list beyond which the list is looked up value by value (see {@link whereSql}). */
 const opaqueListAbove = 100;
 
 /** A `where` as SQL: each field's values (and `null`) as `= ANY(…)` / `IS NULL`, all of them ANDed. */
@@ -105,11 +105,16 @@ export function whereSql(t: TableDefinition, where: readonly [string, readonly (
     const parts: string[] = [];
     if (strings.length > 0) {
       params.push(arrayLiteral(strings));
-      // A long list (a bulk import's duplicate keys) goes in as an array the planner cannot see
-      // into: read as a literal, each value counts as 0.5% of an unanalyzed table, so a thousand
-      // values look like the whole table and a page in id order walks the primary key, filtering
-      // every record of the book. Opaque, the list is estimated as a few percent: an index lookup.
-      parts.push(strings.length > opaqueListAbove ? `${column} = ANY(ARRAY(SELECT unnest($${params.length}::text[])))` : `${column} = ANY($${params.length}::text[])`);
+      // A long list (a bulk import's duplicate keys) is looked up value by value in the column's
+      // index, and the rows found by id. Given to the planner as a list, each value counts as 0.5%
+      // of an unanalyzed table (a fresh book, a server without autovacuum), so a thousand values
+      // look like the whole table and a page in id order walks the primary key, filtering every
+      // record of the book. The lateral subquery (OFFSET 0 keeps it one) can only probe the index.
+      parts.push(
+        strings.length > opaqueListAbove
+          ? `id = ANY(ARRAY(SELECT m.id FROM unnest($${params.length}::text[]) AS v(k) CROSS JOIN LATERAL (SELECT id FROM ${t.name} WHERE ${column} = v.k OFFSET 0) AS m))`
+          : `${column} = ANY($${params.length}::text[])`,
+      );
     }
     if (values.includes(null)) parts.push(`${column} IS NULL`);
     return parts.length === 0 ? 'FALSE' : `(${parts.join(' OR ')})`;
