@@ -116,14 +116,15 @@ export function isAskedConflict(error: unknown): boolean {
   return typeof error === 'object' && error !== null && askedConflicts.has(error);
 }
 
-/** What {@link createActionRun} is given: everything an action's run holds but its shared reads. */
+/** What an action's run is made of: everything it holds but its shared reads. */
 type ActionRunParts = Omit<ActionRun, 'customer' | 'branch' | 'expectVersion' | 'lockTrees'>;
 
 /**
  * The run of one action: its parts as fields, the shared reads as methods on the prototype, so
  * setting up an action (a read in a few microseconds on the memory store) makes no closures.
+ * @category Action results
  */
-class TransactionRun implements ActionRun {
+export class TransactionRun implements ActionRun {
   declare readonly actor: ActionRun['actor'];
   declare readonly now: string;
   declare readonly statuses: StatusCatalog;
@@ -135,8 +136,8 @@ class TransactionRun implements ActionRun {
   declare readonly reports: readonly ReportDefinition[];
   declare readonly customFields: CustomFieldSet;
   declare readonly locking: boolean;
-  /** The trees locked so far (made at the first lock). */
-  private locked: Set<string> | undefined;
+  /** The trees locked so far. */
+  private readonly locked = new Set<string>();
 
   constructor(parts: ActionRunParts) {
     Object.assign(this, parts);
@@ -144,11 +145,10 @@ class TransactionRun implements ActionRun {
 
   async lockTrees(ids: readonly string[]): Promise<void> {
     if (!this.locking) return;
-    const locked = (this.locked ??= new Set());
-    const wanted = [...new Set(ids)].filter((id) => !locked.has(id));
+    const wanted = [...new Set(ids)].filter((id) => !this.locked.has(id));
     if (wanted.length === 0) return;
     await this.tx.customers.lockTrees(wanted);
-    for (const id of wanted) locked.add(id);
+    for (const id of wanted) this.locked.add(id);
   }
 
   async customer(id: CustomerId, field: Field = 'id'): Promise<Customer> {
@@ -173,12 +173,4 @@ class TransactionRun implements ActionRun {
       );
     }
   }
-}
-
-/**
- * Builds the run of one action inside its transaction.
- * @category Action results
- */
-export function createActionRun(parts: ActionRunParts): ActionRun {
-  return new TransactionRun(parts);
 }

@@ -1,5 +1,5 @@
 import type { Customer, Address } from '../../model/index.js';
-import { duplicateKeys } from '../../rules/duplicateKeys.js';
+import { duplicateKeys, type DuplicateKeys } from '../../rules/duplicateKeys.js';
 import { findLikelyDuplicates, type DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
 import type { ActionRun } from './ActionRun.js';
 import { readAll } from './readAll.js';
@@ -55,26 +55,13 @@ export async function lookUpLikelyDuplicates(
     : [];
   const isDeleted = (code: string) => run.statuses.statuses.find((s) => s.code === code)?.isDeletion ?? false;
   const exclude = options.exclude ?? new Set<string>();
-  const existing = [...found.values()].filter((c) => !exclude.has(c.id) && !isDeleted(c.status));
-  // Each record found is keyed once and filed under its keys, so a new record is compared with the
-  // records sharing one of its keys only: comparing every new record of a chunk with every record
-  // found grows with the square of the matches (an import of rows sharing a few hundred addresses).
-  const filed = new Map<string, number[]>();
-  existing.forEach((customer, at) => {
-    for (const [kind, key] of Object.entries(duplicateKeys(customer))) {
-      if (key === null) continue;
-      const list = filed.get(`${kind}:${key}`);
-      if (list) list.push(at);
-      else filed.set(`${kind}:${key}`, [at]);
-    }
-  });
-  const sharingKeys = (index: number): Customer[] => {
-    const at = new Set<number>();
-    for (const [kind, key] of Object.entries(keys[index]!)) if (key !== null) for (const n of filed.get(`${kind}:${key}`) ?? []) at.add(n);
-    return [...at].sort((a, b) => a - b).map((n) => existing[n]!);
-  };
+  const existing = [...found.values()].filter((c) => !exclude.has(c.id));
+  // Each record found is keyed once, and a new record is compared (by `findLikelyDuplicates`) only
+  // with the records sharing one of its keys: comparing each with every record found grows with the
+  // square of the matches.
+  const keyed = existing.map((customer) => [customer, duplicateKeys(customer)] as const);
   return records.map((record, index) => {
-    const matches = findLikelyDuplicates(record, sharingKeys(index), isDeleted);
+    const matches = findLikelyDuplicates(record, keyed.filter(([, theirs]) => shareKey(keys[index]!, theirs)).map(([customer]) => customer), isDeleted);
     for (const near of similar[index] ?? []) {
       if (exclude.has(near.customer.id) || isDeleted(near.customer.status) || matches.some((m) => m.customerId === near.customer.id)) continue;
       matches.push({ customerId: near.customer.id, name: near.customer.name, reasons: ['similarName'], similarity: near.similarity });
@@ -82,3 +69,7 @@ export async function lookUpLikelyDuplicates(
     return matches;
   });
 }
+
+/** Whether two records share a duplicate key (one that is not `null`). */
+const shareKey = (a: DuplicateKeys, b: DuplicateKeys): boolean =>
+  (a.nameKey ?? 0) === b.nameKey || (a.phoneKey ?? 0) === b.phoneKey || (a.addressKey ?? 0) === b.addressKey;

@@ -1,3 +1,4 @@
+import { unstorableTextAt } from '../../adapters/port/unstorableText.js';
 import { StaffcoreError, fieldError } from '../../errors/index.js';
 import * as messages from '../../errors/messages.js';
 import type { AddCustomerInput, Address, Customer } from '../../model/index.js';
@@ -33,6 +34,10 @@ type Path = readonly (string | number)[];
  * @category Action results
  */
 export async function prepareNewCustomer(run: ActionRun, entered: z.output<typeof AddCustomerInput>, at: Path = []): Promise<PreparedCustomer> {
+  // Text no store can save is refused here, naming the field, before a lookup or an insert fails on it
+  // (in an import, as the row's refusal).
+  const unstorable = unstorableTextAt(entered);
+  if (unstorable) throw fieldError('customer', [...at, ...unstorable], messages.unstorableText);
   const parent = entered.parentId ? await run.customer(entered.parentId, [...at, 'parentId']) : null;
   if (parent) {
     // The menu's "add department" rule: the same check (and message) whichever action adds under a parent.

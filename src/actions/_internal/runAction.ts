@@ -4,7 +4,7 @@ import * as messages from '../../errors/messages.js';
 import { loadAccess, requirePermission } from './access.js';
 import type { ActionDefinition } from './defineAction.js';
 import type { ActionEnvironment } from './ActionEnvironment.js';
-import { createActionRun, isAskedConflict } from './ActionRun.js';
+import { TransactionRun, isAskedConflict } from './ActionRun.js';
 import { WriteLog } from './recordWrites.js';
 import type { Repositories } from '../../adapters/port/index.js';
 
@@ -114,19 +114,8 @@ async function step<R>(
     ? null
     : new WriteLog({ now, actorId: env.actor.id }, definition.correctsDeleted ? null : (status: string) => env.statuses.statuses.some((s) => s.code === status && s.isDeletion));
   const { hierarchy, scope } = await loadAccess(env.store, env.actor, raw);
-  const run = createActionRun({
-    actor: env.actor,
-    now,
-    statuses: env.statuses,
-    addressStandardizer: env.addressStandardizer,
-    integrations: env.integrations,
-    tx: log ? log.wrap(raw) : raw,
-    hierarchy,
-    scope,
-    reports: env.reports,
-    customFields: env.customFields,
-    locking: log !== null,
-  });
+  // The environment's actor, statuses, standardizer, integrations, reports and custom fields, and the transaction's own parts.
+  const run = new TransactionRun({ ...env, now, tx: log ? log.wrap(raw) : raw, hierarchy, scope, locking: log !== null });
   const result = await definition.run(run, parsed);
   if (log) {
     const events = log.events(definition.name);

@@ -6,7 +6,6 @@ import { AddCustomerInput, AddManyCustomersInput, Customer, Worksite } from '../
 import { duplicateKeys } from '../../rules/duplicateKeys.js';
 import { DuplicateMatch } from '../../rules/findLikelyDuplicates.js';
 import { DefaultsProvenance } from '../../rules/resolveCustomerDefaults.js';
-import { unstorableTextAt } from '../../adapters/port/unstorableText.js';
 import { defineAction } from '../_internal/defineAction.js';
 import { lookUpLikelyDuplicates } from '../_internal/likelyDuplicates.js';
 import { firstWorksite, prepareNewCustomer, type PreparedCustomer } from '../_internal/prepareNewCustomer.js';
@@ -130,13 +129,6 @@ export const addManyCustomers = defineAction({
       if (!parsed.success) {
         const issues = issuesOf(parsed.error, ['rows', row]);
         rejected.push({ row, code: 'VALIDATION', path: issues[0]!.path, message: issues[0]!.message, issues });
-        continue;
-      }
-      // Text no store can save is this row's refusal, found before the chunk's lookups and inserts would fail on it.
-      const unstorable = unstorableTextAt(parsed.data);
-      if (unstorable) {
-        const path = ['rows', row, ...unstorable];
-        rejected.push({ row, code: 'VALIDATION', path, message: messages.unstorableText, issues: [{ path, message: messages.unstorableText }] });
         continue;
       }
       try {

@@ -135,7 +135,10 @@ export function memoryStore(options: MemoryStoreOptions = {}): MemoryStore {
 
   const run = async <R>(work: (tx: Repositories) => Promise<R>, transaction: TransactionOptions): Promise<R> => {
     if (transaction.readOnly) {
-      if (!readView || ++reads > readsPerView) [readView, reads] = [repositoriesOf(new Session(tables, feed), transaction), 0];
+      if (!readView || ++reads > readsPerView) {
+        readView = repositoriesOf(new Session(tables, feed), transaction);
+        reads = 0;
+      }
       return work(readView);
     }
     readView = null;

@@ -12,12 +12,11 @@ export const unstorableText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\u
  */
 export function unstorableTextAt(value: unknown): (string | number)[] | null {
   if (typeof value === 'string') return unstorableText.test(value) ? [] : null;
-  if (typeof value !== 'object' || value === null) return null;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((inner, i) => [i, inner]) : Object.entries(value);
-  for (const [key, inner] of entries) {
-    if (typeof key === 'string' && unstorableText.test(key)) return [key];
-    const at = unstorableTextAt(inner);
-    if (at) return [key, ...at];
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      const at = unstorableText.test(key) ? [] : unstorableTextAt(inner);
+      if (at) return [Array.isArray(value) ? +key : key, ...at];
+    }
   }
   return null;
 }
