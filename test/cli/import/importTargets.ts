@@ -28,6 +28,8 @@ export interface ImportTarget {
   count(): Promise<number>;
   /** The names stored, in id order. */
   names(): Promise<string[]>;
+  /** Runs a statement on the target's schema (`$schema` in it names the schema). */
+  sql(text: string): Promise<unknown[]>;
 }
 
 type Client = PGlite | pg.Pool;
@@ -78,6 +80,7 @@ export function importTargets(prefix: string): ImportTarget[] {
     },
     count: async () => Number(((await query(on, name, 'SELECT count(*)::int AS n FROM $schema.customers')) as { n: number }[])[0]!.n),
     names: async () => ((await query(on, name, "SELECT data->>'name' AS name FROM $schema.customers ORDER BY id::bigint")) as { name: string }[]).map((r) => r.name),
+    sql: (text) => query(on, name, text),
   });
   return [
     target('PGlite', 'lite', () => ['--database', join(dir, 'db')], 'staffcore'),

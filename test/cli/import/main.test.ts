@@ -96,15 +96,31 @@ describe('staffcore import, run as a process', () => {
       });
 
       it('stops at a chunk the database refuses: the chunks before are kept, nothing of it, exit 1 and the row to resume from', async () => {
-        // PostgreSQL cannot hold NUL in text: the store refuses the whole statement, so the chunk fails as one.
-        const input = file('nul.ndjson', '{"name":"Kept One"}\n{"name":"Kept Two"}\n{"name":"Lost Three"}\n{"name":"Nul\\u0000 Four"}\n{"name":"Never Five"}\n');
+        // A check the database holds and staffcore does not know: the store's insert fails, so the chunk fails as one.
+        await target.sql(`ALTER TABLE $schema.customers ADD CONSTRAINT refuse_four CHECK (data->>'name' <> 'Refused Four')`);
+        try {
+          const input = file('refused.ndjson', '{"name":"Kept One"}\n{"name":"Kept Two"}\n{"name":"Lost Three"}\n{"name":"Refused Four"}\n{"name":"Never Five"}\n');
+          const before = await target.count();
+          const run = staffcore(['import', input, ...target.at, '--chunk', '2']);
+          expect(run.status).toBe(1);
+          expect(run.stderr).toMatch(oneLine);
+          expect(run.stderr).toMatch(/^staffcore import: stopped at row 3 \(line 3\): .*refuse_four.*; rows 3–4 \(one transaction\) were not saved, the rows before them were: resume with --from-row 3\n$/);
+          expect(run.stderr).not.toMatch(stackTrace);
+          expect((await target.names()).slice(before)).toEqual(['Kept One', 'Kept Two']);
+        } finally {
+          await target.sql('ALTER TABLE $schema.customers DROP CONSTRAINT refuse_four');
+        }
+      });
+
+      it('refuses a row whose text no database can hold (NUL) by itself, with its reason: the rows around it are saved, exit 1', async () => {
+        const input = file('nul.ndjson', '{"name":"Nul One"}\n{"name":"Nul\\u0000 Two"}\n{"name":"Nul Three"}\n');
+        const rejected = join(temp, 'nul.rejected.csv');
         const before = await target.count();
-        const run = staffcore(['import', input, ...target.at, '--chunk', '2']);
-        expect(run.status).toBe(1);
-        expect(run.stderr).toMatch(oneLine);
-        expect(run.stderr).toMatch(/^staffcore import: stopped at row 3 \(line 3\): .*NUL.*; rows 3–4 \(one transaction\) were not saved, the rows before them were: resume with --from-row 3\n$/);
-        expect(run.stderr).not.toMatch(stackTrace);
-        expect((await target.names()).slice(before)).toEqual(['Kept One', 'Kept Two']);
+        const run = staffcore(['import', input, ...target.at, '--chunk', '2', '--rejected', rejected]);
+        expect(run).toMatchObject({ status: 1, stderr: '' });
+        expect(run.stdout).toMatch(summary(3, 2, 1, 0));
+        expect(readFileSync(rejected, 'utf8')).toMatch(/^row,line,id,name,field,reason\n2,2,,.*,name,.*NUL.*\n$/s);
+        expect((await target.names()).slice(before)).toEqual(['Nul One', 'Nul Three']);
       });
     });
   }
